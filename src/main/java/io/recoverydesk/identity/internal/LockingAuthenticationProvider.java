@@ -1,0 +1,66 @@
+package io.recoverydesk.identity.internal;
+
+import java.time.Clock;
+
+import io.recoverydesk.audit.AuditLog;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Password login (form and HTTP Basic) that counts failures and locks the account after too many (audited). */
+class LockingAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider delegate;
+
+    private final UserStore users;
+
+    private final AuditLog audit;
+
+    private final IdentityProperties properties;
+
+    private final Clock clock;
+
+    private final TransactionTemplate tx;
+
+    LockingAuthenticationProvider(DaoAuthenticationProvider delegate, UserStore users, AuditLog audit,
+            IdentityProperties properties, Clock clock, TransactionTemplate tx) {
+        this.delegate = delegate;
+        this.users = users;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+        this.tx = tx;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            tx.executeWithoutResult(s -> users.recordSuccessfulLogin(username));
+            return result;
+        }
+        catch (BadCredentialsException ex) {
+            tx.executeWithoutResult(s -> {
+                boolean locked = users.recordFailedLogin(username, clock.instant(), properties.maxFailedLogins(),
+                        properties.failureWindow(), properties.lockDuration());
+                if (locked) {
+                    users.findByUsername(username)
+                        .ifPresent(u -> audit.record(u.tenantId(), username, "USER_LOCKED", "user", u.id().toString(),
+                                properties.maxFailedLogins() + " failed logins within " + properties.failureWindow()));
+                }
+            });
+            throw ex;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+}

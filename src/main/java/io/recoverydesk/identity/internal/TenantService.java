@@ -1,0 +1,158 @@
+package io.recoverydesk.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.recoverydesk.audit.AuditLog;
+import io.recoverydesk.identity.CreditorDirectory;
+import io.recoverydesk.identity.Role;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.BusinessRuleException.FieldProblem;
+import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.Ids;
+import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.TenantId;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tenants, teams and users: creation with validation and an audit entry for each change. */
+@Service
+class TenantService implements Tenants {
+
+    private final JdbcClient jdbc;
+
+    private final UserStore users;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    private final ObjectProvider<CreditorDirectory> creditors;
+
+    TenantService(JdbcClient jdbc, UserStore users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+            ObjectProvider<CreditorDirectory> creditors) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.creditors = creditors;
+    }
+
+    @Override
+    public Tenant get(TenantId id) {
+        return jdbc.sql("select * from tenant where id = ?").param(id.value()).query(this::map).optional()
+            .orElseThrow(() -> new NotFoundException("tenant " + id + " not found"));
+    }
+
+    @Override
+    public Optional<Tenant> findByCode(String code) {
+        return jdbc.sql("select * from tenant where code = ?").param(code).query(this::map).optional();
+    }
+
+    private Tenant map(ResultSet rs, int row) throws SQLException {
+        return new Tenant(new TenantId(rs.getObject("id", UUID.class)), rs.getString("code"), rs.getString("name"),
+                rs.getString("country"), Currency.getInstance(rs.getString("currency")), ZoneId.of(rs.getString("zone_id")));
+    }
+
+    @Override
+    @Transactional
+    public Tenant create(String code, String name, String country, Currency currency, ZoneId zone) {
+        TenantId id = new TenantId(Ids.newId());
+        jdbc.sql("insert into tenant (id, code, name, country, currency, zone_id, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+            .params(id.value(), code, name, country, currency.getCurrencyCode(), zone.getId(),
+                    UserStore.utc(clock.instant()))
+            .update();
+        audit.record(id, "system", "TENANT_CREATED", "tenant", id.toString(), "code=" + code);
+        return new Tenant(id, code, name, country, currency, zone);
+    }
+
+    @Override
+    @Transactional
+    public void createTeam(TenantId tenant, String code, String name, Set<String> creditorScopes) {
+        requireKnownCreditors(tenant, creditorScopes, "creditorScopes");
+        if (users.teamId(tenant, code).isPresent()) {
+            throw new ConflictException("duplicate-team", "A team with code " + code + " already exists.");
+        }
+        UUID id = Ids.newId();
+        users.insertTeam(tenant, id, code, name, creditorScopes, clock.instant());
+        audit.record(tenant, actor(), "TEAM_CREATED", "team", id.toString(),
+                "code=" + code + " scopes=" + String.join(",", creditorScopes));
+    }
+
+    @Override
+    @Transactional
+    public void createUser(TenantId tenant, String username, String displayName, String password, Set<Role> roles,
+            Set<String> creditorScopes, String teamCode) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (password == null || password.length() < 8) {
+            problems.add(new FieldProblem("password", "must have at least 8 characters"));
+        }
+        if (roles.isEmpty()) {
+            problems.add(new FieldProblem("roles", "at least one role is required"));
+        }
+        if (roles.contains(Role.CREDITOR_VIEWER) && creditorScopes.isEmpty()) {
+            problems.add(new FieldProblem("creditorScopes", "a creditor viewer needs the creditor they belong to"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("invalid-user", "The user cannot be created.", problems);
+        }
+        requireKnownCreditors(tenant, creditorScopes, "creditorScopes");
+        UUID teamId = null;
+        if (teamCode != null && !teamCode.isBlank()) {
+            teamId = users.teamId(tenant, teamCode)
+                .orElseThrow(() -> new BusinessRuleException("unknown-team", "No team with code " + teamCode + ".",
+                        List.of(new FieldProblem("team", "unknown team " + teamCode))));
+        }
+        if (users.usernameTaken(username)) {
+            throw new ConflictException("duplicate-username", "The username " + username + " is taken.");
+        }
+        UUID id = Ids.newId();
+        users.insertUser(tenant, id, username, displayName, passwordEncoder.encode(password), roles, teamId,
+                creditorScopes, clock.instant());
+        audit.record(tenant, actor(), "USER_CREATED", "user", id.toString(),
+                "username=" + username + " roles=" + roles.stream().map(Enum::name).sorted().toList());
+    }
+
+    @Override
+    public List<String> usernames(TenantId tenant) {
+        return users.findAll(tenant).stream().map(UserRecord::username).toList();
+    }
+
+    private void requireKnownCreditors(TenantId tenant, Set<String> codes, String field) {
+        CreditorDirectory directory = creditors.getIfAvailable();
+        if (directory == null) {
+            return;
+        }
+        List<FieldProblem> unknown = codes.stream()
+            .filter(code -> !directory.exists(tenant, code))
+            .sorted()
+            .map(code -> new FieldProblem(field, "unknown creditor " + code))
+            .toList();
+        if (!unknown.isEmpty()) {
+            throw new BusinessRuleException("unknown-creditor", "Some creditor codes do not exist in this tenant.",
+                    unknown);
+        }
+    }
+
+    static String actor() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+
+}

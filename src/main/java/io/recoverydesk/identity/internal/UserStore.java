@@ -1,0 +1,205 @@
+package io.recoverydesk.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.recoverydesk.identity.Role;
+import io.recoverydesk.kernel.TenantId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for users, teams and their scopes. */
+@Repository
+class UserStore {
+
+    private static final String SELECT_USER = """
+            select u.tenant_id, u.id, u.username, u.display_name, u.password_hash, u.roles, u.team_id, t.code as team_code,
+                   u.enabled, u.locked_until, u.sessions_valid_after
+            from app_user u left join team t on t.tenant_id = u.tenant_id and t.id = u.team_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    UserStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    Optional<UserRecord> findByUsername(String username) {
+        return jdbc.sql(SELECT_USER + " where u.username = ?").param(username).query(this::mapUser).optional()
+            .map(this::withScopes);
+    }
+
+    Optional<UserRecord> findById(TenantId tenant, UUID id) {
+        return jdbc.sql(SELECT_USER + " where u.tenant_id = ? and u.id = ?")
+            .params(tenant.value(), id)
+            .query(this::mapUser)
+            .optional()
+            .map(this::withScopes);
+    }
+
+    List<UserRecord> findAll(TenantId tenant) {
+        return jdbc.sql(SELECT_USER + " where u.tenant_id = ? order by u.username")
+            .param(tenant.value())
+            .query(this::mapUser)
+            .list()
+            .stream()
+            .map(this::withScopes)
+            .toList();
+    }
+
+    private UserRecord mapUser(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = Arrays.stream(rs.getString("roles").split(","))
+            .filter(s -> !s.isBlank())
+            .map(Role::valueOf)
+            .collect(Collectors.toUnmodifiableSet());
+        return new UserRecord(new TenantId(rs.getObject("tenant_id", UUID.class)), rs.getObject("id", UUID.class),
+                rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"), roles,
+                rs.getObject("team_id", UUID.class), rs.getString("team_code"), rs.getBoolean("enabled"),
+                instant(rs, "locked_until"), instant(rs, "sessions_valid_after"), Set.of(), Set.of());
+    }
+
+    private UserRecord withScopes(UserRecord u) {
+        Set<String> userScopes = new HashSet<>(jdbc
+            .sql("select creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?")
+            .params(u.tenantId().value(), u.id())
+            .query(String.class)
+            .list());
+        Set<String> teamScopes = u.teamId() == null ? Set.of() : teamScopes(u.tenantId(), u.teamId());
+        return new UserRecord(u.tenantId(), u.id(), u.username(), u.displayName(), u.passwordHash(), u.roles(),
+                u.teamId(), u.teamCode(), u.enabled(), u.lockedUntil(), u.sessionsValidAfter(), Set.copyOf(userScopes),
+                teamScopes);
+    }
+
+    Set<String> teamScopes(TenantId tenant, UUID teamId) {
+        return Set.copyOf(jdbc.sql("select creditor_code from team_creditor_scope where tenant_id = ? and team_id = ?")
+            .params(tenant.value(), teamId)
+            .query(String.class)
+            .list());
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class)
+            .single() > 0;
+    }
+
+    void insertUser(TenantId tenant, UUID id, String username, String displayName, String passwordHash,
+            Set<Role> roles, UUID teamId, Set<String> scopes, Instant now) {
+        jdbc.sql("""
+                insert into app_user (tenant_id, id, username, display_name, password_hash, roles, team_id, enabled,
+                  failed_logins, sessions_valid_after, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)""")
+            .params(tenant.value(), id, username, displayName, passwordHash,
+                    roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), teamId, utc(now),
+                    utc(now))
+            .update();
+        for (String code : scopes) {
+            jdbc.sql("insert into user_creditor_scope (tenant_id, user_id, creditor_code) values (?, ?, ?)")
+                .params(tenant.value(), id, code)
+                .update();
+        }
+    }
+
+    Optional<UUID> teamId(TenantId tenant, String code) {
+        return jdbc.sql("select id from team where tenant_id = ? and code = ?")
+            .params(tenant.value(), code)
+            .query(UUID.class)
+            .optional();
+    }
+
+    void insertTeam(TenantId tenant, UUID id, String code, String name, Set<String> scopes, Instant now) {
+        jdbc.sql("insert into team (tenant_id, id, code, name, created_at) values (?, ?, ?, ?, ?)")
+            .params(tenant.value(), id, code, name, utc(now))
+            .update();
+        for (String scope : scopes) {
+            jdbc.sql("insert into team_creditor_scope (tenant_id, team_id, creditor_code) values (?, ?, ?)")
+                .params(tenant.value(), id, scope)
+                .update();
+        }
+    }
+
+    List<TeamView> teams(TenantId tenant) {
+        return jdbc.sql("select id, code, name from team where tenant_id = ? order by code")
+            .param(tenant.value())
+            .query((rs, n) -> new TeamView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+                    List.of()))
+            .list()
+            .stream()
+            .map(t -> new TeamView(t.id(), t.code(), t.name(), teamScopes(tenant, t.id()).stream().sorted().toList()))
+            .toList();
+    }
+
+    void setEnabled(TenantId tenant, UUID id, boolean enabled, Instant now) {
+        if (enabled) {
+            jdbc.sql("update app_user set enabled = true, failed_logins = 0, locked_until = null "
+                    + "where tenant_id = ? and id = ?")
+                .params(tenant.value(), id)
+                .update();
+        }
+        else {
+            jdbc.sql("update app_user set enabled = false, sessions_valid_after = ? where tenant_id = ? and id = ?")
+                .params(utc(now), tenant.value(), id)
+                .update();
+        }
+    }
+
+    /** Counts a failed login inside the window; answers true when this failure locks the account. */
+    boolean recordFailedLogin(String username, Instant now, int maxFailures, java.time.Duration window,
+            java.time.Duration lockFor) {
+        record Counter(int failures, Instant firstFailedAt) {
+        }
+        Optional<Counter> counter = jdbc
+            .sql("select failed_logins, first_failed_at from app_user where username = ? for update")
+            .param(username)
+            .query((rs, n) -> new Counter(rs.getInt(1), instant(rs, "first_failed_at")))
+            .optional();
+        if (counter.isEmpty()) {
+            return false;
+        }
+        Counter c = counter.get();
+        boolean inWindow = c.firstFailedAt() != null && c.firstFailedAt().plus(window).isAfter(now);
+        int failures = inWindow ? c.failures() + 1 : 1;
+        Instant first = inWindow ? c.firstFailedAt() : now;
+        if (failures >= maxFailures) {
+            jdbc.sql("update app_user set failed_logins = 0, first_failed_at = null, locked_until = ? where username = ?")
+                .params(utc(now.plus(lockFor)), username)
+                .update();
+            return true;
+        }
+        jdbc.sql("update app_user set failed_logins = ?, first_failed_at = ? where username = ?")
+            .params(failures, utc(first), username)
+            .update();
+        return false;
+    }
+
+    void recordSuccessfulLogin(String username) {
+        jdbc.sql("update app_user set failed_logins = 0, first_failed_at = null, locked_until = null "
+                + "where username = ? and (failed_logins <> 0 or locked_until is not null)")
+            .param(username)
+            .update();
+    }
+
+    /** A team as the API and the pages show it. */
+    record TeamView(UUID id, String code, String name, List<String> creditorScopes) {
+    }
+
+}

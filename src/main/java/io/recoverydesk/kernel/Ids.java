@@ -1,0 +1,47 @@
+package io.recoverydesk.kernel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/** Server-generated identifiers: time-ordered UUIDv7, and name-based ids for deterministic keys. */
+public final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    /** A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits; index-friendly. */
+    public static UUID newId() {
+        long millis = System.currentTimeMillis();
+        long randA = RANDOM.nextInt() & 0xFFFL;
+        long msb = (millis << 16) | (0x7L << 12) | randA;
+        long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb);
+    }
+
+    /** A name-based UUID (version 8, SHA-256): the same namespace and name always give the same id. */
+    public static UUID nameBased(UUID namespace, String name) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(namespace.toString().getBytes(StandardCharsets.US_ASCII));
+            byte[] hash = digest.digest(name.getBytes(StandardCharsets.UTF_8));
+            long msb = 0;
+            long lsb = 0;
+            for (int i = 0; i < 8; i++) {
+                msb = (msb << 8) | (hash[i] & 0xFF);
+                lsb = (lsb << 8) | (hash[8 + i] & 0xFF);
+            }
+            msb = (msb & ~0xF000L) | 0x8000L;
+            lsb = (lsb & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+            return new UUID(msb, lsb);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+}
