@@ -69,7 +69,7 @@ create table contact_point (
   id uuid not null,
   debtor_id uuid not null,
   kind varchar(10) not null,
-  value varchar(500) not null,
+  contact_value varchar(500) not null,
   phone_type varchar(20),
   time_zones varchar(200),
   country varchar(2),
@@ -79,9 +79,9 @@ create table contact_point (
   created_at timestamp with time zone not null,
   primary key (tenant_id, id),
   foreign key (tenant_id, debtor_id) references debtor (tenant_id, id),
-  constraint uq_contact_point unique (tenant_id, debtor_id, kind, value)
+  constraint uq_contact_point unique (tenant_id, debtor_id, kind, contact_value)
 );
-create index ix_contact_value on contact_point (tenant_id, value);
+create index ix_contact_value on contact_point (tenant_id, contact_value);
 
 create table account (
   tenant_id uuid not null,
@@ -148,8 +148,10 @@ create table import_row (
   charge_off_date date,
   last_payment_date date,
   last_payment_amount numeric(19, 2),
+  new_account_id uuid not null,
   account_id uuid,
   debtor_id uuid,
+  debtor_existed boolean not null default false,
   primary key (import_id, row_no)
 );
 
@@ -157,8 +159,9 @@ create table import_contact (
   import_id uuid not null,
   row_no int not null,
   seq int not null,
+  id uuid not null,
   kind varchar(10) not null,
-  value varchar(500) not null,
+  contact_value varchar(500) not null,
   phone_type varchar(20),
   time_zones varchar(200),
   country varchar(2),

@@ -1,0 +1,115 @@
+package io.recoverydesk.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.recoverydesk.identity.Role;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.portfolio.PortfolioAdministration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo tenant when it does not exist yet (unless RD_DEMO=false): four creditors, two teams, one user per
+ * role, and 5,000 generated accounts imported through the real placement import.
+ */
+@Component
+@Order(10)
+class DemoSeeder implements ApplicationRunner {
+
+    static final String TENANT = "demo";
+
+    static final String PASSWORD = "demo1234";
+
+    static final int ACCOUNTS = 5_000;
+
+    /** username → roles, team: one user per role plus more agents. */
+    static final Map<String, DemoUser> USERS = new LinkedHashMap<>();
+
+    record DemoUser(String displayName, Set<Role> roles, String team, Set<String> creditors) {
+    }
+
+    static {
+        USERS.put("demo.admin", new DemoUser("赵敏（管理员）", EnumSet.of(Role.ADMIN), null, Set.of()));
+        USERS.put("demo.manager", new DemoUser("孙立（主管）", EnumSet.of(Role.MANAGER), null, Set.of()));
+        USERS.put("demo.lead", new DemoUser("周婷（组长）", EnumSet.of(Role.TEAM_LEAD), "T1", Set.of()));
+        USERS.put("demo.agent", new DemoUser("王芳（催收员）", EnumSet.of(Role.AGENT), "T1", Set.of()));
+        USERS.put("demo.agent2", new DemoUser("李雷（催收员）", EnumSet.of(Role.AGENT), "T2", Set.of()));
+        USERS.put("demo.compliance", new DemoUser("陈静（合规）", EnumSet.of(Role.COMPLIANCE), null, Set.of()));
+        USERS.put("demo.legal", new DemoUser("刘洋（法务）", EnumSet.of(Role.LEGAL), null, Set.of()));
+        USERS.put("demo.analyst", new DemoUser("黄磊（策略）", EnumSet.of(Role.ANALYST), null, Set.of()));
+        USERS.put("demo.creditor", new DemoUser("华信银行（委托方）", EnumSet.of(Role.CREDITOR_VIEWER), null, Set.of("HXCC")));
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final Tenants tenants;
+
+    private final PortfolioAdministration portfolio;
+
+    private final Clock clock;
+
+    private final boolean enabled;
+
+    DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, Clock clock,
+            @Value("${rd.demo.enabled:true}") boolean enabled) {
+        this.tenants = tenants;
+        this.portfolio = portfolio;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || tenants.findByCode(TENANT).isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Tenants.Tenant tenant = tenants.create(TENANT, "示范催收公司 (Demo Collections)", "CN",
+                Currency.getInstance("CNY"), zone);
+        for (PortfolioGenerator.CreditorProfile c : PortfolioGenerator.CREDITORS) {
+            portfolio.createCreditor(tenant.id(), "demo-seed", c.code(), c.name());
+        }
+        tenants.createTeam(tenant.id(), "T1", "一组（信用卡与消费贷）", Set.of("HXCC", "AXCF"));
+        tenants.createTeam(tenant.id(), "T2", "二组（车贷与小微）", Set.of("RTAF", "ZLSB"));
+        USERS.forEach((username, u) -> tenants.createUser(tenant.id(), username, u.displayName(), PASSWORD, u.roles(),
+                u.creditors(), u.team()));
+        Map<String, StringBuilder> files = new LinkedHashMap<>();
+        PortfolioGenerator.CREDITORS.forEach(c -> files.put(c.code(), new StringBuilder(PortfolioGenerator.HEADER + "\n")));
+        new PortfolioGenerator(20261123L, LocalDate.now(clock.withZone(zone)))
+            .generate(ACCOUNTS, "D", a -> files.get(a.creditor().code()).append(a.csvLine()).append('\n'));
+        int imported = 0;
+        for (var entry : files.entrySet()) {
+            var summary = portfolio.importPlacement(tenant.id(), "demo-seed", entry.getKey(),
+                    "demo-" + entry.getKey().toLowerCase() + ".csv",
+                    new ByteArrayInputStream(entry.getValue().toString().getBytes(StandardCharsets.UTF_8)));
+            imported += summary.accountsCreated();
+            if (summary.errors() > 0) {
+                log.warn("Demo placement for {} had {} invalid rows", entry.getKey(), summary.errors());
+            }
+        }
+        log.info("Seeded the demo tenant: {} accounts in {} ms", imported, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    static List<String> logins() {
+        return USERS.keySet().stream().toList();
+    }
+
+}

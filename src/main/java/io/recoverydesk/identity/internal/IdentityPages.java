@@ -1,0 +1,153 @@
+package io.recoverydesk.identity.internal;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.identity.CurrentUsers;
+import io.recoverydesk.identity.Role;
+import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Users and teams (admin), and each user's personal access tokens. */
+@Controller
+class IdentityPages {
+
+    private final TenantService tenants;
+
+    private final UserAdministration administration;
+
+    private final UserStore users;
+
+    private final CurrentUsers currentUsers;
+
+    IdentityPages(TenantService tenants, UserAdministration administration, UserStore users,
+            CurrentUsers currentUsers) {
+        this.tenants = tenants;
+        this.administration = administration;
+        this.users = users;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    String users(Model model) {
+        usersModel(currentUsers.require(), model);
+        return "identity/users";
+    }
+
+    private void usersModel(CurrentUser admin, Model model) {
+        model.addAttribute("users", users.findAll(admin.tenantId()).stream().map(UserApiController.UserView::of).toList());
+        model.addAttribute("teams", users.teams(admin.tenantId()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("me", admin.userId());
+    }
+
+    @PostMapping("/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    String createUser(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
+            @RequestParam(required = false) List<Role> roles, @RequestParam(required = false) String creditorScopes,
+            @RequestParam(required = false) String team, Model model) {
+        CurrentUser admin = currentUsers.require();
+        try {
+            if (!username.matches("[A-Za-z0-9._-]{3,60}") || displayName.isBlank()) {
+                throw new BusinessRuleException("invalid-user",
+                        "Username: 3-60 letters, digits, dot, dash or underscore; display name required.");
+            }
+            tenants.createUser(admin.tenantId(), username, displayName.strip(), password,
+                    roles == null ? Set.of() : new HashSet<>(roles), codes(creditorScopes), team);
+            return "redirect:/users?saved";
+        }
+        catch (BusinessRuleException | ConflictException ex) {
+            return fail(admin, model, ex);
+        }
+    }
+
+    @PostMapping("/users/{id}/enabled")
+    @PreAuthorize("hasRole('ADMIN')")
+    String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, Model model) {
+        CurrentUser admin = currentUsers.require();
+        try {
+            administration.setEnabled(admin, id, enabled);
+            return "redirect:/users?saved";
+        }
+        catch (BusinessRuleException | NotFoundException ex) {
+            return fail(admin, model, ex);
+        }
+    }
+
+    @PostMapping("/teams")
+    @PreAuthorize("hasRole('ADMIN')")
+    String createTeam(@RequestParam String code, @RequestParam String name,
+            @RequestParam(required = false) String creditorScopes, Model model) {
+        CurrentUser admin = currentUsers.require();
+        try {
+            if (!code.matches("[A-Za-z0-9._-]{1,40}") || name.isBlank()) {
+                throw new BusinessRuleException("invalid-team", "Code: 1-40 letters or digits; name required.");
+            }
+            tenants.createTeam(admin.tenantId(), code, name.strip(), codes(creditorScopes));
+            return "redirect:/users?saved";
+        }
+        catch (BusinessRuleException | ConflictException ex) {
+            return fail(admin, model, ex);
+        }
+    }
+
+    private String fail(CurrentUser admin, Model model, RuntimeException ex) {
+        usersModel(admin, model);
+        String detail = ex instanceof BusinessRuleException b && !b.errors().isEmpty()
+                ? ex.getMessage() + " " + b.errors().stream().map(e -> e.field() + ": " + e.message()).toList()
+                : ex.getMessage();
+        model.addAttribute("formError", detail);
+        return "identity/users";
+    }
+
+    private static Set<String> codes(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(commaSeparated.split("[,，\\s]+"))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet());
+    }
+
+    @GetMapping("/tokens")
+    String tokens(Model model) {
+        model.addAttribute("tokens", administration.tokensOf(currentUsers.require()));
+        return "identity/tokens";
+    }
+
+    @PostMapping("/tokens")
+    String createToken(@RequestParam String name, @RequestParam(defaultValue = "90") int days, Model model) {
+        CurrentUser user = currentUsers.require();
+        if (name.isBlank() || name.length() > 100 || days < 1 || days > 365) {
+            model.addAttribute("formError", "Name 1-100 characters; validity 1-365 days.");
+        }
+        else {
+            model.addAttribute("issued", administration.issueToken(user, name.strip(), days));
+        }
+        model.addAttribute("tokens", administration.tokensOf(user));
+        return "identity/tokens";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@PathVariable UUID id) {
+        administration.revokeToken(currentUsers.require(), id, false);
+        return "redirect:/tokens";
+    }
+
+}

@@ -1,0 +1,235 @@
+package io.recoverydesk.portfolio.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.portfolio.Delinquency;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads accounts through the caller's tenant and creditor scope; anything outside it does not exist. */
+@Component
+class AccountQueries {
+
+    private static final String FROM = """
+            from account a
+            join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id
+            join debtor d on d.tenant_id = a.tenant_id and d.id = a.debtor_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    private final Tenants tenants;
+
+    private final Clock clock;
+
+    AccountQueries(JdbcClient jdbc, Tenants tenants, Clock clock) {
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /** Search criteria: creditor code, exact creditor ref, free text. */
+    record Criteria(String creditor, String ref, String q) {
+    }
+
+    /** A page of search results. */
+    record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    record Balance(BigDecimal principal, BigDecimal interest, BigDecimal fees, BigDecimal penalty, BigDecimal total) {
+
+        static Balance of(BigDecimal principal, BigDecimal interest, BigDecimal fees, BigDecimal penalty) {
+            return new Balance(principal, interest, fees, penalty, principal.add(interest).add(fees).add(penalty));
+        }
+
+    }
+
+    record DebtorRef(UUID id, String name, String type, String nationalIdMasked) {
+    }
+
+    record AccountRow(UUID id, String creditorCode, String creditorRef, String status, String currency, long dpd,
+            String bucket, Balance balance, DebtorRef debtor, String product) {
+    }
+
+    /** A contact point with phone and email masked; the full value only through an audited reveal. */
+    record ContactPointView(UUID id, String kind, String e164, String email, String address, String phoneType,
+            List<String> timeZones, String country, String province, String city, boolean valid, boolean masked) {
+    }
+
+    record PlacementRef(UUID id, String fileName, Instant importedAt) {
+    }
+
+    record AccountDetail(UUID id, String creditorCode, String creditorName, String creditorRef, String status,
+            String currency, long dpd, String bucket, Balance balance, BigDecimal originalAmount, String product,
+            LocalDate firstDelinquencyDate, LocalDate chargeOffDate, LocalDate lastPaymentDate,
+            BigDecimal lastPaymentAmount, DebtorRef debtor, LocalDate debtorBirthDate,
+            List<ContactPointView> contactPoints, PlacementRef placement, List<AccountRow> otherAccounts) {
+    }
+
+    Page<AccountRow> search(CurrentUser user, Criteria criteria, int page, int size) {
+        Scope scope = new Scope(user);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(user.tenantId().value());
+        scope.append(where, params);
+        if (criteria.creditor() != null && !criteria.creditor().isBlank()) {
+            where.append(" and c.code = ?");
+            params.add(criteria.creditor().trim());
+        }
+        if (criteria.ref() != null && !criteria.ref().isBlank()) {
+            where.append(" and a.creditor_ref = ?");
+            params.add(criteria.ref().trim());
+        }
+        if (criteria.q() != null && !criteria.q().isBlank()) {
+            appendText(where, params, criteria.q().strip());
+        }
+        long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        LocalDate today = today(user);
+        List<AccountRow> items = jdbc.sql("select a.*, c.code as creditor_code, d.name as debtor_name, "
+                + "d.debtor_type, d.national_id_last4 " + FROM + where
+                + " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id limit ? offset ?")
+            .params(pageParams)
+            .query((rs, n) -> row(rs, today))
+            .list();
+        return new Page<>(items, page, size, total);
+    }
+
+    private static void appendText(StringBuilder where, List<Object> params, String q) {
+        String digits = q.replaceAll("[^0-9]", "");
+        where.append(" and (d.name like ? or a.creditor_ref = ?");
+        params.add(q.replace("%", "").replace("_", "") + "%");
+        params.add(q);
+        if (digits.length() == 4 && q.length() <= 5) {
+            where.append(" or d.national_id_last4 = ?");
+            params.add(q.toUpperCase(Locale.ROOT));
+        }
+        if (digits.length() >= 7) {
+            where.append(" or exists (select 1 from contact_point cp where cp.tenant_id = a.tenant_id"
+                    + " and cp.debtor_id = a.debtor_id and cp.kind = 'PHONE' and cp.contact_value like ?)");
+            params.add("%" + digits);
+        }
+        where.append(")");
+    }
+
+    Optional<AccountDetail> find(CurrentUser user, UUID id) {
+        Scope scope = new Scope(user);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id = ?");
+        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), id));
+        scope.append(where, params);
+        LocalDate today = today(user);
+        return jdbc.sql("select a.*, c.code as creditor_code, c.name as creditor_name, d.name as debtor_name, "
+                + "d.debtor_type, d.national_id_last4, d.birth_date, p.file_name, p.created_at as placed_at " + FROM
+                + " left join placement p on p.tenant_id = a.tenant_id and p.id = a.placement_id" + where)
+            .params(params)
+            .query((rs, n) -> {
+                AccountRow r = row(rs, today);
+                return new AccountDetail(r.id(), r.creditorCode(), rs.getString("creditor_name"), r.creditorRef(),
+                        r.status(), r.currency(), r.dpd(), r.bucket(), r.balance(), rs.getBigDecimal("original_amount"),
+                        r.product(), Sql.date(rs, "first_delinquency_date"), Sql.date(rs, "charge_off_date"),
+                        Sql.date(rs, "last_payment_date"), rs.getBigDecimal("last_payment_amount"), r.debtor(),
+                        Sql.date(rs, "birth_date"), List.of(),
+                        rs.getString("file_name") == null ? null
+                                : new PlacementRef(rs.getObject("placement_id", UUID.class), rs.getString("file_name"),
+                                        Sql.instant(rs, "placed_at")),
+                        List.of());
+            })
+            .optional()
+            .map(d -> new AccountDetail(d.id(), d.creditorCode(), d.creditorName(), d.creditorRef(), d.status(),
+                    d.currency(), d.dpd(), d.bucket(), d.balance(), d.originalAmount(), d.product(),
+                    d.firstDelinquencyDate(), d.chargeOffDate(), d.lastPaymentDate(), d.lastPaymentAmount(), d.debtor(),
+                    d.debtorBirthDate(), contactPoints(user, d.debtor().id()), d.placement(),
+                    otherAccounts(user, d.debtor().id(), d.id(), today)));
+    }
+
+    List<ContactPointView> contactPoints(CurrentUser user, UUID debtorId) {
+        return jdbc.sql("select * from contact_point where tenant_id = ? and debtor_id = ? order by kind desc, created_at, contact_value")
+            .params(user.tenantId().value(), debtorId)
+            .query((rs, n) -> {
+                String kind = rs.getString("kind");
+                String value = rs.getString("contact_value");
+                String zones = rs.getString("time_zones");
+                return new ContactPointView(rs.getObject("id", UUID.class), kind,
+                        "PHONE".equals(kind) ? Masking.phone(value, PhoneNormalizer.countryCodeOf(value)) : null,
+                        "EMAIL".equals(kind) ? Masking.email(value) : null, "ADDRESS".equals(kind) ? value : null,
+                        rs.getString("phone_type"),
+                        zones == null || zones.isBlank() ? List.of() : List.of(zones.split(",")),
+                        rs.getString("country"), rs.getString("province"), rs.getString("city"),
+                        rs.getBoolean("valid"), !"ADDRESS".equals(kind));
+            })
+            .list();
+    }
+
+    private List<AccountRow> otherAccounts(CurrentUser user, UUID debtorId, UUID except, LocalDate today) {
+        Scope scope = new Scope(user);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.debtor_id = ? and a.id <> ?");
+        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), debtorId, except));
+        scope.append(where, params);
+        return jdbc.sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, d.national_id_last4 "
+                + FROM + where + " order by a.created_at")
+            .params(params)
+            .query((rs, n) -> row(rs, today))
+            .list();
+    }
+
+    /** True when the debtor has at least one account the user may see. */
+    boolean debtorVisible(CurrentUser user, UUID debtorId) {
+        Scope scope = new Scope(user);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.debtor_id = ?");
+        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), debtorId));
+        scope.append(where, params);
+        return jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single() > 0;
+    }
+
+    private LocalDate today(CurrentUser user) {
+        return LocalDate.now(clock.withZone(tenants.get(user.tenantId()).zone()));
+    }
+
+    private static AccountRow row(ResultSet rs, LocalDate today) throws SQLException {
+        Delinquency delinquency = Delinquency.on(today, Sql.date(rs, "first_delinquency_date"));
+        String last4 = rs.getString("national_id_last4");
+        return new AccountRow(rs.getObject("id", UUID.class), rs.getString("creditor_code"),
+                rs.getString("creditor_ref"), rs.getString("status"), rs.getString("currency"), delinquency.dpd(),
+                delinquency.bucket().label(),
+                Balance.of(rs.getBigDecimal("principal"), rs.getBigDecimal("interest"), rs.getBigDecimal("fees"),
+                        rs.getBigDecimal("penalty")),
+                new DebtorRef(rs.getObject("debtor_id", UUID.class), rs.getString("debtor_name"),
+                        rs.getString("debtor_type"), Masking.nationalId(last4)),
+                rs.getString("product"));
+    }
+
+    /** The creditor scope as a SQL condition on {@code c.code}. */
+    private record Scope(CurrentUser user) {
+
+        void append(StringBuilder where, List<Object> params) {
+            if (user.seesAllCreditors()) {
+                return;
+            }
+            if (user.creditorScope().isEmpty()) {
+                where.append(" and 1 = 0");
+                return;
+            }
+            where.append(" and c.code in (")
+                .append(String.join(", ", java.util.Collections.nCopies(user.creditorScope().size(), "?")))
+                .append(")");
+            params.addAll(user.creditorScope().stream().sorted().toList());
+        }
+
+    }
+
+}

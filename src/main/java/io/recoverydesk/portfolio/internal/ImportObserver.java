@@ -1,0 +1,14 @@
+package io.recoverydesk.portfolio.internal;
+
+import java.util.UUID;
+
+/** Hears an import's progress: rows read so far, and the start of the apply phase. */
+interface ImportObserver {
+
+    default void rowsRead(UUID importId, int rows) {
+    }
+
+    default void applying(UUID importId) {
+    }
+
+}

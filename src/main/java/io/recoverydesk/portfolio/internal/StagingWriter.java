@@ -1,0 +1,176 @@
+package io.recoverydesk.portfolio.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Writes valid rows into the staging tables in chunks, inside the import's transaction: PostgreSQL's COPY where
+ * available, JDBC batches elsewhere.
+ */
+abstract class StagingWriter {
+
+    static final int CHUNK = 5_000;
+
+    static final String ROW_COLUMNS = "import_id, row_no, creditor_ref, debtor_type, debtor_name, national_id_enc, "
+            + "national_id_hash, national_id_last4, birth_date, debtor_key, phone_key, product, currency, principal, "
+            + "interest, fees, penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date, "
+            + "last_payment_amount, new_account_id";
+
+    static final String CONTACT_COLUMNS = "import_id, row_no, seq, id, kind, contact_value, phone_type, time_zones, country, "
+            + "province, city";
+
+    protected final UUID importId;
+
+    protected final List<StagedRow> chunk = new ArrayList<>(CHUNK);
+
+    StagingWriter(UUID importId) {
+        this.importId = importId;
+    }
+
+    static StagingWriter forDatabase(boolean postgres, DataSource dataSource, JdbcTemplate jdbc, UUID importId) {
+        return postgres ? new Copy(dataSource, importId) : new Batch(jdbc, importId);
+    }
+
+    void add(StagedRow row) {
+        chunk.add(row);
+        if (chunk.size() >= CHUNK) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (!chunk.isEmpty()) {
+            write(chunk);
+            chunk.clear();
+        }
+    }
+
+    protected abstract void write(List<StagedRow> rows);
+
+    static Object[] rowValues(UUID importId, StagedRow r) {
+        return new Object[] { importId, r.rowNo(), r.creditorRef(), r.debtorType(), r.debtorName(), r.nationalIdEnc(),
+                r.nationalIdHash(), r.nationalIdLast4(), r.birthDate(), r.debtorKey(), r.phoneKey(), r.product(),
+                r.currency(), r.principal(), r.interest(), r.fees(), r.penalty(), r.originalAmount(),
+                r.firstDelinquencyDate(), r.chargeOffDate(), r.lastPaymentDate(), r.lastPaymentAmount(),
+                r.newAccountId() };
+    }
+
+    static Object[] contactValues(UUID importId, StagedRow r, int seq, StagedRow.Contact c) {
+        return new Object[] { importId, r.rowNo(), seq, c.id(), c.kind(), c.value(), c.phoneType(), c.timeZones(),
+                c.country(), c.province(), c.city() };
+    }
+
+    /** JDBC batches, for H2. */
+    static final class Batch extends StagingWriter {
+
+        private final JdbcTemplate jdbc;
+
+        Batch(JdbcTemplate jdbc, UUID importId) {
+            super(importId);
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        protected void write(List<StagedRow> rows) {
+            List<Object[]> rowArgs = new ArrayList<>(rows.size());
+            List<Object[]> contactArgs = new ArrayList<>(rows.size() * 3);
+            for (StagedRow r : rows) {
+                rowArgs.add(rowValues(importId, r));
+                for (int i = 0; i < r.contacts().size(); i++) {
+                    contactArgs.add(contactValues(importId, r, i, r.contacts().get(i)));
+                }
+            }
+            jdbc.batchUpdate("insert into import_row (" + ROW_COLUMNS + ") values (" + marks(23) + ")", rowArgs);
+            if (!contactArgs.isEmpty()) {
+                jdbc.batchUpdate("insert into import_contact (" + CONTACT_COLUMNS + ") values (" + marks(11) + ")",
+                        contactArgs);
+            }
+        }
+
+        private static String marks(int n) {
+            return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        }
+
+    }
+
+    /** PostgreSQL COPY in CSV format: unquoted empty = NULL, every text quoted. */
+    static final class Copy extends StagingWriter {
+
+        private final DataSource dataSource;
+
+        Copy(DataSource dataSource, UUID importId) {
+            super(importId);
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        protected void write(List<StagedRow> rows) {
+            StringBuilder rowCsv = new StringBuilder(rows.size() * 300);
+            StringBuilder contactCsv = new StringBuilder(rows.size() * 200);
+            for (StagedRow r : rows) {
+                line(rowCsv, rowValues(importId, r));
+                for (int i = 0; i < r.contacts().size(); i++) {
+                    line(contactCsv, contactValues(importId, r, i, r.contacts().get(i)));
+                }
+            }
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                copy.copyIn("COPY import_row (" + ROW_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(rowCsv.toString()));
+                if (contactCsv.length() > 0) {
+                    copy.copyIn("COPY import_contact (" + CONTACT_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                            new StringReader(contactCsv.toString()));
+                }
+            }
+            catch (SQLException | IOException ex) {
+                throw new IllegalStateException("staging the placement rows failed", ex);
+            }
+            finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+
+        private static void line(StringBuilder out, Object[] values) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Object v = values[i];
+                if (v == null) {
+                    continue;
+                }
+                if (v instanceof String s) {
+                    out.append('"').append(s.replace("\"", "\"\"")).append('"');
+                }
+                else if (v instanceof BigDecimal b) {
+                    out.append(b.toPlainString());
+                }
+                else if (v instanceof LocalDate || v instanceof UUID || v instanceof Number) {
+                    out.append(v);
+                }
+                else {
+                    out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
+                }
+            }
+            out.append('\n');
+        }
+
+    }
+
+}
