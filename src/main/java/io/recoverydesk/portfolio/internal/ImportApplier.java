@@ -2,6 +2,7 @@ package io.recoverydesk.portfolio.internal;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import io.recoverydesk.kernel.TenantId;
@@ -20,19 +21,29 @@ class ImportApplier {
 
     private final JdbcClient jdbc;
 
-    ImportApplier(JdbcClient jdbc) {
+    private final List<ImportObserver> observers;
+
+    ImportApplier(JdbcClient jdbc, List<ImportObserver> observers) {
         this.jdbc = jdbc;
+        this.observers = observers;
     }
 
     /** Logs how long each statement took (DEBUG), to see where an import spends its time. */
-    private static final class StepTimer {
+    private final class StepTimer {
+
+        private final UUID importId;
 
         private long mark = System.nanoTime();
+
+        StepTimer(UUID importId) {
+            this.importId = importId;
+        }
 
         void step(String name) {
             long now = System.nanoTime();
             log.debug("import step {} took {} ms", name, (now - mark) / 1_000_000);
             mark = now;
+            observers.forEach(o -> o.stepDone(importId, name));
         }
 
     }
@@ -43,7 +54,7 @@ class ImportApplier {
     }
 
     Applied apply(TenantId tenant, UUID creditorId, UUID importId, UUID placementId, OffsetDateTime now) {
-        StepTimer timer = new StepTimer();
+        StepTimer timer = new StepTimer(importId);
         UUID t = tenant.value();
         jdbc.sql("""
                 update import_row r set account_id = (select a.id from account a

@@ -104,12 +104,10 @@ class Placements {
     private ImportReport withErrors(TenantId tenant, ImportReport r, int maxErrors) {
         List<RowError> errors = jdbc.sql("""
                 select row_no, column_name, code, message from placement_error
-                where tenant_id = ? and placement_id = ? order by seq""")
-            .params(tenant.value(), r.placementId())
+                where tenant_id = ? and placement_id = ? order by seq limit ?""")
+            .params(tenant.value(), r.placementId(), maxErrors)
             .query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-            .stream()
-            .limit(maxErrors)
-            .toList();
+            .list();
         return new ImportReport(r.placementId(), r.status(), r.creditorCode(), r.fileName(), r.createdAt(),
                 r.rowsTotal(), r.rowsAccepted(), r.rowsRejected(), r.accountsCreated(), r.accountsUpdated(),
                 r.debtorsCreated(), r.debtorsMatched(), r.totalBalance(), errors, r.errorsTotal(), r.warnings(), null);

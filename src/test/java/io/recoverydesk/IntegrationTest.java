@@ -1,0 +1,41 @@
+package io.recoverydesk;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a random port, on H2 or PostgreSQL (see
+ * {@link TestDatabase}). Tests isolate themselves by creating their own tenant ({@link TestTenant}).
+ */
+@ExtendWith(TestDatabase.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "rd.demo.enabled=false", "rd.security.bcrypt-strength=4",
+                "rd.security.admin-password=admin-test-password",
+                "rd.pii.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" })
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestTenant.Factory tenants;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    protected Api api(String username) {
+        return new Api(port, username, TestTenant.PASSWORD);
+    }
+
+}

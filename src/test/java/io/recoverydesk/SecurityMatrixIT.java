@@ -1,0 +1,175 @@
+package io.recoverydesk;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.recoverydesk.identity.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+
+import static io.recoverydesk.identity.Role.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API endpoint × every role × own and foreign tenant and creditor: the expected 2xx/403/404, and never a row of
+ * another tenant or of a creditor outside the caller's scope in any answer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixIT extends IntegrationTest {
+
+    static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+    static final Set<Role> REVEAL = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD, AGENT, COMPLIANCE, LEGAL);
+
+    static final Set<Role> PLACEMENT_VIEW = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD, COMPLIANCE, ANALYST, CREDITOR_VIEWER);
+
+    TestTenant own;
+
+    TestTenant foreign;
+
+    Ids ownC1;
+
+    Ids ownC2;
+
+    Ids foreignC1;
+
+    /** The ids of one imported account. */
+    record Ids(String account, String debtor, String contactPoint, String placement) {
+    }
+
+    @BeforeAll
+    void importData() {
+        own = tenants.create();
+        foreign = tenants.create();
+        ownC1 = importOne(own, "C1", "OWNC1-1", "110101199003074514");
+        ownC2 = importOne(own, "C2", "OWNC2-1", "11010119900307897X");
+        foreignC1 = importOne(foreign, "C1", "FOREIGNC1-1", "310101198507150018");
+    }
+
+    Ids importOne(TestTenant tenant, String creditor, String ref, String nationalId) {
+        Api manager = api(tenant.user(MANAGER));
+        String csv = "creditor_ref,debtor_name,national_id,phone_1,principal,first_delinquency_date\n" + ref + ",测试"
+                + ref + "," + nationalId + ",13800138000,1000,2026-01-15\n";
+        JsonNode report = manager.upload("/api/v1/placements", Map.of("creditor", creditor), "p.csv",
+                csv.getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
+        String accountId = manager.get("/api/v1/accounts?ref=" + ref).json().get("items").get(0).get("id").asString();
+        JsonNode account = manager.get("/api/v1/accounts/" + accountId).json();
+        return new Ids(accountId, account.get("debtor").get("id").asString(),
+                account.get("contactPoints").get(0).get("id").asString(), report.get("placementId").asString());
+    }
+
+    /** One call of the matrix: who may make it, and the call itself. */
+    record Call(String name, Set<Role> allowed, Function<Api, Api.Response> call) {
+    }
+
+    List<Call> calls() {
+        List<Call> calls = new ArrayList<>();
+        calls.add(new Call("GET users", EnumSet.of(ADMIN), a -> a.get("/api/v1/users")));
+        calls.add(new Call("POST users", EnumSet.of(ADMIN), a -> a.post("/api/v1/users",
+                Map.of("username", "u" + unique(), "displayName", "New", "password", "password-9", "roles",
+                        List.of("AGENT"), "team", "T1"))));
+        calls.add(new Call("GET teams", EnumSet.of(ADMIN, MANAGER, TEAM_LEAD), a -> a.get("/api/v1/teams")));
+        calls.add(new Call("POST teams", EnumSet.of(ADMIN, MANAGER),
+                a -> a.post("/api/v1/teams", Map.of("code", "T" + unique(), "name", "Team", "creditorScopes", List.of("C1")))));
+        calls.add(new Call("GET creditors", ALL, a -> a.get("/api/v1/creditors")));
+        calls.add(new Call("POST creditors", EnumSet.of(ADMIN, MANAGER),
+                a -> a.post("/api/v1/creditors", Map.of("code", "K" + unique(), "name", "New creditor"))));
+        calls.add(new Call("GET mappings", EnumSet.of(ADMIN, MANAGER, ANALYST), a -> a.get("/api/v1/creditors/C1/mappings")));
+        calls.add(new Call("POST mappings", EnumSet.of(ADMIN, MANAGER), a -> a.post("/api/v1/creditors/C1/mappings",
+                Map.of("name", "m" + unique(), "columns", Map.of("creditor_ref", "ref")))));
+        calls.add(new Call("POST placements", EnumSet.of(ADMIN, MANAGER), a -> a.upload("/api/v1/placements",
+                Map.of("creditor", "C1"), "p.csv", ("creditor_ref,debtor_name,principal,first_delinquency_date\n"
+                        + "P" + unique() + ",某人,10,2026-01-01\n").getBytes(StandardCharsets.UTF_8))));
+        calls.add(new Call("GET placements", PLACEMENT_VIEW, a -> a.get("/api/v1/placements")));
+        calls.add(new Call("GET accounts", ALL, a -> a.get("/api/v1/accounts?size=100")));
+        calls.add(new Call("GET accounts q", ALL, a -> a.get("/api/v1/accounts?q=8000")));
+        calls.add(new Call("GET me", ALL, a -> a.get("/api/v1/me")));
+        calls.add(new Call("GET tokens", ALL, a -> a.get("/api/v1/tokens")));
+        calls.add(new Call("POST tokens", ALL, a -> a.post("/api/v1/tokens", Map.of("name", "t"))));
+        calls.add(new Call("GET audit verify", EnumSet.of(ADMIN, COMPLIANCE), a -> a.get("/api/v1/audit/verify")));
+        return calls;
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyEndpointAnswersByRoleAndNeverLeaksForeignOrOutOfScopeRows(Role role) {
+        Api api = api(own.user(role));
+        for (Call call : calls()) {
+            Api.Response response = call.call().apply(api);
+            if (call.allowed().contains(role)) {
+                assertThat(response.status()).as(role + " " + call.name() + ": " + response.body()).isBetween(200, 299);
+            }
+            else {
+                assertThat(response.status()).as(role + " " + call.name()).isEqualTo(403);
+            }
+            assertThat(response.body()).as(role + " " + call.name()).doesNotContain("FOREIGNC1")
+                .doesNotContain(foreignC1.account()).doesNotContain(foreign.id().toString());
+            if (!sees(role, "C2")) {
+                assertThat(response.body()).as(role + " " + call.name()).doesNotContain("OWNC2")
+                    .doesNotContain(ownC2.account());
+            }
+            if (!sees(role, "C1")) {
+                assertThat(response.body()).as(role + " " + call.name()).doesNotContain("OWNC1")
+                    .doesNotContain(ownC1.account());
+            }
+        }
+    }
+
+    static boolean sees(Role role, String creditor) {
+        return switch (role) {
+            case AGENT, TEAM_LEAD -> creditor.equals("C1");
+            case CREDITOR_VIEWER -> creditor.equals("C2");
+            default -> true;
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void singleRowsAnswer200InScopeAnd404OutOfScopeOrInAnotherTenant(Role role) {
+        Api api = api(own.user(role));
+        for (Ids ids : List.of(ownC1, ownC2, foreignC1)) {
+            boolean visible = ids != foreignC1 && sees(role, ids == ownC1 ? "C1" : "C2");
+            assertThat(api.get("/api/v1/accounts/" + ids.account()).status()).as(role + " account")
+                .isEqualTo(visible ? 200 : 404);
+            int reveal = !REVEAL.contains(role) ? 403 : visible ? 200 : 404;
+            Api.Response nid = api.post("/api/v1/debtors/" + ids.debtor() + "/national-id/reveal", "{}");
+            assertThat(nid.status()).as(role + " reveal national id").isEqualTo(reveal);
+            assertThat(api.post("/api/v1/contact-points/" + ids.contactPoint() + "/reveal", "{}").status())
+                .as(role + " reveal phone").isEqualTo(reveal);
+            int placement = !PLACEMENT_VIEW.contains(role) ? 403 : visible ? 200 : 404;
+            assertThat(api.get("/api/v1/placements/" + ids.placement()).status()).as(role + " placement")
+                .isEqualTo(placement);
+            assertThat(api.get("/api/v1/placements/" + ids.placement() + "/report.csv").status())
+                .as(role + " placement report").isEqualTo(placement);
+        }
+        Api.Response foreignUser = api.post("/api/v1/users/" + UUID.randomUUID() + "/disable", "{}");
+        assertThat(foreignUser.status()).isEqualTo(role == ADMIN ? 404 : 403);
+    }
+
+    @Test
+    void withoutCredentialsEveryApiCallIs401() {
+        Api anonymous = Api.anonymous(port);
+        for (Call call : calls()) {
+            Api.Response response = call.call().apply(anonymous);
+            assertThat(response.status()).as(call.name()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(new Api(port, own.user(ADMIN), "wrong-password").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+}

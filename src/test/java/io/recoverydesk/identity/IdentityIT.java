@@ -1,0 +1,106 @@
+package io.recoverydesk.identity;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import io.recoverydesk.Api;
+import io.recoverydesk.IntegrationTest;
+import io.recoverydesk.TestTenant;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdentityIT extends IntegrationTest {
+
+    @Test
+    void anAdminCreatesUsersWithRolesScopesAndTeams() {
+        TestTenant tenant = tenants.create();
+        Api admin = api(tenant.user(Role.ADMIN));
+        Api.Response created = admin.post("/api/v1/users", Map.of("username", "new-" + tenant.code(), "displayName",
+                "新同事", "password", "long-enough-1", "roles", List.of("AGENT"), "creditorScopes", List.of("C1"),
+                "team", "T1"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("roles").toString()).contains("AGENT");
+        assertThat(admin.get("/api/v1/users").body()).contains("new-" + tenant.code());
+        assertThat(admin.post("/api/v1/users", Map.of("username", "new-" + tenant.code(), "displayName", "x",
+                "password", "long-enough-1", "roles", List.of("AGENT"))).status()).isEqualTo(409);
+        assertThat(admin.post("/api/v1/users", Map.of("username", "bad user!", "displayName", "x", "password", "short",
+                "roles", List.of())).status()).isEqualTo(400);
+        Api.Response unknownScope = admin.post("/api/v1/users", Map.of("username", "other-" + tenant.code(),
+                "displayName", "x", "password", "long-enough-1", "roles", List.of("ANALYST"), "creditorScopes",
+                List.of("NOPE")));
+        assertThat(unknownScope.status()).isEqualTo(422);
+        assertThat(unknownScope.body()).contains("unknown creditor NOPE");
+        assertThat(admin.post("/api/v1/users", Map.of("username", "x", "roles", List.of("WIZARD"))).status())
+            .isEqualTo(400);
+    }
+
+    @Test
+    void fiveFailedLoginsLockTheAccountForFifteenMinutesAudited() {
+        TestTenant tenant = tenants.create();
+        String agent = tenant.user(Role.AGENT);
+        for (int i = 0; i < 5; i++) {
+            assertThat(new Api(port, agent, "wrong").get("/api/v1/me").status()).isEqualTo(401);
+        }
+        Api.Response locked = api(agent).get("/api/v1/me");
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.body()).contains("locked");
+        assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'USER_LOCKED'")
+            .param(tenant.id().value()).query(Long.class).single()).isEqualTo(1);
+
+        jdbc.sql("update app_user set locked_until = ? where username = ?")
+            .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), agent)
+            .update();
+        assertThat(api(agent).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void tokensAuthenticateUntilRevokedOrExpiredAndAreStoredHashed() {
+        TestTenant tenant = tenants.create();
+        Api agent = api(tenant.user(Role.AGENT));
+        JsonNode issued = agent.post("/api/v1/tokens", Map.of("name", "dialer", "expiresInDays", 30)).json();
+        String token = issued.get("token").asString();
+
+        Api bearer = Api.bearer(port, token);
+        assertThat(bearer.get("/api/v1/me").json().get("username").asString()).isEqualTo(tenant.user(Role.AGENT));
+        assertThat(jdbc.sql("select count(*) from access_token where token_hash = ?").param(token)
+            .query(Long.class).single()).isZero();
+
+        assertThat(agent.delete("/api/v1/tokens/" + issued.get("id").asString()).status()).isEqualTo(204);
+        assertThat(bearer.get("/api/v1/me").status()).isEqualTo(401);
+
+        String second = agent.post("/api/v1/tokens", Map.of("name", "short")).json().get("token").asString();
+        jdbc.sql("update access_token set expires_at = ? where user_id = (select id from app_user where username = ?)")
+            .params(OffsetDateTime.ofInstant(Instant.now().minusSeconds(5), ZoneOffset.UTC), tenant.user(Role.AGENT))
+            .update();
+        assertThat(Api.bearer(port, second).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.bearer(port, "rd_made-up").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void disablingAUserEndsTheirTokensAndAccessImmediately() {
+        TestTenant tenant = tenants.create();
+        Api admin = api(tenant.user(Role.ADMIN));
+        Api agent = api(tenant.user(Role.AGENT));
+        String token = agent.post("/api/v1/tokens", Map.of("name", "t")).json().get("token").asString();
+        String agentId = agent.get("/api/v1/me").json().get("userId").asString();
+
+        Api.Response disabled = admin.post("/api/v1/users/" + agentId + "/disable", "{}");
+        assertThat(disabled.status()).isEqualTo(200);
+        assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+        assertThat(agent.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.bearer(port, token).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(admin.post("/api/v1/users/" + admin.get("/api/v1/me").json().get("userId").asString() + "/disable",
+                "{}").status()).isEqualTo(422);
+
+        assertThat(admin.post("/api/v1/users/" + agentId + "/enable", "{}").status()).isEqualTo(200);
+        assertThat(agent.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.bearer(port, token).get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+}

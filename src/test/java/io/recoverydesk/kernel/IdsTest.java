@@ -1,0 +1,29 @@
+package io.recoverydesk.kernel;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdsTest {
+
+    @Test
+    void newIdsAreVersion7AndTimeOrdered() throws InterruptedException {
+        UUID first = Ids.newId();
+        Thread.sleep(2);
+        UUID second = Ids.newId();
+        assertThat(first.version()).isEqualTo(7);
+        assertThat(first.variant()).isEqualTo(2);
+        assertThat(second.getMostSignificantBits() >>> 16).isGreaterThan(first.getMostSignificantBits() >>> 16);
+    }
+
+    @Test
+    void nameBasedIdsAreStablePerNamespaceAndName() {
+        UUID ns = UUID.randomUUID();
+        assertThat(Ids.nameBased(ns, "a")).isEqualTo(Ids.nameBased(ns, "a")).isNotEqualTo(Ids.nameBased(ns, "b"));
+        assertThat(Ids.nameBased(ns, "a")).isNotEqualTo(Ids.nameBased(UUID.randomUUID(), "a"));
+        assertThat(Ids.nameBased(ns, "a").version()).isEqualTo(8);
+    }
+
+}

@@ -1,0 +1,135 @@
+package io.recoverydesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.recoverydesk.BrowserSupport;
+import io.recoverydesk.IntegrationTest;
+import io.recoverydesk.TestTenant;
+import io.recoverydesk.identity.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A manager logs in, uploads a placement, finds an account and opens it; in Chinese and in English. */
+class PortfolioBrowserIT extends IntegrationTest {
+
+    static BrowserSupport browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = BrowserSupport.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void login(Page page, String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("form button[type=submit]").click();
+    }
+
+    @Test
+    void aManagerUploadsAPlacementSearchesAndOpensTheAccount() throws Exception {
+        TestTenant tenant = tenants.create();
+        Page page = browser.page("zh-CN");
+        page.navigate(url("/login"));
+        assertThat(page.locator("h1")).hasText("回款台");
+        BrowserSupport.screenshot(page, "01-login-zh");
+
+        login(page, tenant.user(Role.MANAGER), "wrong-password");
+        assertThat(page.locator(".alert-danger")).containsText("用户名或密码错误");
+        login(page, tenant.user(Role.MANAGER), TestTenant.PASSWORD);
+        assertThat(page.locator("h1")).hasText("账户查询");
+        assertThat(page.locator(".rd-card p.rd-muted")).containsText("还没有账户");
+
+        Path csv = Files.createTempFile("placement", ".csv");
+        Files.writeString(csv, "creditor_ref,debtor_name,national_id,phone_1,address,city,province,product,principal,"
+                + "interest,fees,penalty,first_delinquency_date,last_payment_date,last_payment_amount\n"
+                + "BR-1,李雷,110101199003074514,13800138001,文化路8号,杭州市,浙江省,CREDIT_CARD,11200,940,200.60,0,"
+                + "2026-09-06,2026-08-02,500\n"
+                + "BR-2,韩梅梅,,13900139000,,,,CONSUMER_LOAN,5000,0,0,0,2026-10-01,,\n"
+                + "BR-3,坏数据,,12345,,,,,1,000,0,0,0,2026-10-01,,\n", StandardCharsets.UTF_8);
+        page.navigate(url("/placements"));
+        page.locator("#creditor").selectOption("C1");
+        page.locator("#file").setInputFiles(csv);
+        page.locator("#mode").selectOption("lenient");
+        BrowserSupport.screenshot(page, "02-placements-upload");
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator("#report-status")).hasText("已完成");
+        assertThat(page.locator("#stat-accountsCreated")).hasText("2");
+        assertThat(page.locator("#stat-rowsRejected")).hasText("1");
+        assertThat(page.locator("#errors")).containsText("INVALID_PHONE");
+        BrowserSupport.screenshot(page, "03-placement-report");
+
+        page.locator("#global-search").fill("李雷");
+        page.locator("#global-search").press("Enter");
+        assertThat(page.locator("table.rd-table tbody tr")).hasCount(1);
+        BrowserSupport.screenshot(page, "04-account-search");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("李雷")).click();
+        assertThat(page.locator("#balance-total")).hasText("¥12,340.60");
+        assertThat(page.locator("#contact-points")).containsText("+86 138****8001");
+        assertThat(page.locator("#slot-contacts")).isVisible();
+        page.locator("#contact-points button").first().click();
+        assertThat(page.locator("#contact-points")).containsText("+8613800138001");
+        BrowserSupport.screenshot(page, "05-account-view-zh");
+
+        page.navigate(page.url() + "?lang=en");
+        assertThat(page.locator("#debtor-card h2")).hasText("Debtor");
+        BrowserSupport.screenshot(page, "06-account-view-en");
+        assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'PHONE_REVEALED'")
+            .param(tenant.id().value()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAgentSeesOnlyTheTeamsCreditorsAndNoAdminPages() {
+        TestTenant tenant = tenants.create();
+        Page page = browser.page("zh-CN");
+        login(page, tenant.user(Role.AGENT), TestTenant.PASSWORD);
+        assertThat(page.locator("nav")).not().containsText("用户");
+        assertThat(page.locator("nav")).not().containsText("委案批次");
+        page.navigate(url("/users"));
+        assertThat(page.locator("h1")).containsText("无权");
+        page.navigate(url("/creditors"));
+        assertThat(page.locator("table")).containsText("C1");
+        assertThat(page.locator("table")).not().containsText("C2");
+        BrowserSupport.screenshot(page, "07-agent-creditors");
+        page.locator("nav form button").click();
+        assertThat(page.locator(".alert-info")).containsText("已退出");
+    }
+
+    @Test
+    void anAdminCreatesAUserAndDisablesThem() {
+        TestTenant tenant = tenants.create();
+        Page page = browser.page("en-US");
+        login(page, tenant.user(Role.ADMIN), TestTenant.PASSWORD);
+        page.navigate(url("/users?lang=en"));
+        page.locator("#u-username").fill("browser-" + tenant.code());
+        page.locator("#u-display").fill("Browser User");
+        page.locator("#u-password").fill("password-22");
+        page.locator("input[name=roles][value=AGENT]").check();
+        page.locator("#u-team").selectOption("T1");
+        page.locator("form[action$='/users'] button[type=submit]").click();
+        assertThat(page.locator("table")).containsText("browser-" + tenant.code());
+        BrowserSupport.screenshot(page, "08-users-en");
+        assertThat(page.locator("table tbody tr")).hasCount(Role.values().length + 1);
+        assertThat(page.title()).isNotBlank();
+    }
+
+}
