@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 import io.recoverydesk.kernel.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies staged rows with a fixed sequence of set-based statements (no per-row loop), inside the import's
- * transaction: match accounts and debtors, create debtors, create and update accounts, add contact points.
+ * transaction: match accounts and debtors, create debtors, create and update accounts, add contact points. Matching
+ * steps are skipped when there is nothing to match against (a creditor's first placement, a new tenant).
  */
 @Component
 class ImportApplier {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportApplier.class);
+    private static final Logger log = LoggerFactory.getLogger(ImportApplier.class);
 
     private final JdbcClient jdbc;
 
@@ -28,7 +31,160 @@ class ImportApplier {
         this.observers = observers;
     }
 
-    /** Logs how long each statement took (DEBUG), to see where an import spends its time. */
+    /** What applying a placement changed. */
+    record Applied(int accountsCreated, int accountsUpdated, int debtorsCreated, int debtorsMatched,
+            BigDecimal totalBalance) {
+    }
+
+    Applied apply(TenantId tenant, UUID creditorId, UUID importId, UUID placementId, OffsetDateTime now) {
+        StepTimer timer = new StepTimer(importId);
+        UUID t = tenant.value();
+        if (exists("select 1 from account where tenant_id = ? and creditor_id = ?", t, creditorId)) {
+            matchAccounts(t, creditorId, importId);
+        }
+        timer.step("matchAccounts");
+        if (exists("select 1 from debtor where tenant_id = ?", t)) {
+            matchDebtors(t, importId);
+        }
+        timer.step("matchDebtors");
+        int debtorsCreated = insertDebtors(t, importId, now);
+        timer.step("insertDebtors");
+        jdbc.sql("update import_row set debtor_id = debtor_key where import_id = ? and debtor_id is null")
+            .param(importId)
+            .update();
+        timer.step("assignDebtors");
+        int accountsCreated = jdbc.sql("""
+                insert into account (tenant_id, id, creditor_id, creditor_ref, debtor_id, placement_id, product, currency,
+                                     principal, interest, fees, penalty, original_amount, first_delinquency_date,
+                                     charge_off_date, last_payment_date, last_payment_amount, status, created_at, updated_at)
+                select ?, new_account_id, ?, creditor_ref, debtor_id, ?, product, currency, principal, interest, fees,
+                       penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date,
+                       last_payment_amount, 'NEW', ?, ?
+                from import_row where import_id = ? and account_id is null""")
+            .params(t, creditorId, placementId, now, now, importId)
+            .update();
+        timer.step("insertAccounts");
+        int accountsUpdated = updateAccounts(t, importId, now);
+        timer.step("updateAccounts");
+        insertContactPoints(t, importId, now);
+        timer.step("insertContacts");
+        int debtorsMatched = jdbc
+            .sql("select count(distinct debtor_id) from import_row where import_id = ? and debtor_existed = true")
+            .param(importId)
+            .query(Integer.class)
+            .single();
+        BigDecimal total = jdbc
+            .sql("select coalesce(sum(principal + interest + fees + penalty), 0) from import_row where import_id = ?")
+            .param(importId)
+            .query(BigDecimal.class)
+            .single();
+        jdbc.sql("delete from import_contact where import_id = ?").param(importId).update();
+        jdbc.sql("delete from import_row where import_id = ?").param(importId).update();
+        timer.step("cleanUp");
+        return new Applied(accountsCreated, accountsUpdated, debtorsCreated, debtorsMatched, total);
+    }
+
+    private boolean exists(String sql, Object... params) {
+        return !jdbc.sql(sql + " fetch first 1 rows only").params(params).query(Integer.class).list().isEmpty();
+    }
+
+    /** Rows whose creditor ref is known update that account and keep its debtor. */
+    private void matchAccounts(UUID t, UUID creditorId, UUID importId) {
+        jdbc.sql("""
+                update import_row r set account_id = (select a.id from account a
+                  where a.tenant_id = ? and a.creditor_id = ? and a.creditor_ref = r.creditor_ref)
+                where r.import_id = ?""")
+            .params(t, creditorId, importId)
+            .update();
+        jdbc.sql("""
+                update import_row r set debtor_existed = true,
+                  debtor_id = (select a.debtor_id from account a where a.tenant_id = ? and a.id = r.account_id)
+                where r.import_id = ? and r.account_id is not null""")
+            .params(t, importId)
+            .update();
+    }
+
+    /** Rows of new accounts find their debtor: the same national id, else the same name and the same phone. */
+    private void matchDebtors(UUID t, UUID importId) {
+        jdbc.sql("""
+                update import_row r set debtor_existed = true,
+                  debtor_id = (select d.id from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash
+                               order by d.created_at, d.id fetch first 1 rows only)
+                where r.import_id = ? and r.debtor_id is null and r.national_id_hash is not null
+                  and exists (select 1 from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash)""")
+            .params(t, importId, t)
+            .update();
+        jdbc.sql("""
+                update import_row r set debtor_existed = true,
+                  debtor_id = (select d.id from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
+                               where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
+                                 and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null)
+                               order by d.created_at, d.id fetch first 1 rows only)
+                where r.import_id = ? and r.debtor_id is null and r.phone_key is not null
+                  and exists (select 1 from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
+                              where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
+                                and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null))""")
+            .params(t, importId, t)
+            .update();
+    }
+
+    /** One new debtor per debtor key among the rows still without one (the key's first row gives the details). */
+    private int insertDebtors(UUID t, UUID importId, OffsetDateTime now) {
+        return jdbc.sql("""
+                insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
+                                    birth_date, created_at)
+                select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
+                       birth_date, ?
+                from (select r.*, row_number() over (partition by r.debtor_key order by r.row_no) rn
+                      from import_row r where r.import_id = ? and r.debtor_id is null) x
+                where rn = 1""")
+            .params(t, now, importId)
+            .update();
+    }
+
+    private int updateAccounts(UUID t, UUID importId, OffsetDateTime now) {
+        return jdbc.sql("""
+                merge into account a
+                using (select * from import_row where import_id = ? and account_id is not null) r
+                on (a.tenant_id = ? and a.id = r.account_id)
+                when matched then update set
+                  product = coalesce(r.product, a.product), currency = r.currency, principal = r.principal,
+                  interest = r.interest, fees = r.fees, penalty = r.penalty,
+                  original_amount = coalesce(r.original_amount, a.original_amount),
+                  first_delinquency_date = r.first_delinquency_date,
+                  charge_off_date = coalesce(r.charge_off_date, a.charge_off_date),
+                  last_payment_date = coalesce(r.last_payment_date, a.last_payment_date),
+                  last_payment_amount = coalesce(r.last_payment_amount, a.last_payment_amount),
+                  updated_at = ?""")
+            .params(importId, t, now)
+            .update();
+    }
+
+    /**
+     * New contact points, each once per debtor: a debtor created by this file cannot have stored ones yet, so only
+     * the contact points of known debtors are checked against the table.
+     */
+    private void insertContactPoints(UUID t, UUID importId, OffsetDateTime now) {
+        String select = """
+                insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
+                                           province, city, valid, created_at)
+                select ?, x.id, x.debtor_id, x.kind, x.contact_value, x.phone_type, x.time_zones, x.country, x.province,
+                       x.city, true, ?
+                from (select c.id, c.kind, c.contact_value, c.phone_type, c.time_zones, c.country, c.province, c.city,
+                             r.debtor_id,
+                             row_number() over (partition by r.debtor_id, c.kind, c.contact_value order by c.row_no, c.seq) rn
+                      from import_contact c join import_row r on r.import_id = c.import_id and r.row_no = c.row_no
+                      where c.import_id = ? and r.debtor_existed = %s) x
+                where x.rn = 1""";
+        jdbc.sql(select.formatted("false")).params(t, now, importId).update();
+        jdbc.sql(select.formatted("true") + " " + """
+                 and not exists (select 1 from contact_point cp where cp.tenant_id = ?
+                  and cp.debtor_id = x.debtor_id and cp.kind = x.kind and cp.contact_value = x.contact_value)""")
+            .params(t, now, importId, t)
+            .update();
+    }
+
+    /** Logs how long each statement took (DEBUG), and tells the observers. */
     private final class StepTimer {
 
         private final UUID importId;
@@ -46,125 +202,6 @@ class ImportApplier {
             observers.forEach(o -> o.stepDone(importId, name));
         }
 
-    }
-
-    /** What applying a placement changed. */
-    record Applied(int accountsCreated, int accountsUpdated, int debtorsCreated, int debtorsMatched,
-            BigDecimal totalBalance) {
-    }
-
-    Applied apply(TenantId tenant, UUID creditorId, UUID importId, UUID placementId, OffsetDateTime now) {
-        StepTimer timer = new StepTimer(importId);
-        UUID t = tenant.value();
-        jdbc.sql("""
-                update import_row r set account_id = (select a.id from account a
-                  where a.tenant_id = ? and a.creditor_id = ? and a.creditor_ref = r.creditor_ref)
-                where r.import_id = ?""")
-            .params(t, creditorId, importId)
-            .update();
-        timer.step("matchAccounts");
-        jdbc.sql("""
-                update import_row r set debtor_existed = true,
-                  debtor_id = (select a.debtor_id from account a where a.tenant_id = ? and a.id = r.account_id)
-                where r.import_id = ? and r.account_id is not null""")
-            .params(t, importId)
-            .update();
-        timer.step("accountDebtors");
-        jdbc.sql("""
-                update import_row r set debtor_existed = true,
-                  debtor_id = (select d.id from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash
-                               order by d.created_at, d.id fetch first 1 rows only)
-                where r.import_id = ? and r.debtor_id is null and r.national_id_hash is not null
-                  and exists (select 1 from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash)""")
-            .params(t, importId, t)
-            .update();
-        timer.step("matchNationalId");
-        jdbc.sql("""
-                update import_row r set debtor_existed = true,
-                  debtor_id = (select d.id from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
-                               where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
-                                 and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null)
-                               order by d.created_at, d.id fetch first 1 rows only)
-                where r.import_id = ? and r.debtor_id is null and r.phone_key is not null
-                  and exists (select 1 from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
-                              where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
-                                and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null))""")
-            .params(t, importId, t)
-            .update();
-        timer.step("matchPhone");
-        int debtorsCreated = jdbc.sql("""
-                insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
-                                    birth_date, created_at)
-                select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
-                       birth_date, ?
-                from (select r.*, row_number() over (partition by r.debtor_key order by r.row_no) rn
-                      from import_row r where r.import_id = ? and r.debtor_id is null) x
-                where rn = 1""")
-            .params(t, now, importId)
-            .update();
-        timer.step("insertDebtors");
-        jdbc.sql("update import_row set debtor_id = debtor_key where import_id = ? and debtor_id is null")
-            .param(importId)
-            .update();
-        timer.step("assignDebtors");
-        int accountsCreated = jdbc.sql("""
-                insert into account (tenant_id, id, creditor_id, creditor_ref, debtor_id, placement_id, product, currency,
-                                     principal, interest, fees, penalty, original_amount, first_delinquency_date,
-                                     charge_off_date, last_payment_date, last_payment_amount, status, created_at, updated_at)
-                select ?, new_account_id, ?, creditor_ref, debtor_id, ?, product, currency, principal, interest, fees,
-                       penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date,
-                       last_payment_amount, 'NEW', ?, ?
-                from import_row where import_id = ? and account_id is null""")
-            .params(t, creditorId, placementId, now, now, importId)
-            .update();
-        timer.step("insertAccounts");
-        int accountsUpdated = jdbc.sql("""
-                merge into account a
-                using (select * from import_row where import_id = ? and account_id is not null) r
-                on (a.tenant_id = ? and a.id = r.account_id)
-                when matched then update set
-                  product = coalesce(r.product, a.product), currency = r.currency, principal = r.principal,
-                  interest = r.interest, fees = r.fees, penalty = r.penalty,
-                  original_amount = coalesce(r.original_amount, a.original_amount),
-                  first_delinquency_date = r.first_delinquency_date,
-                  charge_off_date = coalesce(r.charge_off_date, a.charge_off_date),
-                  last_payment_date = coalesce(r.last_payment_date, a.last_payment_date),
-                  last_payment_amount = coalesce(r.last_payment_amount, a.last_payment_amount),
-                  updated_at = ?""")
-            .params(importId, t, now)
-            .update();
-        timer.step("updateAccounts");
-        jdbc.sql("""
-                insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country, province,
-                                           city, valid, created_at)
-                select ?, x.id, x.debtor_id, x.kind, x.contact_value, x.phone_type, x.time_zones, x.country, x.province, x.city,
-                       true, ?
-                from (select c.id, c.kind, c.contact_value, c.phone_type, c.time_zones, c.country, c.province, c.city, r.debtor_id,
-                             row_number() over (partition by r.debtor_id, c.kind, c.contact_value order by c.row_no, c.seq) rn
-                      from import_contact c join import_row r on r.import_id = c.import_id and r.row_no = c.row_no
-                      where c.import_id = ?) x
-                where x.rn = 1 and not exists (select 1 from contact_point cp where cp.tenant_id = ?
-                  and cp.debtor_id = x.debtor_id and cp.kind = x.kind and cp.contact_value = x.contact_value)""")
-            .params(t, now, importId, t)
-            .update();
-        timer.step("insertContacts");
-        int debtorsMatched = jdbc.sql(
-                "select count(distinct debtor_id) from import_row where import_id = ? and debtor_existed = true")
-            .param(importId)
-            .query(Integer.class)
-            .single();
-        timer.step("countMatched");
-        BigDecimal total = jdbc
-            .sql("select coalesce(sum(principal + interest + fees + penalty), 0) from import_row where import_id = ?")
-            .param(importId)
-            .query(BigDecimal.class)
-            .single();
-        timer.step("total");
-        jdbc.sql("delete from import_contact where import_id = ?").param(importId).update();
-        timer.step("deleteContacts");
-        jdbc.sql("delete from import_row where import_id = ?").param(importId).update();
-        timer.step("deleteRows");
-        return new Applied(accountsCreated, accountsUpdated, debtorsCreated, debtorsMatched, total);
     }
 
 }

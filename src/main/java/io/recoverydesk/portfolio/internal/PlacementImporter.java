@@ -199,6 +199,12 @@ class PlacementImporter {
                     warnings, null), errors);
         }
         observers.forEach(o -> o.applying(importId));
+        if (postgres) {
+            // fresh statistics so the planner joins the staged rows by hash, not by nested loops over "empty" tables
+            jdbc.sql("set local work_mem = '128MB'").update();
+            jdbc.sql("analyze import_row").update();
+            jdbc.sql("analyze import_contact").update();
+        }
         UUID placementId = Ids.newId();
         ImportApplier.Applied applied = applier.apply(user.tenantId(), creditor.id(), importId, placementId,
                 Sql.utc(now));
