@@ -26,4 +26,14 @@ class IdsTest {
         assertThat(Ids.nameBased(ns, "a").version()).isEqualTo(8);
     }
 
+    @Test
+    void timePrefixedNameBasedIdsShareTheBatchPrefixAndStayStable() {
+        UUID ns = UUID.randomUUID();
+        long millis = 1_790_000_000_000L;
+        UUID a = Ids.nameBased(millis, ns, "a");
+        assertThat(a).isEqualTo(Ids.nameBased(millis, ns, "a")).isNotEqualTo(Ids.nameBased(millis, ns, "b"));
+        assertThat(a.getMostSignificantBits() >>> 16).isEqualTo(millis);
+        assertThat(a.version()).isEqualTo(8);
+    }
+
 }

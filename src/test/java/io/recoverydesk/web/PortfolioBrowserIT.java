@@ -98,6 +98,27 @@ class PortfolioBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void aLargeUploadShowsItsProgressAndLandsOnTheReport() throws Exception {
+        TestTenant tenant = tenants.create();
+        Path csv = Files.createTempFile("large", ".csv");
+        try (var writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            new io.recoverydesk.demo.PortfolioGenerator(11, java.time.LocalDate.now()).writeCsv(writer, 40_000, "L");
+        }
+        Page page = browser.page("zh-CN");
+        login(page, tenant.user(Role.MANAGER), TestTenant.PASSWORD);
+        page.navigate(url("/placements"));
+        page.locator("#creditor").selectOption("C2");
+        page.locator("#file").setInputFiles(csv);
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator("#upload-phase")).isVisible();
+        assertThat(page.locator(".progress-bar")).isVisible();
+        BrowserSupport.screenshot(page, "02b-upload-progress");
+        assertThat(page.locator("#report-status")).hasText("已完成",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        assertThat(page.locator("#stat-accountsCreated")).hasText("40000");
+    }
+
+    @Test
     void anAgentSeesOnlyTheTeamsCreditorsAndNoAdminPages() {
         TestTenant tenant = tenants.create();
         Page page = browser.page("zh-CN");

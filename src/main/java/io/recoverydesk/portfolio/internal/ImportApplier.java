@@ -49,15 +49,11 @@ class ImportApplier {
         timer.step("matchDebtors");
         int debtorsCreated = insertDebtors(t, importId, now);
         timer.step("insertDebtors");
-        jdbc.sql("update import_row set debtor_id = debtor_key where import_id = ? and debtor_id is null")
-            .param(importId)
-            .update();
-        timer.step("assignDebtors");
         int accountsCreated = jdbc.sql("""
                 insert into account (tenant_id, id, creditor_id, creditor_ref, debtor_id, placement_id, product, currency,
                                      principal, interest, fees, penalty, original_amount, first_delinquency_date,
                                      charge_off_date, last_payment_date, last_payment_amount, status, created_at, updated_at)
-                select ?, new_account_id, ?, creditor_ref, debtor_id, ?, product, currency, principal, interest, fees,
+                select ?, new_account_id, ?, creditor_ref, coalesce(debtor_id, debtor_key), ?, product, currency, principal, interest, fees,
                        penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date,
                        last_payment_amount, 'NEW', ?, ?
                 from import_row where import_id = ? and account_id is null""")
@@ -171,8 +167,9 @@ class ImportApplier {
                 select ?, x.id, x.debtor_id, x.kind, x.contact_value, x.phone_type, x.time_zones, x.country, x.province,
                        x.city, true, ?
                 from (select c.id, c.kind, c.contact_value, c.phone_type, c.time_zones, c.country, c.province, c.city,
-                             r.debtor_id,
-                             row_number() over (partition by r.debtor_id, c.kind, c.contact_value order by c.row_no, c.seq) rn
+                             coalesce(r.debtor_id, r.debtor_key) as debtor_id,
+                             row_number() over (partition by coalesce(r.debtor_id, r.debtor_key), c.kind, c.contact_value
+                                                order by c.row_no, c.seq) rn
                       from import_contact c join import_row r on r.import_id = c.import_id and r.row_no = c.row_no
                       where c.import_id = ? and r.debtor_existed = %s) x
                 where x.rn = 1""";

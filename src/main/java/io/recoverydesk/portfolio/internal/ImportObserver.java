@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Hears an import's progress: rows read so far, and the start of the apply phase. */
 interface ImportObserver {
 
-    default void rowsRead(UUID importId, int rows) {
+    default void rowsRead(UUID importId, int rows, long bytes) {
     }
 
     default void applying(UUID importId) {

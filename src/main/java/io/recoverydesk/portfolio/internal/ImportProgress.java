@@ -1,5 +1,7 @@
 package io.recoverydesk.portfolio.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,28 +9,84 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-/** In-memory progress of the imports running on this node, for the upload page's progress line. */
+/**
+ * Progress of the uploads running on this node, for the upload page's progress bar: bytes read of the file (the
+ * share done and an ETA), rows read, the phase, and at the end the placement or the problem. Kept in memory: an
+ * import interrupted by a restart rolls back and simply leaves no placement.
+ */
 @Component
 class ImportProgress implements ImportObserver {
 
-    private final Map<UUID, Long> rowsRead = new ConcurrentHashMap<>();
+    /** The phase of an upload. */
+    enum Phase {
+        READING, APPLYING, DONE, FAILED
+    }
+
+    /** A snapshot for the page. */
+    public record Snapshot(UUID uploadId, String username, String creditorCode, String fileName, Phase phase, long rowsRead, long bytesRead,
+            long totalBytes, Instant startedAt, UUID placementId, String problem) {
+
+        public int percent() {
+            if (phase == Phase.DONE) {
+                return 100;
+            }
+            long p = totalBytes == 0 ? 0 : bytesRead * 100 / totalBytes;
+            return (int) Math.min(phase == Phase.APPLYING ? 99 : 95, p);
+        }
+
+        /** Seconds left, estimated from the bytes read so far; -1 when unknown. */
+        public long etaSeconds(Instant now) {
+            long elapsed = Duration.between(startedAt, now).toSeconds();
+            if (phase != Phase.READING || bytesRead == 0 || elapsed < 1) {
+                return -1;
+            }
+            return elapsed * (totalBytes - bytesRead) / bytesRead;
+        }
+
+    }
+
+    private final Map<UUID, Snapshot> uploads = new ConcurrentHashMap<>();
+
+    private final Map<UUID, UUID> uploadOfImport = new ConcurrentHashMap<>();
+
+    void started(UUID uploadId, String username, String creditorCode, String fileName, long totalBytes, Instant now) {
+        uploads.put(uploadId, new Snapshot(uploadId, username, creditorCode, fileName, Phase.READING, 0, 0, totalBytes, now,
+                null, null));
+    }
+
+    void linkImport(UUID uploadId, UUID importId) {
+        uploadOfImport.put(importId, uploadId);
+    }
 
     @Override
-    public void rowsRead(UUID importId, int rows) {
-        rowsRead.put(importId, (long) rows);
+    public void rowsRead(UUID importId, int rows, long bytes) {
+        update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), s.phase(), rows, bytes,
+                s.totalBytes(), s.startedAt(), null, null));
     }
 
     @Override
     public void applying(UUID importId) {
-        rowsRead.computeIfPresent(importId, (k, v) -> -Math.abs(v));
+        update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), Phase.APPLYING, s.rowsRead(),
+                s.totalBytes(), s.totalBytes(), s.startedAt(), null, null));
     }
 
-    void finished(UUID importId) {
-        rowsRead.remove(importId);
+    void finished(UUID uploadId, UUID placementId, String problem) {
+        uploads.computeIfPresent(uploadId, (k, s) -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(),
+                problem == null ? Phase.DONE : Phase.FAILED, s.rowsRead(), s.bytesRead(), s.totalBytes(),
+                s.startedAt(), placementId, problem));
+        uploadOfImport.values().removeIf(uploadId::equals);
     }
 
-    Optional<Long> rowsRead(UUID importId) {
-        return Optional.ofNullable(rowsRead.get(importId));
+    /** The upload's progress, for the user who started it. */
+    Optional<Snapshot> get(UUID uploadId, String username) {
+        return Optional.ofNullable(uploads.get(uploadId)).filter(s -> s.username().equals(username));
+    }
+
+    private void update(UUID importId, java.util.function.UnaryOperator<Snapshot> change) {
+        UUID uploadId = uploadOfImport.get(importId);
+        if (uploadId != null) {
+            uploads.computeIfPresent(uploadId, (k, s) -> change.apply(s));
+        }
     }
 
 }

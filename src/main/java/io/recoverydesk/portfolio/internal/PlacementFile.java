@@ -70,28 +70,93 @@ record PlacementFile(Path path, String fileName, String sha256, long size) {
         try (InputStream in = Files.newInputStream(path)) {
             n = in.readNBytes(head, 0, head.length);
         }
+        CountingInputStream counted = new CountingInputStream(Files.newInputStream(path));
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return new XlsxRowSource(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+            return counting(new XlsxRowSource(new BufferedInputStream(counted, 1 << 16)), counted);
         }
         if (n >= 8 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF) {
+            counted.close();
             throw new BusinessRuleException("unsupported-format",
                     "Old Excel (.xls) files are not supported: save the sheet as .xlsx or CSV.");
         }
         for (int i = 0; i < n; i++) {
             if (head[i] == 0) {
+                counted.close();
                 throw new BusinessRuleException("malformed-file",
                         "The file is neither CSV text nor an XLSX workbook (it contains binary data).");
             }
         }
         Charset charset = charset(encoding, head, n);
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        InputStream in = new BufferedInputStream(counted, 1 << 16);
         if (startsWithBom(head, n)) {
             in.skipNBytes(3);
         }
         Reader reader = new InputStreamReader(in, charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT));
-        return new CsvRowSource(reader);
+        return counting(new CsvRowSource(reader), counted);
+    }
+
+    private static RowSource counting(RowSource source, CountingInputStream counted) {
+        return new RowSource() {
+
+            @Override
+            public java.util.List<String> header() {
+                return source.header();
+            }
+
+            @Override
+            public Row next() {
+                return source.next();
+            }
+
+            @Override
+            public long bytesRead() {
+                return counted.count;
+            }
+
+            @Override
+            public void close() throws IOException {
+                source.close();
+            }
+
+        };
+    }
+
+    /** Counts the bytes read from the file. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
     }
 
     private Charset charset(String encoding, byte[] head, int n) throws IOException {

@@ -62,11 +62,13 @@ class PlacementImporter {
 
     private final List<ImportObserver> observers;
 
+    private final ImportProgress progress;
+
     private final boolean postgres;
 
     PlacementImporter(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, TransactionTemplate tx,
             Placements placements, ImportApplier applier, ColumnMappings mappings, Tenants tenants, PiiCipher pii,
-            AuditLog audit, Clock clock, List<ImportObserver> observers) throws SQLException {
+            AuditLog audit, Clock clock, List<ImportObserver> observers, ImportProgress progress) throws SQLException {
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
@@ -79,6 +81,7 @@ class PlacementImporter {
         this.audit = audit;
         this.clock = clock;
         this.observers = observers;
+        this.progress = progress;
         try (Connection c = dataSource.getConnection()) {
             this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         }
@@ -94,6 +97,12 @@ class PlacementImporter {
     }
 
     ImportReport importFile(CurrentUser user, Creditors.Creditor creditor, PlacementFile file, Request request) {
+        return importFile(user, creditor, file, request, null);
+    }
+
+    /** As above; with an upload id, the upload's progress follows this import. */
+    ImportReport importFile(CurrentUser user, Creditors.Creditor creditor, PlacementFile file, Request request,
+            UUID uploadId) {
         if (request.mode() != null && !request.mode().isBlank() && !request.mode().equalsIgnoreCase("strict")
                 && !request.mode().equalsIgnoreCase("lenient")) {
             throw new BadRequestException("bad-mode", "mode must be strict or lenient.");
@@ -108,6 +117,9 @@ class PlacementImporter {
         }
         Tenants.Tenant tenant = tenants.get(user.tenantId());
         UUID importId = Ids.newId();
+        if (uploadId != null) {
+            progress.linkImport(uploadId, importId);
+        }
         Outcome outcome;
         try {
             outcome = tx.execute(status -> {
@@ -130,13 +142,6 @@ class PlacementImporter {
             return placements.completedWithChecksum(user.tenantId(), creditor.id(), file.sha256())
                 .map(id -> duplicate(creditor, file, id))
                 .orElseThrow(() -> ex);
-        }
-        finally {
-            observers.forEach(o -> {
-                if (o instanceof ImportProgress p) {
-                    p.finished(importId);
-                }
-            });
         }
         if (ImportReport.REJECTED.equals(outcome.report().status())) {
             tx.executeWithoutResult(s -> storeRejected(user, creditor, file, request, outcome));
@@ -179,9 +184,10 @@ class PlacementImporter {
                         }
                     }
                 }
-                if (rowsTotal % 10_000 == 0) {
+                if (rowsTotal % 2_000 == 0) {
                     int read = rowsTotal;
-                    observers.forEach(o -> o.rowsRead(importId, read));
+                    long bytes = source.bytesRead();
+                    observers.forEach(o -> o.rowsRead(importId, read, bytes));
                 }
             }
             writer.flush();

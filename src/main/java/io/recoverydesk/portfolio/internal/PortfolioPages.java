@@ -49,8 +49,12 @@ class PortfolioPages {
 
     private final Tenants tenants;
 
+    private final ImportProgress progress;
+
     PortfolioPages(AccountQueries accounts, Creditors creditors, ColumnMappings mappings, Placements placements,
-            PlacementUploads uploads, Reveals reveals, CurrentUsers currentUsers, Tenants tenants) {
+            PlacementUploads uploads, Reveals reveals, CurrentUsers currentUsers, Tenants tenants,
+            ImportProgress progress) {
+        this.progress = progress;
         this.accounts = accounts;
         this.creditors = creditors;
         this.mappings = mappings;
@@ -125,15 +129,41 @@ class PortfolioPages {
             if (file == null) {
                 throw new BadRequestException("missing-file", "Choose a file to import.");
             }
-            ImportReport report = uploads.upload(user, file,
+            UUID uploadId = uploads.startInBackground(user, file,
                     new PlacementImporter.Request(creditor, mode, mapping, null));
-            return "redirect:/placements/" + report.placementId();
+            return "redirect:/placements/uploads/" + uploadId;
         }
         catch (BusinessRuleException | BadRequestException | NotFoundException ex) {
             placementsModel(user, model);
             model.addAttribute("uploadError", ex.getMessage());
             return "portfolio/placements";
         }
+    }
+
+    @GetMapping("/placements/uploads/{uploadId}")
+    @PreAuthorize(PlacementApiController.IMPORT_ROLES)
+    String uploadProgress(@PathVariable UUID uploadId, Model model) {
+        ImportProgress.Snapshot snapshot = progress.get(uploadId, currentUsers.require().username())
+            .orElseThrow(() -> new PageNotFound("upload " + uploadId));
+        if (snapshot.phase() == ImportProgress.Phase.DONE) {
+            return "redirect:/placements/" + snapshot.placementId();
+        }
+        model.addAttribute("p", snapshot);
+        model.addAttribute("now", java.time.Instant.now());
+        return "portfolio/upload";
+    }
+
+    @GetMapping("/placements/uploads/{uploadId}/progress")
+    @PreAuthorize(PlacementApiController.IMPORT_ROLES)
+    String uploadProgressFragment(@PathVariable UUID uploadId, Model model, HttpServletResponse response) {
+        ImportProgress.Snapshot snapshot = progress.get(uploadId, currentUsers.require().username())
+            .orElseThrow(() -> new PageNotFound("upload " + uploadId));
+        if (snapshot.phase() == ImportProgress.Phase.DONE) {
+            response.setHeader("HX-Redirect", "/placements/" + snapshot.placementId());
+        }
+        model.addAttribute("p", snapshot);
+        model.addAttribute("now", java.time.Instant.now());
+        return "portfolio/upload :: progress";
     }
 
     @GetMapping("/placements/{id}")

@@ -52,6 +52,8 @@ final class RowValidator {
 
     private final Map<String, Integer> firstRowOfRef = new HashMap<>();
 
+    private final long startedMillis = System.currentTimeMillis();
+
     RowValidator(Map<String, Integer> index, String defaultCountry, String defaultCurrency, LocalDate today,
             PiiCipher pii, UUID importId) {
         this.index = index;
@@ -158,7 +160,7 @@ final class RowValidator {
         return new Result(new StagedRow(source.number(), ref, debtorType, name,
                 nationalId == null ? null : pii.encrypt(nationalId), nidHash,
                 nationalId == null ? null : nationalId.substring(nationalId.length() - 4), birthDate,
-                Ids.nameBased(importId, debtorKeyName), firstPhone, product, currency, principal, zero(interest),
+                Ids.nameBased(startedMillis, importId, debtorKeyName), firstPhone, product, currency, principal, zero(interest),
                 zero(fees), zero(penalty), original, firstDelinquency, chargeOff, lastPayment, lastPaymentAmount,
                 Ids.newId(), contacts), List.of());
     }

@@ -25,7 +25,7 @@ public class FailureInjection implements ImportObserver {
     }
 
     @Override
-    public void rowsRead(UUID importId, int rows) {
+    public void rowsRead(UUID importId, int rows, long bytes) {
         if (ARMED.get() == Point.WHILE_READING) {
             throw new IllegalStateException("injected failure after " + rows + " rows");
         }
