@@ -136,6 +136,27 @@ class PortfolioBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void disablingAUserEndsTheirOpenSession() {
+        TestTenant tenant = tenants.create();
+        Page agent = browser.page("zh-CN");
+        login(agent, tenant.user(Role.AGENT), TestTenant.PASSWORD);
+        assertThat(agent.locator("h1")).hasText("账户查询");
+
+        Page admin = browser.page("zh-CN");
+        login(admin, tenant.user(Role.ADMIN), TestTenant.PASSWORD);
+        admin.navigate(url("/users"));
+        admin.locator("tr", new Page.LocatorOptions().setHasText(tenant.user(Role.AGENT)))
+            .locator("button[type=submit]").click();
+        assertThat(admin.locator("tr", new Page.LocatorOptions().setHasText(tenant.user(Role.AGENT))))
+            .containsText("已停用");
+
+        agent.navigate(url("/accounts"));
+        assertThat(agent.locator(".alert-warning")).containsText("会话已结束");
+        login(agent, tenant.user(Role.AGENT), TestTenant.PASSWORD);
+        assertThat(agent.locator(".alert-danger")).isVisible();
+    }
+
+    @Test
     void anAdminCreatesAUserAndDisablesThem() {
         TestTenant tenant = tenants.create();
         Page page = browser.page("en-US");

@@ -255,6 +255,46 @@ class PlacementImportIT extends IntegrationTest {
     }
 
     @Test
+    void theSameFileUploadedTwiceAtOnceIsImportedOnceAndReportedAsDuplicateOnce() throws Exception {
+        StringWriter file = new StringWriter();
+        new PortfolioGenerator(5, LocalDate.now()).writeCsv(file, 3_000, "CC");
+        byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> upload("C1", null, "same.csv", content));
+            var second = pool.submit(() -> upload("C1", null, "same.csv", content));
+            java.util.List<Integer> statuses = java.util.List.of(first.get().status(), second.get().status());
+            assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(count("account")).isEqualTo(3_000);
+        assertThat(count("placement")).isEqualTo(1);
+    }
+
+    @Test
+    void twoDifferentFilesWithTheSameRefsAtOnceNeverDoubleAnAccount() throws Exception {
+        String a = HEADER + "S-1,张三,,13800138000,,,,,,,100,0,0,0,2026-01-15,,\n"
+                + "S-2,李四,,13900139000,,,,,,,200,0,0,0,2026-01-15,,\n";
+        String b = HEADER + "S-1,张三,,13800138000,,,,,,,150,0,0,0,2026-01-15,,\n"
+                + "S-3,王五,,13700137000,,,,,,,300,0,0,0,2026-01-15,,\n";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> upload(a));
+            var second = pool.submit(() -> upload(b));
+            assertThat(first.get().status()).isEqualTo(201);
+            assertThat(second.get().status()).isEqualTo(201);
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(count("account")).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from account where tenant_id = ? and creditor_ref = 'S-1'")
+            .param(tenant.id().value()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aFailureAtAnyPointLeavesNoTraceOfTheFile() throws IOException {
         StringWriter big = new StringWriter();
         new PortfolioGenerator(7, LocalDate.now()).writeCsv(big, 12_000, "F");
