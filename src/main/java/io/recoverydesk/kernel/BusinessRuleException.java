@@ -27,6 +27,14 @@ public class BusinessRuleException extends RuntimeException {
         return errors;
     }
 
+    /** The message with each field's problem, for a page that shows it in one line. */
+    public String describe() {
+        if (errors.isEmpty()) {
+            return getMessage();
+        }
+        return getMessage() + " " + String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+    }
+
     /** One field's problem in a problem+json answer. */
     public record FieldProblem(String field, String message) {
     }

@@ -108,10 +108,7 @@ class IdentityPages {
 
     private String fail(CurrentUser admin, Model model, RuntimeException ex) {
         usersModel(admin, model);
-        String detail = ex instanceof BusinessRuleException b && !b.errors().isEmpty()
-                ? ex.getMessage() + " " + b.errors().stream().map(e -> e.field() + ": " + e.message()).toList()
-                : ex.getMessage();
-        model.addAttribute("formError", detail);
+        model.addAttribute("formError", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
         return "identity/users";
     }
 

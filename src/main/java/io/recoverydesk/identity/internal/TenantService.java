@@ -1,5 +1,6 @@
 package io.recoverydesk.identity.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -76,7 +77,7 @@ class TenantService implements Tenants {
         TenantId id = new TenantId(Ids.newId());
         jdbc.sql("insert into tenant (id, code, name, country, currency, zone_id, created_at) values (?, ?, ?, ?, ?, ?, ?)")
             .params(id.value(), code, name, country, currency.getCurrencyCode(), zone.getId(),
-                    UserStore.utc(clock.instant()))
+                    SqlValues.utc(clock.instant()))
             .update();
         audit.record(id, "system", "TENANT_CREATED", "tenant", id.toString(), "code=" + code);
         return new Tenant(id, code, name, country, currency, zone);

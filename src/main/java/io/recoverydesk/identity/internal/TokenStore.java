@@ -1,5 +1,6 @@
 package io.recoverydesk.identity.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,7 +51,7 @@ class TokenStore {
         jdbc.sql("""
                 insert into access_token (tenant_id, id, user_id, name, token_hash, expires_at, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), id, userId, name, hash(secret), UserStore.utc(expiresAt), UserStore.utc(now))
+            .params(tenant.value(), id, userId, name, hash(secret), SqlValues.utc(expiresAt), SqlValues.utc(now))
             .update();
         return id;
     }
@@ -60,7 +61,7 @@ class TokenStore {
         return jdbc.sql("""
                 select u.username from access_token t join app_user u on u.tenant_id = t.tenant_id and u.id = t.user_id
                 where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?""")
-            .params(hash(secret), UserStore.utc(now))
+            .params(hash(secret), SqlValues.utc(now))
             .query(String.class)
             .optional();
     }
@@ -71,22 +72,22 @@ class TokenStore {
                 where tenant_id = ? and user_id = ? order by created_at desc""")
             .params(tenant.value(), userId)
             .query((rs, n) -> new TokenView(rs.getObject("id", UUID.class), rs.getString("name"),
-                    UserStore.instant(rs, "expires_at"), UserStore.instant(rs, "revoked_at"),
-                    UserStore.instant(rs, "created_at")))
+                    SqlValues.instant(rs, "expires_at"), SqlValues.instant(rs, "revoked_at"),
+                    SqlValues.instant(rs, "created_at")))
             .list();
     }
 
     int revoke(TenantId tenant, UUID id, UUID ownerOrNull, Instant now) {
         return jdbc.sql("update access_token set revoked_at = ? where tenant_id = ? and id = ? and revoked_at is null"
                 + (ownerOrNull == null ? "" : " and user_id = ?"))
-            .params(ownerOrNull == null ? List.of(UserStore.utc(now), tenant.value(), id)
-                    : List.of(UserStore.utc(now), tenant.value(), id, ownerOrNull))
+            .params(ownerOrNull == null ? List.of(SqlValues.utc(now), tenant.value(), id)
+                    : List.of(SqlValues.utc(now), tenant.value(), id, ownerOrNull))
             .update();
     }
 
     int revokeAllOf(TenantId tenant, UUID userId, Instant now) {
         return jdbc.sql("update access_token set revoked_at = ? where tenant_id = ? and user_id = ? and revoked_at is null")
-            .params(UserStore.utc(now), tenant.value(), userId)
+            .params(SqlValues.utc(now), tenant.value(), userId)
             .update();
     }
 

@@ -1,5 +1,6 @@
 package io.recoverydesk.identity.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,15 +36,6 @@ class UserStore {
         this.jdbc = jdbc;
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
     Optional<UserRecord> findByUsername(String username) {
         return jdbc.sql(SELECT_USER + " where u.username = ?").param(username).query(this::mapUser).optional()
             .map(this::withScopes);
@@ -75,7 +67,7 @@ class UserStore {
         return new UserRecord(new TenantId(rs.getObject("tenant_id", UUID.class)), rs.getObject("id", UUID.class),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"), roles,
                 rs.getObject("team_id", UUID.class), rs.getString("team_code"), rs.getBoolean("enabled"),
-                instant(rs, "locked_until"), instant(rs, "sessions_valid_after"), Set.of(), Set.of());
+                SqlValues.instant(rs, "locked_until"), SqlValues.instant(rs, "sessions_valid_after"), Set.of(), Set.of());
     }
 
     private UserRecord withScopes(UserRecord u) {
@@ -109,8 +101,8 @@ class UserStore {
                   failed_logins, sessions_valid_after, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)""")
             .params(tenant.value(), id, username, displayName, passwordHash,
-                    roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), teamId, utc(now),
-                    utc(now))
+                    roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), teamId, SqlValues.utc(now),
+                    SqlValues.utc(now))
             .update();
         for (String code : scopes) {
             jdbc.sql("insert into user_creditor_scope (tenant_id, user_id, creditor_code) values (?, ?, ?)")
@@ -128,7 +120,7 @@ class UserStore {
 
     void insertTeam(TenantId tenant, UUID id, String code, String name, Set<String> scopes, Instant now) {
         jdbc.sql("insert into team (tenant_id, id, code, name, created_at) values (?, ?, ?, ?, ?)")
-            .params(tenant.value(), id, code, name, utc(now))
+            .params(tenant.value(), id, code, name, SqlValues.utc(now))
             .update();
         for (String scope : scopes) {
             jdbc.sql("insert into team_creditor_scope (tenant_id, team_id, creditor_code) values (?, ?, ?)")
@@ -157,7 +149,7 @@ class UserStore {
         }
         else {
             jdbc.sql("update app_user set enabled = false, sessions_valid_after = ? where tenant_id = ? and id = ?")
-                .params(utc(now), tenant.value(), id)
+                .params(SqlValues.utc(now), tenant.value(), id)
                 .update();
         }
     }
@@ -170,7 +162,7 @@ class UserStore {
         Optional<Counter> counter = jdbc
             .sql("select failed_logins, first_failed_at from app_user where username = ? for update")
             .param(username)
-            .query((rs, n) -> new Counter(rs.getInt(1), instant(rs, "first_failed_at")))
+            .query((rs, n) -> new Counter(rs.getInt(1), SqlValues.instant(rs, "first_failed_at")))
             .optional();
         if (counter.isEmpty()) {
             return false;
@@ -181,12 +173,12 @@ class UserStore {
         Instant first = inWindow ? c.firstFailedAt() : now;
         if (failures >= maxFailures) {
             jdbc.sql("update app_user set failed_logins = 0, first_failed_at = null, locked_until = ? where username = ?")
-                .params(utc(now.plus(lockFor)), username)
+                .params(SqlValues.utc(now.plus(lockFor)), username)
                 .update();
             return true;
         }
         jdbc.sql("update app_user set failed_logins = ?, first_failed_at = ? where username = ?")
-            .params(failures, utc(first), username)
+            .params(failures, SqlValues.utc(first), username)
             .update();
         return false;
     }

@@ -1,5 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -141,12 +142,12 @@ class AccountQueries {
                 AccountRow r = row(rs, today);
                 return new AccountDetail(r.id(), r.creditorCode(), rs.getString("creditor_name"), r.creditorRef(),
                         r.status(), r.currency(), r.dpd(), r.bucket(), r.balance(), rs.getBigDecimal("original_amount"),
-                        r.product(), Sql.date(rs, "first_delinquency_date"), Sql.date(rs, "charge_off_date"),
-                        Sql.date(rs, "last_payment_date"), rs.getBigDecimal("last_payment_amount"), r.debtor(),
-                        Sql.date(rs, "birth_date"), List.of(),
+                        r.product(), SqlValues.date(rs, "first_delinquency_date"), SqlValues.date(rs, "charge_off_date"),
+                        SqlValues.date(rs, "last_payment_date"), rs.getBigDecimal("last_payment_amount"), r.debtor(),
+                        SqlValues.date(rs, "birth_date"), List.of(),
                         rs.getString("file_name") == null ? null
                                 : new PlacementRef(rs.getObject("placement_id", UUID.class), rs.getString("file_name"),
-                                        Sql.instant(rs, "placed_at")),
+                                        SqlValues.instant(rs, "placed_at")),
                         List.of());
             })
             .optional()
@@ -201,7 +202,7 @@ class AccountQueries {
     }
 
     private static AccountRow row(ResultSet rs, LocalDate today) throws SQLException {
-        Delinquency delinquency = Delinquency.on(today, Sql.date(rs, "first_delinquency_date"));
+        Delinquency delinquency = Delinquency.on(today, SqlValues.date(rs, "first_delinquency_date"));
         String last4 = rs.getString("national_id_last4");
         return new AccountRow(rs.getObject("id", UUID.class), rs.getString("creditor_code"),
                 rs.getString("creditor_ref"), rs.getString("status"), rs.getString("currency"), delinquency.dpd(),

@@ -1,5 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ class ColumnMappings {
         }
         var id = Ids.newId();
         jdbc.sql("insert into column_mapping (tenant_id, id, creditor_id, name, mapping, created_at) values (?, ?, ?, ?, ?, ?)")
-            .params(user.tenantId().value(), id, creditor.id(), mapping.name(), encode(clean), Sql.utc(clock.instant()))
+            .params(user.tenantId().value(), id, creditor.id(), mapping.name(), encode(clean), SqlValues.utc(clock.instant()))
             .update();
         audit.record(user.tenantId(), user.username(), "MAPPING_SAVED", "column_mapping", id.toString(),
                 "creditor=" + creditor.code() + " name=" + mapping.name());

@@ -1,5 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ class Creditors implements CreditorDirectory {
         }
         UUID id = Ids.newId();
         jdbc.sql("insert into creditor (tenant_id, id, code, name, created_at) values (?, ?, ?, ?, ?)")
-            .params(tenant.value(), id, code, name, Sql.utc(clock.instant()))
+            .params(tenant.value(), id, code, name, SqlValues.utc(clock.instant()))
             .update();
         audit.record(tenant, actor, "CREDITOR_CREATED", "creditor", id.toString(), "code=" + code);
         return new Creditor(id, code, name);

@@ -1,9 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,12 +78,7 @@ class PlacementApiController {
     void reportCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         CurrentUser user = currentUsers.require();
         placements.find(user, id, 0).orElseThrow(() -> new NotFoundException("placement " + id + " not found"));
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"placement-" + id + "-report.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        placements.writeErrorsCsv(user.tenantId(), id, out);
-        out.flush();
+        placements.sendReportCsv(user.tenantId(), id, response);
     }
 
 }

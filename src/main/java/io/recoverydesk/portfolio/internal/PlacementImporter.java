@@ -1,5 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -213,7 +214,7 @@ class PlacementImporter {
         }
         UUID placementId = Ids.newId();
         ImportApplier.Applied applied = applier.apply(user.tenantId(), creditor.id(), importId, placementId,
-                Sql.utc(now));
+                SqlValues.utc(now));
         ImportReport report = new ImportReport(placementId, ImportReport.COMPLETED, creditor.code(), file.fileName(),
                 now, rowsTotal, accepted, rowsRejected, applied.accountsCreated(), applied.accountsUpdated(),
                 applied.debtorsCreated(), applied.debtorsMatched(), applied.totalBalance(), errors, errorsTotal,

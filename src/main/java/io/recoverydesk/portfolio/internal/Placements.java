@@ -1,5 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
+import io.recoverydesk.kernel.SqlValues;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ class Placements {
                     ImportReport.COMPLETED.equals(report.status()) ? checksum : null, report.status(), mode,
                     report.rowsTotal(), report.rowsAccepted(), report.rowsRejected(), report.accountsCreated(),
                     report.accountsUpdated(), report.debtorsCreated(), report.debtorsMatched(), report.totalBalance(),
-                    truncate(String.join("\n", report.warnings()), 4000), actor, Sql.utc(now))
+                    truncate(String.join("\n", report.warnings()), 4000), actor, SqlValues.utc(now))
             .update();
     }
 
@@ -116,11 +117,22 @@ class Placements {
     private static ImportReport map(ResultSet rs, List<RowError> errors) throws SQLException {
         String warnings = rs.getString("warnings");
         return new ImportReport(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("creditor_code"),
-                rs.getString("file_name"), Sql.instant(rs, "created_at"), rs.getInt("rows_total"),
+                rs.getString("file_name"), SqlValues.instant(rs, "created_at"), rs.getInt("rows_total"),
                 rs.getInt("rows_accepted"), rs.getInt("rows_rejected"), rs.getInt("accounts_created"),
                 rs.getInt("accounts_updated"), rs.getInt("debtors_created"), rs.getInt("debtors_matched"),
                 rs.getBigDecimal("total_balance"), errors, rs.getInt("errors_total"),
                 warnings == null || warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n")), null);
+    }
+
+    /** Sends the report as a CSV download (UTF-8 with BOM, so that Excel opens the Chinese text correctly). */
+    void sendReportCsv(TenantId tenant, UUID placementId, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"placement-" + placementId + "-report.csv\"");
+        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        out.write('\uFEFF');
+        writeErrorsCsv(tenant, placementId, out);
+        out.flush();
     }
 
     /** The full error report of a placement as CSV (row, column, code, message). */

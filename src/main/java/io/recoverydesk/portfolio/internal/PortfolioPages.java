@@ -190,12 +190,7 @@ class PortfolioPages {
     void reportCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         CurrentUser user = currentUsers.require();
         placements.find(user, id, 0).orElseThrow(() -> new PageNotFound("placement " + id));
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"placement-" + id + "-report.csv\"");
-        var out = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        placements.writeErrorsCsv(user.tenantId(), id, out);
-        out.flush();
+        placements.sendReportCsv(user.tenantId(), id, response);
     }
 
     @GetMapping("/creditors")
@@ -250,10 +245,7 @@ class PortfolioPages {
         }
         catch (BusinessRuleException | ConflictException | NotFoundException ex) {
             creditorsModel(user, model);
-            String detail = ex instanceof BusinessRuleException b && !b.errors().isEmpty()
-                    ? ex.getMessage() + " " + b.errors().stream().map(e -> e.field() + ": " + e.message()).toList()
-                    : ex.getMessage();
-            model.addAttribute("formError", detail);
+            model.addAttribute("formError", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
             return "portfolio/creditors";
         }
     }
