@@ -14,7 +14,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for the API tests: HTTP Basic or a Bearer token, JSON in and out, multipart uploads. */
+/**
+ * A small HTTP client for the API tests: HTTP Basic or a Bearer token, JSON in and out,
+ * multipart uploads.
+ */
 public final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -26,9 +29,8 @@ public final class Api {
     private final String authorization;
 
     public Api(int port, String username, String password) {
-        this(port, username == null ? null
-                : "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        this(port, username == null ? null : "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Api(int port, String authorization) {
@@ -72,11 +74,13 @@ public final class Api {
         try {
             for (var field : fields.entrySet()) {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             }
             if (content != null) {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
                 out.write(content);
                 out.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }

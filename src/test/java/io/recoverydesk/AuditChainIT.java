@@ -38,8 +38,10 @@ class AuditChainIT extends IntegrationTest {
         assertThat(gap.get("firstBrokenEntry").asLong()).isEqualTo(3);
 
         TestTenant other = tenants.create();
-        long last = jdbc.sql("select max(seq) from audit_entry where tenant_id = ?").param(other.id().value())
-            .query(Long.class).single();
+        long last = jdbc.sql("select max(seq) from audit_entry where tenant_id = ?")
+            .param(other.id().value())
+            .query(Long.class)
+            .single();
         jdbc.sql("delete from audit_entry where tenant_id = ? and seq = ?").params(other.id().value(), last).update();
         JsonNode tail = api(other.user(Role.ADMIN)).get("/api/v1/audit/verify").json();
         assertThat(tail.get("valid").asBoolean()).isFalse();
@@ -52,21 +54,27 @@ class AuditChainIT extends IntegrationTest {
         Api manager = api(tenant.user(Role.MANAGER));
         manager.upload("/api/v1/placements", java.util.Map.of("creditor", "C1"), "p.csv",
                 ("creditor_ref,debtor_name,national_id,phone_1,principal,first_delinquency_date\n"
-                        + "R-1,王芳,110101199003071233,13800138000,100,2026-01-01\n").getBytes());
+                        + "R-1,王芳,110101199003071233,13800138000,100,2026-01-01\n")
+                    .getBytes());
         String id = manager.get("/api/v1/accounts?ref=R-1").json().get("items").get(0).get("id").asString();
         JsonNode account = manager.get("/api/v1/accounts/" + id).json();
         String debtor = account.get("debtor").get("id").asString();
         String phone = account.get("contactPoints").get(0).get("id").asString();
 
-        assertThat(manager.post("/api/v1/debtors/" + debtor + "/national-id/reveal", "{}").json().get("nationalId")
+        assertThat(manager.post("/api/v1/debtors/" + debtor + "/national-id/reveal", "{}")
+            .json()
+            .get("nationalId")
             .asString()).isEqualTo("110101199003071233");
         assertThat(manager.post("/api/v1/contact-points/" + phone + "/reveal", "{}").json().get("value").asString())
             .isEqualTo("+8613800138000");
         assertThat(jdbc.sql("select action from audit_entry where tenant_id = ? order by seq desc limit 2")
-            .param(tenant.id().value()).query(String.class).list())
-            .containsExactly("PHONE_REVEALED", "NATIONAL_ID_REVEALED");
+            .param(tenant.id().value())
+            .query(String.class)
+            .list()).containsExactly("PHONE_REVEALED", "NATIONAL_ID_REVEALED");
         String stored = jdbc.sql("select national_id_enc from debtor where tenant_id = ? and id = ?")
-            .params(tenant.id().value(), java.util.UUID.fromString(debtor)).query(String.class).single();
+            .params(tenant.id().value(), java.util.UUID.fromString(debtor))
+            .query(String.class)
+            .single();
         assertThat(stored).doesNotContain("110101199003071233");
     }
 

@@ -13,8 +13,8 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Playwright for Java driving Debian's Chromium (no browser download). Outside CI, a missing Chromium skips the
- * browser tests with a message; with CI=true it fails them.
+ * Playwright for Java driving Debian's Chromium (no browser download). Outside CI, a
+ * missing Chromium skips the browser tests with a message; with CI=true it fails them.
  */
 public final class BrowserSupport implements AutoCloseable {
 
@@ -36,7 +36,8 @@ public final class BrowserSupport implements AutoCloseable {
             if (TestDatabase.ci()) {
                 throw new IllegalStateException("CI=true but Chromium is missing at " + CHROMIUM);
             }
-            Assumptions.abort("Browser tests skipped: install Debian's chromium (apt-get install chromium) to run them");
+            Assumptions
+                .abort("Browser tests skipped: install Debian's chromium (apt-get install chromium) to run them");
         }
         Playwright playwright = Playwright
             .create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -10,8 +10,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the integration tests: the whole application on a random port, on H2 or PostgreSQL (see
- * {@link TestDatabase}). Tests isolate themselves by creating their own tenant ({@link TestTenant}).
+ * Base of the integration tests: the whole application on a random port, on H2 or
+ * PostgreSQL (see {@link TestDatabase}). Tests isolate themselves by creating their own
+ * tenant ({@link TestTenant}).
  */
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

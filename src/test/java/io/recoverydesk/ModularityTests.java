@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module graph stays as designed (no cycles, no access to internals), and the module docs are regenerated. */
+/**
+ * The module graph stays as designed (no cycles, no access to internals), and the module
+ * docs are regenerated.
+ */
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(RecoveryDeskApplication.class);

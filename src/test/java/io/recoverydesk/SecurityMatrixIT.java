@@ -21,8 +21,9 @@ import static io.recoverydesk.identity.Role.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every API endpoint × every role × own and foreign tenant and creditor: the expected 2xx/403/404, and never a row of
- * another tenant or of a creditor outside the caller's scope in any answer.
+ * Every API endpoint × every role × own and foreign tenant and creditor: the expected
+ * 2xx/403/404, and never a row of another tenant or of a creditor outside the caller's
+ * scope in any answer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixIT extends IntegrationTest {
@@ -60,8 +61,9 @@ class SecurityMatrixIT extends IntegrationTest {
         Api manager = api(tenant.user(MANAGER));
         String csv = "creditor_ref,debtor_name,national_id,phone_1,principal,first_delinquency_date\n" + ref + ",测试"
                 + ref + "," + nationalId + ",13800138000,1000,2026-01-15\n";
-        JsonNode report = manager.upload("/api/v1/placements", Map.of("creditor", creditor), "p.csv",
-                csv.getBytes(StandardCharsets.UTF_8)).json();
+        JsonNode report = manager
+            .upload("/api/v1/placements", Map.of("creditor", creditor), "p.csv", csv.getBytes(StandardCharsets.UTF_8))
+            .json();
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
         String accountId = manager.get("/api/v1/accounts?ref=" + ref).json().get("items").get(0).get("id").asString();
         JsonNode account = manager.get("/api/v1/accounts/" + accountId).json();
@@ -76,21 +78,23 @@ class SecurityMatrixIT extends IntegrationTest {
     List<Call> calls() {
         List<Call> calls = new ArrayList<>();
         calls.add(new Call("GET users", EnumSet.of(ADMIN), a -> a.get("/api/v1/users")));
-        calls.add(new Call("POST users", EnumSet.of(ADMIN), a -> a.post("/api/v1/users",
-                Map.of("username", "u" + unique(), "displayName", "New", "password", "password-9", "roles",
-                        List.of("AGENT"), "team", "T1"))));
+        calls.add(new Call("POST users", EnumSet.of(ADMIN),
+                a -> a.post("/api/v1/users", Map.of("username", "u" + unique(), "displayName", "New", "password",
+                        "password-9", "roles", List.of("AGENT"), "team", "T1"))));
         calls.add(new Call("GET teams", EnumSet.of(ADMIN, MANAGER, TEAM_LEAD), a -> a.get("/api/v1/teams")));
-        calls.add(new Call("POST teams", EnumSet.of(ADMIN, MANAGER),
-                a -> a.post("/api/v1/teams", Map.of("code", "T" + unique(), "name", "Team", "creditorScopes", List.of("C1")))));
+        calls.add(new Call("POST teams", EnumSet.of(ADMIN, MANAGER), a -> a.post("/api/v1/teams",
+                Map.of("code", "T" + unique(), "name", "Team", "creditorScopes", List.of("C1")))));
         calls.add(new Call("GET creditors", ALL, a -> a.get("/api/v1/creditors")));
         calls.add(new Call("POST creditors", EnumSet.of(ADMIN, MANAGER),
                 a -> a.post("/api/v1/creditors", Map.of("code", "K" + unique(), "name", "New creditor"))));
-        calls.add(new Call("GET mappings", EnumSet.of(ADMIN, MANAGER, ANALYST), a -> a.get("/api/v1/creditors/C1/mappings")));
+        calls.add(new Call("GET mappings", EnumSet.of(ADMIN, MANAGER, ANALYST),
+                a -> a.get("/api/v1/creditors/C1/mappings")));
         calls.add(new Call("POST mappings", EnumSet.of(ADMIN, MANAGER), a -> a.post("/api/v1/creditors/C1/mappings",
                 Map.of("name", "m" + unique(), "columns", Map.of("creditor_ref", "ref")))));
         calls.add(new Call("POST placements", EnumSet.of(ADMIN, MANAGER), a -> a.upload("/api/v1/placements",
-                Map.of("creditor", "C1"), "p.csv", ("creditor_ref,debtor_name,principal,first_delinquency_date\n"
-                        + "P" + unique() + ",某人,10,2026-01-01\n").getBytes(StandardCharsets.UTF_8))));
+                Map.of("creditor", "C1"), "p.csv",
+                ("creditor_ref,debtor_name,principal,first_delinquency_date\n" + "P" + unique() + ",某人,10,2026-01-01\n")
+                    .getBytes(StandardCharsets.UTF_8))));
         calls.add(new Call("GET placements", PLACEMENT_VIEW, a -> a.get("/api/v1/placements")));
         calls.add(new Call("GET accounts", ALL, a -> a.get("/api/v1/accounts?size=100")));
         calls.add(new Call("GET accounts q", ALL, a -> a.get("/api/v1/accounts?q=8000")));
@@ -117,14 +121,18 @@ class SecurityMatrixIT extends IntegrationTest {
             else {
                 assertThat(response.status()).as(role + " " + call.name()).isEqualTo(403);
             }
-            assertThat(response.body()).as(role + " " + call.name()).doesNotContain("FOREIGNC1")
-                .doesNotContain(foreignC1.account()).doesNotContain(foreign.id().toString());
+            assertThat(response.body()).as(role + " " + call.name())
+                .doesNotContain("FOREIGNC1")
+                .doesNotContain(foreignC1.account())
+                .doesNotContain(foreign.id().toString());
             if (!sees(role, "C2")) {
-                assertThat(response.body()).as(role + " " + call.name()).doesNotContain("OWNC2")
+                assertThat(response.body()).as(role + " " + call.name())
+                    .doesNotContain("OWNC2")
                     .doesNotContain(ownC2.account());
             }
             if (!sees(role, "C1")) {
-                assertThat(response.body()).as(role + " " + call.name()).doesNotContain("OWNC1")
+                assertThat(response.body()).as(role + " " + call.name())
+                    .doesNotContain("OWNC1")
                     .doesNotContain(ownC1.account());
             }
         }
@@ -150,12 +158,14 @@ class SecurityMatrixIT extends IntegrationTest {
             Api.Response nid = api.post("/api/v1/debtors/" + ids.debtor() + "/national-id/reveal", "{}");
             assertThat(nid.status()).as(role + " reveal national id").isEqualTo(reveal);
             assertThat(api.post("/api/v1/contact-points/" + ids.contactPoint() + "/reveal", "{}").status())
-                .as(role + " reveal phone").isEqualTo(reveal);
+                .as(role + " reveal phone")
+                .isEqualTo(reveal);
             int placement = !PLACEMENT_VIEW.contains(role) ? 403 : visible ? 200 : 404;
             assertThat(api.get("/api/v1/placements/" + ids.placement()).status()).as(role + " placement")
                 .isEqualTo(placement);
             assertThat(api.get("/api/v1/placements/" + ids.placement() + "/report.csv").status())
-                .as(role + " placement report").isEqualTo(placement);
+                .as(role + " placement report")
+                .isEqualTo(placement);
         }
         Api.Response foreignUser = api.post("/api/v1/users/" + UUID.randomUUID() + "/disable", "{}");
         assertThat(foreignUser.status()).isEqualTo(role == ADMIN ? 404 : 403);

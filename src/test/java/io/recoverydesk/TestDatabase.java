@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Which database the integration tests run on: failsafe runs every {@code *IT} twice, with {@code rd.test.db=h2} and
- * {@code rd.test.db=postgres}. Without RD_TEST_POSTGRES_URL the PostgreSQL run skips, unless CI=true, where it fails.
+ * Which database the integration tests run on: failsafe runs every {@code *IT} twice,
+ * with {@code rd.test.db=h2} and {@code rd.test.db=postgres}. Without
+ * RD_TEST_POSTGRES_URL the PostgreSQL run skips, unless CI=true, where it fails.
  */
 public final class TestDatabase implements ExecutionCondition {
 

@@ -16,8 +16,9 @@ import io.recoverydesk.portfolio.PortfolioAdministration;
 import org.springframework.stereotype.Component;
 
 /**
- * A fresh tenant per test: creditors C1 and C2, team T1 serving C1, and one user per role (named
- * {@code <role>-<suffix>}), the agent and team lead in T1, the creditor viewer on C2.
+ * A fresh tenant per test: creditors C1 and C2, team T1 serving C1, and one user per role
+ * (named {@code <role>-<suffix>}), the agent and team lead in T1, the creditor viewer on
+ * C2.
  */
 public record TestTenant(TenantId id, String code, Map<Role, String> users) {
 

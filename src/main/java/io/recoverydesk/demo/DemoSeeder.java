@@ -26,8 +26,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo tenant when it does not exist yet (unless RD_DEMO=false): four creditors, two teams, one user per
- * role, and 5,000 generated accounts imported through the real placement import.
+ * Seeds the demo tenant when it does not exist yet (unless RD_DEMO=false): four
+ * creditors, two teams, one user per role, and 5,000 generated accounts imported through
+ * the real placement import.
  */
 @Component
 @Order(10)
@@ -82,8 +83,8 @@ class DemoSeeder implements ApplicationRunner {
         }
         long started = System.nanoTime();
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Tenants.Tenant tenant = tenants.create(TENANT, "示范催收公司 (Demo Collections)", "CN",
-                Currency.getInstance("CNY"), zone);
+        Tenants.Tenant tenant = tenants.create(TENANT, "示范催收公司 (Demo Collections)", "CN", Currency.getInstance("CNY"),
+                zone);
         for (PortfolioGenerator.CreditorProfile c : PortfolioGenerator.CREDITORS) {
             portfolio.createCreditor(tenant.id(), "demo-seed", c.code(), c.name());
         }
@@ -92,9 +93,10 @@ class DemoSeeder implements ApplicationRunner {
         USERS.forEach((username, u) -> tenants.createUser(tenant.id(), username, u.displayName(), PASSWORD, u.roles(),
                 u.creditors(), u.team()));
         Map<String, StringBuilder> files = new LinkedHashMap<>();
-        PortfolioGenerator.CREDITORS.forEach(c -> files.put(c.code(), new StringBuilder(PortfolioGenerator.HEADER + "\n")));
-        new PortfolioGenerator(20261123L, LocalDate.now(clock.withZone(zone)))
-            .generate(ACCOUNTS, "D", a -> files.get(a.creditor().code()).append(a.csvLine()).append('\n'));
+        PortfolioGenerator.CREDITORS
+            .forEach(c -> files.put(c.code(), new StringBuilder(PortfolioGenerator.HEADER + "\n")));
+        new PortfolioGenerator(20261123L, LocalDate.now(clock.withZone(zone))).generate(ACCOUNTS, "D",
+                a -> files.get(a.creditor().code()).append(a.csvLine()).append('\n'));
         int imported = 0;
         for (var entry : files.entrySet()) {
             var summary = portfolio.importPlacement(tenant.id(), "demo-seed", entry.getKey(),

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded, deterministic generator of realistic Chinese collection portfolios: names, valid mainland mobile numbers
- * and resident ids, provinces and cities, four products with skewed balances, DPD 1–720, and some debtors with
- * several accounts. The same seed and as-of date always give the same rows. Memory stays bounded whatever the size.
+ * A seeded, deterministic generator of realistic Chinese collection portfolios: names,
+ * valid mainland mobile numbers and resident ids, provinces and cities, four products
+ * with skewed balances, DPD 1–720, and some debtors with several accounts. The same seed
+ * and as-of date always give the same rows. Memory stays bounded whatever the size.
  */
 public final class PortfolioGenerator {
 
@@ -29,31 +30,31 @@ public final class PortfolioGenerator {
             + "email,address,city,province,country,product,currency,principal,interest,fees,penalty,original_amount,"
             + "first_delinquency_date,charge_off_date,last_payment_date,last_payment_amount";
 
-    private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
-            "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖",
-            "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈" };
+    private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
+            "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董",
+            "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈" };
 
-    private static final String[] GIVEN = { "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
-            "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "文", "华", "建国", "红", "志强", "玉兰", "晓东",
-            "婷", "雪", "浩", "宇", "欣怡", "子涵", "梓轩", "思远", "佳", "鹏", "斌", "琳", "慧", "俊杰", "海燕", "凯", "晨" };
+    private static final String[] GIVEN = { "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟",
+            "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "文", "华", "建国", "红", "志强", "玉兰", "晓东", "婷", "雪", "浩", "宇",
+            "欣怡", "子涵", "梓轩", "思远", "佳", "鹏", "斌", "琳", "慧", "俊杰", "海燕", "凯", "晨" };
 
-    /** Province, city, a district code of that city (first six digits of resident ids), street names. */
+    /**
+     * Province, city, a district code of that city (first six digits of resident ids),
+     * street names.
+     */
     private record Place(String province, String city, String regionCode) {
     }
 
-    private static final Place[] PLACES = { new Place("北京市", "北京市", "110101"),
-            new Place("上海市", "上海市", "310101"), new Place("广东省", "广州市", "440103"),
-            new Place("广东省", "深圳市", "440303"), new Place("浙江省", "杭州市", "330102"),
-            new Place("浙江省", "宁波市", "330203"), new Place("江苏省", "南京市", "320102"),
-            new Place("江苏省", "苏州市", "320505"), new Place("四川省", "成都市", "510104"),
-            new Place("湖北省", "武汉市", "420102"), new Place("山东省", "济南市", "370102"),
-            new Place("山东省", "青岛市", "370202"), new Place("河南省", "郑州市", "410102"),
-            new Place("福建省", "厦门市", "350203"), new Place("湖南省", "长沙市", "430102"),
-            new Place("陕西省", "西安市", "610102"), new Place("重庆市", "重庆市", "500103"),
+    private static final Place[] PLACES = { new Place("北京市", "北京市", "110101"), new Place("上海市", "上海市", "310101"),
+            new Place("广东省", "广州市", "440103"), new Place("广东省", "深圳市", "440303"), new Place("浙江省", "杭州市", "330102"),
+            new Place("浙江省", "宁波市", "330203"), new Place("江苏省", "南京市", "320102"), new Place("江苏省", "苏州市", "320505"),
+            new Place("四川省", "成都市", "510104"), new Place("湖北省", "武汉市", "420102"), new Place("山东省", "济南市", "370102"),
+            new Place("山东省", "青岛市", "370202"), new Place("河南省", "郑州市", "410102"), new Place("福建省", "厦门市", "350203"),
+            new Place("湖南省", "长沙市", "430102"), new Place("陕西省", "西安市", "610102"), new Place("重庆市", "重庆市", "500103"),
             new Place("辽宁省", "沈阳市", "210102") };
 
-    private static final String[] STREETS = { "人民路", "解放路", "中山路", "建设路", "和平路", "新华路", "文化路", "胜利路",
-            "长江路", "黄河路", "科技路", "学院路" };
+    private static final String[] STREETS = { "人民路", "解放路", "中山路", "建设路", "和平路", "新华路", "文化路", "胜利路", "长江路", "黄河路",
+            "科技路", "学院路" };
 
     private static final String[] MOBILE_PREFIXES = { "130", "131", "132", "133", "135", "136", "137", "138", "139",
             "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "176", "177", "180", "181", "182",
@@ -76,7 +77,10 @@ public final class PortfolioGenerator {
         this.asOf = asOf;
     }
 
-    /** A generated debtor (kept for reuse: about one account in eight belongs to a debtor seen before). */
+    /**
+     * A generated debtor (kept for reuse: about one account in eight belongs to a debtor
+     * seen before).
+     */
     private record Debtor(String type, String name, String nationalId, LocalDate birthDate, String phone1,
             String phone2, String email, Place place, String address) {
     }
@@ -85,7 +89,10 @@ public final class PortfolioGenerator {
     public record Account(CreditorProfile creditor, String csvLine) {
     }
 
-    /** Writes {@code accounts} rows (with header) spread over the demo creditors into one file per creditor. */
+    /**
+     * Writes {@code accounts} rows (with header) spread over the demo creditors into one
+     * file per creditor.
+     */
     public interface Sink {
 
         void accept(Account account) throws IOException;
@@ -100,7 +107,10 @@ public final class PortfolioGenerator {
         }
     }
 
-    /** Convenience: every account into one CSV (for a single creditor's placement file of any size). */
+    /**
+     * Convenience: every account into one CSV (for a single creditor's placement file of
+     * any size).
+     */
     public void writeCsv(Writer out, int accounts, String refPrefix) throws IOException {
         out.write(HEADER);
         out.write('\n');
@@ -148,14 +158,16 @@ public final class PortfolioGenerator {
         }
         String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
         LocalDate birth = asOf.minusYears(22 + random.nextInt(39)).minusDays(random.nextInt(365));
-        String first17 = place.regionCode() + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
+        String first17 = place.regionCode() + birth.toString().replace("-", "")
+                + String.format("%03d", random.nextInt(1000));
         String email = random.nextInt(10) < 3 ? (10_000_000L + (random.nextLong() & 0xFFFFFFFL) % 900_000_000L)
                 + (random.nextBoolean() ? "@qq.com" : "@163.com") : null;
         return new Debtor("PERSON", name, first17 + checkChar(first17), birth, phone1, phone2, email, place, address);
     }
 
     private String mobile() {
-        return MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)] + String.format("%08d", random.nextInt(100_000_000));
+        return MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)]
+                + String.format("%08d", random.nextInt(100_000_000));
     }
 
     private String creditCode(Place place) {
@@ -177,7 +189,8 @@ public final class PortfolioGenerator {
     }
 
     private String line(String refPrefix, int n, CreditorProfile creditor, Debtor d) {
-        // balances: log-normal around the product's median, in whole cents (no floating point reaches the output)
+        // balances: log-normal around the product's median, in whole cents (no floating
+        // point reaches the output)
         long balanceCents = Math.max(10_000L,
                 Math.round(creditor.medianBalanceCents() * Math.exp(creditor.sigma() * random.nextGaussian())));
         long principal = balanceCents * (75 + random.nextInt(14)) / 100;
@@ -200,11 +213,11 @@ public final class PortfolioGenerator {
             lastPaymentDate = paid.toString();
             lastPaymentAmount = cents(20_000 + random.nextInt(300_000));
         }
-        return String.join(",", refPrefix + creditor.code() + "-" + String.format("%07d", n), d.type(),
-                d.name(), d.nationalId(), d.birthDate() == null ? "" : d.birthDate().toString(), d.phone1(),
-                d.phone2() == null ? "" : d.phone2(), d.email() == null ? "" : d.email(), d.address(),
-                d.place().city(), d.place().province(), "CN", creditor.product(), "CNY", cents(principal),
-                cents(interest), cents(fees), cents(penalty), cents(original), firstDelinquency.toString(),
+        return String.join(",", refPrefix + creditor.code() + "-" + String.format("%07d", n), d.type(), d.name(),
+                d.nationalId(), d.birthDate() == null ? "" : d.birthDate().toString(), d.phone1(),
+                d.phone2() == null ? "" : d.phone2(), d.email() == null ? "" : d.email(), d.address(), d.place().city(),
+                d.place().province(), "CN", creditor.product(), "CNY", cents(principal), cents(interest), cents(fees),
+                cents(penalty), cents(original), firstDelinquency.toString(),
                 chargeOff == null ? "" : chargeOff.toString(), lastPaymentDate, lastPaymentAmount);
     }
 

@@ -33,8 +33,8 @@ class StartupInfo {
             .append("/\n");
         if (demoEnabled && tenants.findByCode(DemoSeeder.TENANT).isPresent()) {
             sb.append("  Demo logins (password ").append(DemoSeeder.PASSWORD).append("):\n");
-            DemoSeeder.USERS.forEach((username, u) -> sb.append(String.format("    %-16s %s%n", username,
-                    u.roles().stream().map(Enum::name).sorted().toList())));
+            DemoSeeder.USERS.forEach((username, u) -> sb.append(
+                    String.format("    %-16s %s%n", username, u.roles().stream().map(Enum::name).sorted().toList())));
         }
         sb.append("  Administrator: admin (password from RD_ADMIN_PASSWORD, or printed once at the first start)\n");
         log.info(sb.toString());

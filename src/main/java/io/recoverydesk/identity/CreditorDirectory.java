@@ -2,7 +2,10 @@ package io.recoverydesk.identity;
 
 import io.recoverydesk.kernel.TenantId;
 
-/** Implemented by the portfolio module: lets identity check the creditor codes in scopes without depending on it. */
+/**
+ * Implemented by the portfolio module: lets identity check the creditor codes in scopes
+ * without depending on it.
+ */
 public interface CreditorDirectory {
 
     boolean exists(TenantId tenant, String creditorCode);

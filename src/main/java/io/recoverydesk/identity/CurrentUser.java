@@ -6,8 +6,8 @@ import java.util.UUID;
 import io.recoverydesk.kernel.TenantId;
 
 /**
- * The user behind the current request with the creditor codes they may see; {@code creditorScope == null} means
- * every creditor of the tenant.
+ * The user behind the current request with the creditor codes they may see;
+ * {@code creditorScope == null} means every creditor of the tenant.
  */
 public record CurrentUser(TenantId tenantId, UUID userId, String username, String displayName, Set<Role> roles,
         UUID teamId, Set<String> creditorScope) {
@@ -39,8 +39,9 @@ public record CurrentUser(TenantId tenantId, UUID userId, String username, Strin
     }
 
     /**
-     * The effective creditor scope: tenant-wide roles use their own list (empty = all); agents and team leads the
-     * creditors their team serves, narrowed by their own list; a creditor viewer only their own list.
+     * The effective creditor scope: tenant-wide roles use their own list (empty = all);
+     * agents and team leads the creditors their team serves, narrowed by their own list;
+     * a creditor viewer only their own list.
      */
     public static Set<String> effectiveScope(Set<Role> roles, Set<String> userScopes, Set<String> teamScopes,
             boolean hasTeam) {

@@ -8,7 +8,10 @@ public enum Role {
 
     ADMIN, MANAGER, TEAM_LEAD, AGENT, COMPLIANCE, LEGAL, ANALYST, CREDITOR_VIEWER;
 
-    /** Roles whose creditor scope is the user's own list (empty = all creditors of the tenant). */
+    /**
+     * Roles whose creditor scope is the user's own list (empty = all creditors of the
+     * tenant).
+     */
     static final Set<Role> TENANT_WIDE = EnumSet.of(ADMIN, MANAGER, COMPLIANCE, LEGAL, ANALYST);
 
     public String authority() {

@@ -8,7 +8,10 @@ import java.util.Set;
 
 import io.recoverydesk.kernel.TenantId;
 
-/** Tenants and their defaults; creating tenants, teams and users for the bootstrap and the demo seed. */
+/**
+ * Tenants and their defaults; creating tenants, teams and users for the bootstrap and the
+ * demo seed.
+ */
 public interface Tenants {
 
     Tenant get(TenantId id);

@@ -1,5 +1,6 @@
 /**
- * Tenants, users, roles, teams and creditor scopes; login, sessions, HTTP Basic and personal access tokens.
+ * Tenants, users, roles, teams and creditor scopes; login, sessions, HTTP Basic and
+ * personal access tokens.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "kernel", "audit" })
 package io.recoverydesk.identity;

@@ -32,7 +32,8 @@ public class BusinessRuleException extends RuntimeException {
         if (errors.isEmpty()) {
             return getMessage();
         }
-        return getMessage() + " " + String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return getMessage() + " "
+                + String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
     }
 
     /** One field's problem in a problem+json answer. */

@@ -3,8 +3,8 @@ package io.recoverydesk.kernel;
 import java.util.Optional;
 
 /**
- * Who is acting, as far as modules below identity need to know: the tenant and the username. Implemented by the
- * identity module from the authenticated request.
+ * Who is acting, as far as modules below identity need to know: the tenant and the
+ * username. Implemented by the identity module from the authenticated request.
  */
 public interface CurrentTenant {
 

@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
 
-/** Server-generated identifiers: time-ordered UUIDv7, and name-based ids for deterministic keys. */
+/**
+ * Server-generated identifiers: time-ordered UUIDv7, and name-based ids for deterministic
+ * keys.
+ */
 public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -14,7 +17,10 @@ public final class Ids {
     private Ids() {
     }
 
-    /** A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits; index-friendly. */
+    /**
+     * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits;
+     * index-friendly.
+     */
     public static UUID newId() {
         long millis = System.currentTimeMillis();
         long randA = RANDOM.nextInt() & 0xFFFL;
@@ -24,8 +30,9 @@ public final class Ids {
     }
 
     /**
-     * A name-based UUID whose first 48 bits are the given Unix milliseconds, like a UUIDv7: ids made for one batch
-     * share a prefix and sit together in a B-tree index instead of landing on random pages.
+     * A name-based UUID whose first 48 bits are the given Unix milliseconds, like a
+     * UUIDv7: ids made for one batch share a prefix and sit together in a B-tree index
+     * instead of landing on random pages.
      */
     public static UUID nameBased(long millis, UUID namespace, String name) {
         UUID hashed = nameBased(namespace, name);
@@ -33,7 +40,10 @@ public final class Ids {
         return new UUID(msb, hashed.getLeastSignificantBits());
     }
 
-    /** A name-based UUID (version 8, SHA-256): the same namespace and name always give the same id. */
+    /**
+     * A name-based UUID (version 8, SHA-256): the same namespace and name always give the
+     * same id.
+     */
     public static UUID nameBased(UUID namespace, String name) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

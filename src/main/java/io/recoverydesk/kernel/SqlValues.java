@@ -7,13 +7,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Conversions between {@code timestamp with time zone} / {@code date} columns and Java time values. */
+/**
+ * Conversions between {@code timestamp with time zone} / {@code date} columns and Java
+ * time values.
+ */
 public final class SqlValues {
 
     private SqlValues() {
     }
 
-    /** An instant as a UTC {@link OffsetDateTime}, the type both H2 and PostgreSQL bind to timestamptz. */
+    /**
+     * An instant as a UTC {@link OffsetDateTime}, the type both H2 and PostgreSQL bind to
+     * timestamptz.
+     */
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -1,6 +1,9 @@
 package io.recoverydesk.portfolio;
 
-/** The account lifecycle: NEW → ACTIVE → (PROMISED | ON_PLAN | HOLD | LEGAL) → (PAID | SETTLED | CLOSED | RECALLED). */
+/**
+ * The account lifecycle: NEW → ACTIVE → (PROMISED | ON_PLAN | HOLD | LEGAL) → (PAID |
+ * SETTLED | CLOSED | RECALLED).
+ */
 public enum AccountStatus {
 
     NEW, ACTIVE, PROMISED, ON_PLAN, HOLD, LEGAL, PAID, SETTLED, CLOSED, RECALLED;

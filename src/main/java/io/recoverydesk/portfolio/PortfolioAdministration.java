@@ -5,7 +5,10 @@ import java.io.InputStream;
 
 import io.recoverydesk.kernel.TenantId;
 
-/** Creating creditors and importing placement files on behalf of the system (bootstrap, demo seed, batch jobs). */
+/**
+ * Creating creditors and importing placement files on behalf of the system (bootstrap,
+ * demo seed, batch jobs).
+ */
 public interface PortfolioAdministration {
 
     void createCreditor(TenantId tenant, String actor, String code, String name);

@@ -20,20 +20,27 @@ class IdentityIT extends IntegrationTest {
     void anAdminCreatesUsersWithRolesScopesAndTeams() {
         TestTenant tenant = tenants.create();
         Api admin = api(tenant.user(Role.ADMIN));
-        Api.Response created = admin.post("/api/v1/users", Map.of("username", "new-" + tenant.code(), "displayName",
-                "新同事", "password", "long-enough-1", "roles", List.of("AGENT"), "creditorScopes", List.of("C1"),
-                "team", "T1"));
+        Api.Response created = admin.post("/api/v1/users",
+                Map.of("username", "new-" + tenant.code(), "displayName", "新同事", "password", "long-enough-1", "roles",
+                        List.of("AGENT"), "creditorScopes", List.of("C1"), "team", "T1"));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("roles").toString()).contains("AGENT");
         assertThat(admin.get("/api/v1/users").body()).contains("new-" + tenant.code());
-        assertThat(admin.post("/api/v1/users", Map.of("username", "new-" + tenant.code(), "displayName", "x",
-                "password", "long-enough-1", "roles", List.of("AGENT"))).status()).isEqualTo(409);
-        assertThat(admin.post("/api/v1/users", Map.of("username", "bad user!", "displayName", "x", "password", "short",
-                "roles", List.of())).status()).isEqualTo(400);
-        Api.Response unknownScope = admin.post("/api/v1/users", Map.of("username", "other-" + tenant.code(),
-                "displayName", "x", "password", "long-enough-1", "roles", List.of("ANALYST"), "creditorScopes",
-                List.of("NOPE")));
+        assertThat(admin
+            .post("/api/v1/users", Map.of("username", "new-" + tenant.code(), "displayName", "x", "password",
+                    "long-enough-1", "roles", List.of("AGENT")))
+            .status()).isEqualTo(409);
+        assertThat(
+                admin
+                    .post("/api/v1/users",
+                            Map.of("username", "bad user!", "displayName", "x", "password", "short", "roles",
+                                    List.of()))
+                    .status())
+            .isEqualTo(400);
+        Api.Response unknownScope = admin.post("/api/v1/users",
+                Map.of("username", "other-" + tenant.code(), "displayName", "x", "password", "long-enough-1", "roles",
+                        List.of("ANALYST"), "creditorScopes", List.of("NOPE")));
         assertThat(unknownScope.status()).isEqualTo(422);
         assertThat(unknownScope.body()).contains("unknown creditor NOPE");
         assertThat(admin.post("/api/v1/users", Map.of("username", "x", "roles", List.of("WIZARD"))).status())
@@ -51,7 +58,9 @@ class IdentityIT extends IntegrationTest {
         assertThat(locked.status()).isEqualTo(401);
         assertThat(locked.body()).contains("locked");
         assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'USER_LOCKED'")
-            .param(tenant.id().value()).query(Long.class).single()).isEqualTo(1);
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(1);
 
         jdbc.sql("update app_user set locked_until = ? where username = ?")
             .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), agent)
@@ -68,8 +77,10 @@ class IdentityIT extends IntegrationTest {
 
         Api bearer = Api.bearer(port, token);
         assertThat(bearer.get("/api/v1/me").json().get("username").asString()).isEqualTo(tenant.user(Role.AGENT));
-        assertThat(jdbc.sql("select count(*) from access_token where token_hash = ?").param(token)
-            .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from access_token where token_hash = ?")
+            .param(token)
+            .query(Long.class)
+            .single()).isZero();
 
         assertThat(agent.delete("/api/v1/tokens/" + issued.get("id").asString()).status()).isEqualTo(204);
         assertThat(bearer.get("/api/v1/me").status()).isEqualTo(401);
@@ -95,8 +106,9 @@ class IdentityIT extends IntegrationTest {
         assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
         assertThat(agent.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Api.bearer(port, token).get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(admin.post("/api/v1/users/" + admin.get("/api/v1/me").json().get("userId").asString() + "/disable",
-                "{}").status()).isEqualTo(422);
+        assertThat(admin
+            .post("/api/v1/users/" + admin.get("/api/v1/me").json().get("userId").asString() + "/disable", "{}")
+            .status()).isEqualTo(422);
 
         assertThat(admin.post("/api/v1/users/" + agentId + "/enable", "{}").status()).isEqualTo(200);
         assertThat(agent.get("/api/v1/me").status()).isEqualTo(200);

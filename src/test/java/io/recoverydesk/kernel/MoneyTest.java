@@ -23,7 +23,8 @@ class MoneyTest {
     void rejectsMoreDecimalsThanTheCurrencyHasAndMixedCurrencies() {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1.005", "CNY"));
         assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1", "CNY").plus(Money.of("1", "USD")));
-        assertThat(new Money(new BigDecimal("1.500"), Currency.getInstance("CNY")).amount()).isEqualByComparingTo("1.50");
+        assertThat(new Money(new BigDecimal("1.500"), Currency.getInstance("CNY")).amount())
+            .isEqualByComparingTo("1.50");
     }
 
 }

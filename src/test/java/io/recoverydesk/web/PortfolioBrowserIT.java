@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A manager logs in, uploads a placement, finds an account and opens it; in Chinese and in English. */
+/**
+ * A manager logs in, uploads a placement, finds an account and opens it; in Chinese and
+ * in English.
+ */
 class PortfolioBrowserIT extends IntegrationTest {
 
     static BrowserSupport browser;
@@ -63,8 +66,7 @@ class PortfolioBrowserIT extends IntegrationTest {
         Files.writeString(csv, "creditor_ref,debtor_name,national_id,phone_1,address,city,province,product,principal,"
                 + "interest,fees,penalty,first_delinquency_date,last_payment_date,last_payment_amount\n"
                 + "BR-1,李雷,110101199003074514,13800138001,文化路8号,杭州市,浙江省,CREDIT_CARD,11200,940,200.60,0,"
-                + "2026-09-06,2026-08-02,500\n"
-                + "BR-2,韩梅梅,,13900139000,,,,CONSUMER_LOAN,5000,0,0,0,2026-10-01,,\n"
+                + "2026-09-06,2026-08-02,500\n" + "BR-2,韩梅梅,,13900139000,,,,CONSUMER_LOAN,5000,0,0,0,2026-10-01,,\n"
                 + "BR-3,坏数据,,12345,,,,,1,000,0,0,0,2026-10-01,,\n", StandardCharsets.UTF_8);
         page.navigate(url("/placements"));
         page.locator("#creditor").selectOption("C1");
@@ -94,7 +96,9 @@ class PortfolioBrowserIT extends IntegrationTest {
         assertThat(page.locator("#debtor-card h2")).hasText("Debtor");
         BrowserSupport.screenshot(page, "06-account-view-en");
         assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'PHONE_REVEALED'")
-            .param(tenant.id().value()).query(Long.class).single()).isEqualTo(1);
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(1);
     }
 
     @Test
@@ -146,7 +150,8 @@ class PortfolioBrowserIT extends IntegrationTest {
         login(admin, tenant.user(Role.ADMIN), TestTenant.PASSWORD);
         admin.navigate(url("/users"));
         admin.locator("tr", new Page.LocatorOptions().setHasText(tenant.user(Role.AGENT)))
-            .locator("button[type=submit]").click();
+            .locator("button[type=submit]")
+            .click();
         assertThat(admin.locator("tr", new Page.LocatorOptions().setHasText(tenant.user(Role.AGENT))))
             .containsText("已停用");
 

@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log page: recent entries, filterable by action, and a chain verification on request. */
+/**
+ * The audit log page: recent entries, filterable by action, and a chain verification on
+ * request.
+ */
 @Controller
 class AuditPages {
 
@@ -38,9 +41,10 @@ class AuditPages {
     String audit(@RequestParam(required = false) String action, @RequestParam(defaultValue = "false") boolean verify,
             Model model) {
         var tenant = currentTenant.require().tenantId();
-        List<Entry> entries = jdbc.sql("select seq, at, actor, action, entity_type, entity_id, details from audit_entry "
-                + "where tenant_id = ?" + (action == null || action.isBlank() ? "" : " and action = ?")
-                + " order by seq desc limit 200")
+        List<Entry> entries = jdbc
+            .sql("select seq, at, actor, action, entity_type, entity_id, details from audit_entry "
+                    + "where tenant_id = ?" + (action == null || action.isBlank() ? "" : " and action = ?")
+                    + " order by seq desc limit 200")
             .params(action == null || action.isBlank() ? List.of(tenant.value()) : List.of(tenant.value(), action))
             .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))

@@ -46,8 +46,8 @@ final class ChainVerifier {
 
     void checkHead(long lastSeq, String lastHash) {
         if (lastSeq != entries || !lastHash.equals(previousHash)) {
-            fail(entries + 1, "the chain ends at entry " + entries + " but its head says " + lastSeq
-                    + ": entries were removed");
+            fail(entries + 1,
+                    "the chain ends at entry " + entries + " but its head says " + lastSeq + ": entries were removed");
         }
     }
 

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One chain per tenant. Appends lock the tenant's chain head row, so concurrent writers form one order; each
- * entry's hash covers the previous hash and the entry's own content.
+ * One chain per tenant. Appends lock the tenant's chain head row, so concurrent writers
+ * form one order; each entry's hash covers the previous hash and the entry's own content.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -51,9 +51,10 @@ class JdbcAuditLog implements AuditLog {
         String safeDetails = details == null ? null : truncate(details, 2000);
         String hash = hash(head.lastHash(), tenant.value().toString(), seq, at, actor, action, entityType, entityId,
                 safeDetails);
-        jdbc.sql("""
-                insert into audit_entry (tenant_id, seq, at, actor, action, entity_type, entity_id, details, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(
+                """
+                        insert into audit_entry (tenant_id, seq, at, actor, action, entity_type, entity_id, details, prev_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(tenant.value(), seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), truncate(actor, 60), action,
                     entityType, truncate(entityId, 100), safeDetails, head.lastHash(), hash)
             .update();
@@ -68,18 +69,16 @@ class JdbcAuditLog implements AuditLog {
         ChainVerifier verifier = new ChainVerifier(GENESIS);
         jdbc.sql("""
                 select seq, at, actor, action, entity_type, entity_id, details, prev_hash, hash
-                from audit_entry where tenant_id = ? order by seq""")
-            .param(tenant.value())
-            .query(rs -> {
-                if (verifier.broken()) {
-                    return;
-                }
-                long seq = rs.getLong(1);
-                Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
-                String expected = hash(verifier.previousHash(), tenant.value().toString(), seq, at, rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
-                verifier.check(seq, rs.getString(8), rs.getString(9), expected);
-            });
+                from audit_entry where tenant_id = ? order by seq""").param(tenant.value()).query(rs -> {
+            if (verifier.broken()) {
+                return;
+            }
+            long seq = rs.getLong(1);
+            Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
+            String expected = hash(verifier.previousHash(), tenant.value().toString(), seq, at, rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+            verifier.check(seq, rs.getString(8), rs.getString(9), expected);
+        });
         if (!verifier.broken()) {
             jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ?")
                 .param(tenant.value())

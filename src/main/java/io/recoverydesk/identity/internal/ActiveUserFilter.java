@@ -18,8 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs after authentication on every request: a disabled user, or a session older than the user's last disable,
- * is signed out at once; otherwise the request gets its {@link CurrentUser} with fresh scopes.
+ * Runs after authentication on every request: a disabled user, or a session older than
+ * the user's last disable, is signed out at once; otherwise the request gets its
+ * {@link CurrentUser} with fresh scopes.
  */
 class ActiveUserFilter extends OncePerRequestFilter {
 

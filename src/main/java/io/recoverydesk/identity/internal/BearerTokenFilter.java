@@ -15,7 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer rd_...} with a personal access token; a bad token answers 401. */
+/**
+ * Authenticates {@code Authorization: Bearer rd_...} with a personal access token; a bad
+ * token answers 401.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final TokenStore tokens;

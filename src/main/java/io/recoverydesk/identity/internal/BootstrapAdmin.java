@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On the first start with an empty database: the home tenant and its {@code admin}, with the password from
- * RD_ADMIN_PASSWORD or a random one printed once.
+ * On the first start with an empty database: the home tenant and its {@code admin}, with
+ * the password from RD_ADMIN_PASSWORD or a random one printed once.
  */
 @Component
 @Order(0)

@@ -50,7 +50,8 @@ class IdentityPages {
     }
 
     private void usersModel(CurrentUser admin, Model model) {
-        model.addAttribute("users", users.findAll(admin.tenantId()).stream().map(UserApiController.UserView::of).toList());
+        model.addAttribute("users",
+                users.findAll(admin.tenantId()).stream().map(UserApiController.UserView::of).toList());
         model.addAttribute("teams", users.teams(admin.tenantId()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("me", admin.userId());

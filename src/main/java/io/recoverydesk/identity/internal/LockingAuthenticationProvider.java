@@ -11,7 +11,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Password login (form and HTTP Basic) that counts failures and locks the account after too many (audited). */
+/**
+ * Password login (form and HTTP Basic) that counts failures and locks the account after
+ * too many (audited).
+ */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;

@@ -8,7 +8,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** problem+json answers for the security filters, which run before the MVC exception handlers. */
+/**
+ * problem+json answers for the security filters, which run before the MVC exception
+ * handlers.
+ */
 @Component
 class ProblemResponses {
 

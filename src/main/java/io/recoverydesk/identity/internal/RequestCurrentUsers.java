@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** The current user from the request (set by {@link ActiveUserFilter}), or loaded from the security context. */
+/**
+ * The current user from the request (set by {@link ActiveUserFilter}), or loaded from the
+ * security context.
+ */
 @Component
 class RequestCurrentUsers implements CurrentUsers {
 
@@ -26,8 +29,8 @@ class RequestCurrentUsers implements CurrentUsers {
     @Override
     public Optional<CurrentUser> current() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes != null
-                && attributes.getAttribute(ActiveUserFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser user) {
+        if (attributes != null && attributes.getAttribute(ActiveUserFilter.ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser user) {
             return Optional.of(user);
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -36,6 +39,5 @@ class RequestCurrentUsers implements CurrentUsers {
         }
         return users.findByUsername(auth.getName()).map(ActiveUserFilter::toCurrentUser);
     }
-
 
 }

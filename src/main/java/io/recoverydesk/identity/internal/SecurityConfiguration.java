@@ -30,8 +30,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two chains: {@code /api/**} is stateless (HTTP Basic or Bearer token, no session, so no CSRF); the pages use form
- * login with a session and CSRF protection.
+ * Two chains: {@code /api/**} is stateless (HTTP Basic or Bearer token, no session, so no
+ * CSRF); the pages use form login with a session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -89,10 +89,14 @@ class SecurityConfiguration {
 
     private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException ex) throws IOException {
-        response.sendRedirect(request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+        response.sendRedirect(
+                request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
     }
 
-    /** Remembers when the session signed in, so that disabling the user ends sessions opened before. */
+    /**
+     * Remembers when the session signed in, so that disabling the user ends sessions
+     * opened before.
+     */
     static final class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final Clock clock;

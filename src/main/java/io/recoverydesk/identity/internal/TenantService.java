@@ -29,7 +29,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tenants, teams and users: creation with validation and an audit entry for each change. */
+/**
+ * Tenants, teams and users: creation with validation and an audit entry for each change.
+ */
 @Service
 class TenantService implements Tenants {
 
@@ -57,7 +59,10 @@ class TenantService implements Tenants {
 
     @Override
     public Tenant get(TenantId id) {
-        return jdbc.sql("select * from tenant where id = ?").param(id.value()).query(this::map).optional()
+        return jdbc.sql("select * from tenant where id = ?")
+            .param(id.value())
+            .query(this::map)
+            .optional()
             .orElseThrow(() -> new NotFoundException("tenant " + id + " not found"));
     }
 
@@ -68,14 +73,16 @@ class TenantService implements Tenants {
 
     private Tenant map(ResultSet rs, int row) throws SQLException {
         return new Tenant(new TenantId(rs.getObject("id", UUID.class)), rs.getString("code"), rs.getString("name"),
-                rs.getString("country"), Currency.getInstance(rs.getString("currency")), ZoneId.of(rs.getString("zone_id")));
+                rs.getString("country"), Currency.getInstance(rs.getString("currency")),
+                ZoneId.of(rs.getString("zone_id")));
     }
 
     @Override
     @Transactional
     public Tenant create(String code, String name, String country, Currency currency, ZoneId zone) {
         TenantId id = new TenantId(Ids.newId());
-        jdbc.sql("insert into tenant (id, code, name, country, currency, zone_id, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                "insert into tenant (id, code, name, country, currency, zone_id, created_at) values (?, ?, ?, ?, ?, ?, ?)")
             .params(id.value(), code, name, country, currency.getCurrencyCode(), zone.getId(),
                     SqlValues.utc(clock.instant()))
             .update();

@@ -56,7 +56,10 @@ class TokenStore {
         return id;
     }
 
-    /** The username of a live token's owner, if the token is known, unrevoked and unexpired. */
+    /**
+     * The username of a live token's owner, if the token is known, unrevoked and
+     * unexpired.
+     */
     Optional<String> usernameFor(String secret, Instant now) {
         return jdbc.sql("""
                 select u.username from access_token t join app_user u on u.tenant_id = t.tenant_id and u.id = t.user_id
@@ -78,15 +81,17 @@ class TokenStore {
     }
 
     int revoke(TenantId tenant, UUID id, UUID ownerOrNull, Instant now) {
-        return jdbc.sql("update access_token set revoked_at = ? where tenant_id = ? and id = ? and revoked_at is null"
-                + (ownerOrNull == null ? "" : " and user_id = ?"))
+        return jdbc
+            .sql("update access_token set revoked_at = ? where tenant_id = ? and id = ? and revoked_at is null"
+                    + (ownerOrNull == null ? "" : " and user_id = ?"))
             .params(ownerOrNull == null ? List.of(SqlValues.utc(now), tenant.value(), id)
                     : List.of(SqlValues.utc(now), tenant.value(), id, ownerOrNull))
             .update();
     }
 
     int revokeAllOf(TenantId tenant, UUID userId, Instant now) {
-        return jdbc.sql("update access_token set revoked_at = ? where tenant_id = ? and user_id = ? and revoked_at is null")
+        return jdbc
+            .sql("update access_token set revoked_at = ? where tenant_id = ? and user_id = ? and revoked_at is null")
             .params(SqlValues.utc(now), tenant.value(), userId)
             .update();
     }

@@ -14,7 +14,9 @@ import io.recoverydesk.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Enabling and disabling users, and their personal access tokens; every change audited. */
+/**
+ * Enabling and disabling users, and their personal access tokens; every change audited.
+ */
 @Service
 class UserAdministration {
 
@@ -36,7 +38,10 @@ class UserAdministration {
         this.properties = properties;
     }
 
-    /** Disabling ends the user's sessions (checked on their next request) and revokes every token. */
+    /**
+     * Disabling ends the user's sessions (checked on their next request) and revokes
+     * every token.
+     */
     @Transactional
     UserRecord setEnabled(CurrentUser admin, UUID userId, boolean enabled) {
         UserRecord user = users.findById(admin.tenantId(), userId)

@@ -47,8 +47,9 @@ class UserApiController {
         this.currentUsers = currentUsers;
     }
 
-    record NewUser(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}",
-            message = "3-60 letters, digits, dot, dash or underscore") String username,
+    record NewUser(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}",
+                    message = "3-60 letters, digits, dot, dash or underscore") String username,
             @NotBlank @Size(max = 200) String displayName, @NotBlank @Size(max = 200) String password,
             @NotEmpty Set<Role> roles, Set<@NotBlank String> creditorScopes, String team) {
     }
@@ -116,7 +117,11 @@ class UserApiController {
         CurrentUser user = currentUsers.require();
         tenants.createTeam(user.tenantId(), body.code(), body.name(),
                 body.creditorScopes() == null ? Set.of() : body.creditorScopes());
-        return users.teams(user.tenantId()).stream().filter(t -> t.code().equals(body.code())).findFirst().orElseThrow();
+        return users.teams(user.tenantId())
+            .stream()
+            .filter(t -> t.code().equals(body.code()))
+            .findFirst()
+            .orElseThrow();
     }
 
     @GetMapping("/api/v1/teams")

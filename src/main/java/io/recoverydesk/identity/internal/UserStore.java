@@ -37,7 +37,10 @@ class UserStore {
     }
 
     Optional<UserRecord> findByUsername(String username) {
-        return jdbc.sql(SELECT_USER + " where u.username = ?").param(username).query(this::mapUser).optional()
+        return jdbc.sql(SELECT_USER + " where u.username = ?")
+            .param(username)
+            .query(this::mapUser)
+            .optional()
             .map(this::withScopes);
     }
 
@@ -67,15 +70,16 @@ class UserStore {
         return new UserRecord(new TenantId(rs.getObject("tenant_id", UUID.class)), rs.getObject("id", UUID.class),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"), roles,
                 rs.getObject("team_id", UUID.class), rs.getString("team_code"), rs.getBoolean("enabled"),
-                SqlValues.instant(rs, "locked_until"), SqlValues.instant(rs, "sessions_valid_after"), Set.of(), Set.of());
+                SqlValues.instant(rs, "locked_until"), SqlValues.instant(rs, "sessions_valid_after"), Set.of(),
+                Set.of());
     }
 
     private UserRecord withScopes(UserRecord u) {
-        Set<String> userScopes = new HashSet<>(jdbc
-            .sql("select creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?")
-            .params(u.tenantId().value(), u.id())
-            .query(String.class)
-            .list());
+        Set<String> userScopes = new HashSet<>(
+                jdbc.sql("select creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?")
+                    .params(u.tenantId().value(), u.id())
+                    .query(String.class)
+                    .list());
         Set<String> teamScopes = u.teamId() == null ? Set.of() : teamScopes(u.tenantId(), u.teamId());
         return new UserRecord(u.tenantId(), u.id(), u.username(), u.displayName(), u.passwordHash(), u.roles(),
                 u.teamId(), u.teamCode(), u.enabled(), u.lockedUntil(), u.sessionsValidAfter(), Set.copyOf(userScopes),
@@ -90,19 +94,21 @@ class UserStore {
     }
 
     boolean usernameTaken(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class)
+        return jdbc.sql("select count(*) from app_user where username = ?")
+            .param(username)
+            .query(Integer.class)
             .single() > 0;
     }
 
-    void insertUser(TenantId tenant, UUID id, String username, String displayName, String passwordHash,
-            Set<Role> roles, UUID teamId, Set<String> scopes, Instant now) {
+    void insertUser(TenantId tenant, UUID id, String username, String displayName, String passwordHash, Set<Role> roles,
+            UUID teamId, Set<String> scopes, Instant now) {
         jdbc.sql("""
                 insert into app_user (tenant_id, id, username, display_name, password_hash, roles, team_id, enabled,
                   failed_logins, sessions_valid_after, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)""")
             .params(tenant.value(), id, username, displayName, passwordHash,
-                    roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), teamId, SqlValues.utc(now),
-                    SqlValues.utc(now))
+                    roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), teamId,
+                    SqlValues.utc(now), SqlValues.utc(now))
             .update();
         for (String code : scopes) {
             jdbc.sql("insert into user_creditor_scope (tenant_id, user_id, creditor_code) values (?, ?, ?)")
@@ -154,7 +160,10 @@ class UserStore {
         }
     }
 
-    /** Counts a failed login inside the window; answers true when this failure locks the account. */
+    /**
+     * Counts a failed login inside the window; answers true when this failure locks the
+     * account.
+     */
     boolean recordFailedLogin(String username, Instant now, int maxFailures, java.time.Duration window,
             java.time.Duration lockFor) {
         record Counter(int failures, Instant firstFailedAt) {
@@ -172,7 +181,8 @@ class UserStore {
         int failures = inWindow ? c.failures() + 1 : 1;
         Instant first = inWindow ? c.firstFailedAt() : now;
         if (failures >= maxFailures) {
-            jdbc.sql("update app_user set failed_logins = 0, first_failed_at = null, locked_until = ? where username = ?")
+            jdbc.sql(
+                    "update app_user set failed_logins = 0, first_failed_at = null, locked_until = ? where username = ?")
                 .params(SqlValues.utc(now.plus(lockFor)), username)
                 .update();
             return true;

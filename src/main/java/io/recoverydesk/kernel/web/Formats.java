@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Formatting for the pages ({@code ${@fmt.money(...)}}): money with currency and separators, never rounded. */
+/**
+ * Formatting for the pages ({@code ${@fmt.money(...)}}): money with currency and
+ * separators, never rounded.
+ */
 @Component("fmt")
 public class Formats {
 

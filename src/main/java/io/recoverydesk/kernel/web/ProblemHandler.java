@@ -32,7 +32,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every failure of an API call into RFC 9457 problem+json with a stable type; never a stack trace. */
+/**
+ * Turns every failure of an API call into RFC 9457 problem+json with a stable type; never
+ * a stack trace.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ProblemHandler {
 

@@ -13,7 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese first, English on request (?lang=en, remembered in a cookie); the one Clock of the app. */
+/**
+ * Chinese first, English on request (?lang=en, remembered in a cookie); the one Clock of
+ * the app.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 

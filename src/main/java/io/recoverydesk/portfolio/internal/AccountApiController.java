@@ -35,8 +35,8 @@ class AccountApiController {
             @RequestParam(required = false) String ref, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         int safeSize = Math.max(1, Math.min(size, 100));
-        return accounts.search(currentUsers.require(), new AccountQueries.Criteria(creditor, ref, q),
-                Math.max(0, page), safeSize);
+        return accounts.search(currentUsers.require(), new AccountQueries.Criteria(creditor, ref, q), Math.max(0, page),
+                safeSize);
     }
 
     @GetMapping("/api/v1/accounts/{id}")

@@ -20,7 +20,10 @@ import io.recoverydesk.portfolio.Delinquency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads accounts through the caller's tenant and creditor scope; anything outside it does not exist. */
+/**
+ * Reads accounts through the caller's tenant and creditor scope; anything outside it does
+ * not exist.
+ */
 @Component
 class AccountQueries {
 
@@ -65,7 +68,10 @@ class AccountQueries {
             String bucket, Balance balance, DebtorRef debtor, String product) {
     }
 
-    /** A contact point with phone and email masked; the full value only through an audited reveal. */
+    /**
+     * A contact point with phone and email masked; the full value only through an audited
+     * reveal.
+     */
     record ContactPointView(UUID id, String kind, String e164, String email, String address, String phoneType,
             List<String> timeZones, String country, String province, String city, boolean valid, boolean masked) {
     }
@@ -102,9 +108,10 @@ class AccountQueries {
         pageParams.add(size);
         pageParams.add((long) page * size);
         LocalDate today = today(user);
-        List<AccountRow> items = jdbc.sql("select a.*, c.code as creditor_code, d.name as debtor_name, "
-                + "d.debtor_type, d.national_id_last4 " + FROM + where
-                + " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id limit ? offset ?")
+        List<AccountRow> items = jdbc
+            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, " + "d.debtor_type, d.national_id_last4 "
+                    + FROM + where
+                    + " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id limit ? offset ?")
             .params(pageParams)
             .query((rs, n) -> row(rs, today))
             .list();
@@ -134,17 +141,19 @@ class AccountQueries {
         List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), id));
         scope.append(where, params);
         LocalDate today = today(user);
-        return jdbc.sql("select a.*, c.code as creditor_code, c.name as creditor_name, d.name as debtor_name, "
-                + "d.debtor_type, d.national_id_last4, d.birth_date, p.file_name, p.created_at as placed_at " + FROM
-                + " left join placement p on p.tenant_id = a.tenant_id and p.id = a.placement_id" + where)
+        return jdbc
+            .sql("select a.*, c.code as creditor_code, c.name as creditor_name, d.name as debtor_name, "
+                    + "d.debtor_type, d.national_id_last4, d.birth_date, p.file_name, p.created_at as placed_at " + FROM
+                    + " left join placement p on p.tenant_id = a.tenant_id and p.id = a.placement_id" + where)
             .params(params)
             .query((rs, n) -> {
                 AccountRow r = row(rs, today);
                 return new AccountDetail(r.id(), r.creditorCode(), rs.getString("creditor_name"), r.creditorRef(),
                         r.status(), r.currency(), r.dpd(), r.bucket(), r.balance(), rs.getBigDecimal("original_amount"),
-                        r.product(), SqlValues.date(rs, "first_delinquency_date"), SqlValues.date(rs, "charge_off_date"),
-                        SqlValues.date(rs, "last_payment_date"), rs.getBigDecimal("last_payment_amount"), r.debtor(),
-                        SqlValues.date(rs, "birth_date"), List.of(),
+                        r.product(), SqlValues.date(rs, "first_delinquency_date"),
+                        SqlValues.date(rs, "charge_off_date"), SqlValues.date(rs, "last_payment_date"),
+                        rs.getBigDecimal("last_payment_amount"), r.debtor(), SqlValues.date(rs, "birth_date"),
+                        List.of(),
                         rs.getString("file_name") == null ? null
                                 : new PlacementRef(rs.getObject("placement_id", UUID.class), rs.getString("file_name"),
                                         SqlValues.instant(rs, "placed_at")),
@@ -159,7 +168,8 @@ class AccountQueries {
     }
 
     List<ContactPointView> contactPoints(CurrentUser user, UUID debtorId) {
-        return jdbc.sql("select * from contact_point where tenant_id = ? and debtor_id = ? order by kind desc, created_at, contact_value")
+        return jdbc.sql(
+                "select * from contact_point where tenant_id = ? and debtor_id = ? order by kind desc, created_at, contact_value")
             .params(user.tenantId().value(), debtorId)
             .query((rs, n) -> {
                 String kind = rs.getString("kind");
@@ -170,8 +180,8 @@ class AccountQueries {
                         "EMAIL".equals(kind) ? Masking.email(value) : null, "ADDRESS".equals(kind) ? value : null,
                         rs.getString("phone_type"),
                         zones == null || zones.isBlank() ? List.of() : List.of(zones.split(",")),
-                        rs.getString("country"), rs.getString("province"), rs.getString("city"),
-                        rs.getBoolean("valid"), !"ADDRESS".equals(kind));
+                        rs.getString("country"), rs.getString("province"), rs.getString("city"), rs.getBoolean("valid"),
+                        !"ADDRESS".equals(kind));
             })
             .list();
     }
@@ -181,8 +191,9 @@ class AccountQueries {
         StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.debtor_id = ? and a.id <> ?");
         List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), debtorId, except));
         scope.append(where, params);
-        return jdbc.sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, d.national_id_last4 "
-                + FROM + where + " order by a.created_at")
+        return jdbc
+            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, d.national_id_last4 "
+                    + FROM + where + " order by a.created_at")
             .params(params)
             .query((rs, n) -> row(rs, today))
             .list();

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saved column mappings per creditor: another file layout onto the canonical column names. */
+/**
+ * Saved column mappings per creditor: another file layout onto the canonical column
+ * names.
+ */
 @Service
 class ColumnMappings {
 
@@ -69,8 +72,10 @@ class ColumnMappings {
             throw new ConflictException("duplicate-mapping", "A mapping named " + mapping.name() + " exists.");
         }
         var id = Ids.newId();
-        jdbc.sql("insert into column_mapping (tenant_id, id, creditor_id, name, mapping, created_at) values (?, ?, ?, ?, ?, ?)")
-            .params(user.tenantId().value(), id, creditor.id(), mapping.name(), encode(clean), SqlValues.utc(clock.instant()))
+        jdbc.sql(
+                "insert into column_mapping (tenant_id, id, creditor_id, name, mapping, created_at) values (?, ?, ?, ?, ?, ?)")
+            .params(user.tenantId().value(), id, creditor.id(), mapping.name(), encode(clean),
+                    SqlValues.utc(clock.instant()))
             .update();
         audit.record(user.tenantId(), user.username(), "MAPPING_SAVED", "column_mapping", id.toString(),
                 "creditor=" + creditor.code() + " name=" + mapping.name());
@@ -85,7 +90,8 @@ class ColumnMappings {
     }
 
     List<Mapping> list(TenantId tenant, Creditors.Creditor creditor) {
-        return jdbc.sql("select name, mapping from column_mapping where tenant_id = ? and creditor_id = ? order by name")
+        return jdbc
+            .sql("select name, mapping from column_mapping where tenant_id = ? and creditor_id = ? order by name")
             .params(tenant.value(), creditor.id())
             .query((rs, n) -> new Mapping(rs.getString(1), decode(rs.getString(2))))
             .list();

@@ -34,8 +34,9 @@ class CreditorApiController {
         this.currentUsers = currentUsers;
     }
 
-    record NewCreditor(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}",
-            message = "1-40 letters, digits, dot, dash or underscore") String code,
+    record NewCreditor(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}",
+                    message = "1-40 letters, digits, dot, dash or underscore") String code,
             @NotBlank @Size(max = 200) String name) {
     }
 

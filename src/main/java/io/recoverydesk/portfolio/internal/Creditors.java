@@ -50,7 +50,10 @@ class Creditors implements CreditorDirectory {
             .optional();
     }
 
-    /** The creditor if it exists and the user may see it; otherwise 404, so nobody learns of foreign creditors. */
+    /**
+     * The creditor if it exists and the user may see it; otherwise 404, so nobody learns
+     * of foreign creditors.
+     */
     Creditor visible(CurrentUser user, String code) {
         return find(user.tenantId(), code).filter(c -> user.maysee(c.code()))
             .orElseThrow(() -> new NotFoundException("creditor " + code + " not found"));

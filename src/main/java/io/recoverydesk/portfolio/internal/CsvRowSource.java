@@ -13,8 +13,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.recoverydesk.kernel.BusinessRuleException;
 
 /**
- * CSV with quoted fields (commas, quotes and line breaks inside quotes), streamed by FastCSV. A quote left open at
- * the end of the file would silently swallow the following lines into one field, so it is an error here.
+ * CSV with quoted fields (commas, quotes and line breaks inside quotes), streamed by
+ * FastCSV. A quote left open at the end of the file would silently swallow the following
+ * lines into one field, so it is an error here.
  */
 final class CsvRowSource implements RowSource {
 
@@ -92,7 +93,10 @@ final class CsvRowSource implements RowSource {
         reader.close();
     }
 
-    /** Counts double quotes as the parser reads: an odd count at the end means a quote was never closed. */
+    /**
+     * Counts double quotes as the parser reads: an odd count at the end means a quote was
+     * never closed.
+     */
     private static final class QuoteCountingReader extends FilterReader {
 
         private long quotes;

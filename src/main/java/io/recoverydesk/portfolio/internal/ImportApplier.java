@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies staged rows with a fixed sequence of set-based statements (no per-row loop), inside the import's
- * transaction: match accounts and debtors, create debtors, create and update accounts, add contact points. Matching
- * steps are skipped when there is nothing to match against (a creditor's first placement, a new tenant).
+ * Applies staged rows with a fixed sequence of set-based statements (no per-row loop),
+ * inside the import's transaction: match accounts and debtors, create debtors, create and
+ * update accounts, add contact points. Matching steps are skipped when there is nothing
+ * to match against (a creditor's first placement, a new tenant).
  */
 @Component
 class ImportApplier {
@@ -49,14 +50,15 @@ class ImportApplier {
         timer.step("matchDebtors");
         int debtorsCreated = insertDebtors(t, importId, now);
         timer.step("insertDebtors");
-        int accountsCreated = jdbc.sql("""
-                insert into account (tenant_id, id, creditor_id, creditor_ref, debtor_id, placement_id, product, currency,
-                                     principal, interest, fees, penalty, original_amount, first_delinquency_date,
-                                     charge_off_date, last_payment_date, last_payment_amount, status, created_at, updated_at)
-                select ?, new_account_id, ?, creditor_ref, coalesce(debtor_id, debtor_key), ?, product, currency, principal, interest, fees,
-                       penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date,
-                       last_payment_amount, 'NEW', ?, ?
-                from import_row where import_id = ? and account_id is null""")
+        int accountsCreated = jdbc
+            .sql("""
+                    insert into account (tenant_id, id, creditor_id, creditor_ref, debtor_id, placement_id, product, currency,
+                                         principal, interest, fees, penalty, original_amount, first_delinquency_date,
+                                         charge_off_date, last_payment_date, last_payment_amount, status, created_at, updated_at)
+                    select ?, new_account_id, ?, creditor_ref, coalesce(debtor_id, debtor_key), ?, product, currency, principal, interest, fees,
+                           penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date,
+                           last_payment_amount, 'NEW', ?, ?
+                    from import_row where import_id = ? and account_id is null""")
             .params(t, creditorId, placementId, now, now, importId)
             .update();
         timer.step("insertAccounts");
@@ -89,51 +91,56 @@ class ImportApplier {
         jdbc.sql("""
                 update import_row r set account_id = (select a.id from account a
                   where a.tenant_id = ? and a.creditor_id = ? and a.creditor_ref = r.creditor_ref)
-                where r.import_id = ?""")
-            .params(t, creditorId, importId)
-            .update();
+                where r.import_id = ?""").params(t, creditorId, importId).update();
         jdbc.sql("""
                 update import_row r set debtor_existed = true,
                   debtor_id = (select a.debtor_id from account a where a.tenant_id = ? and a.id = r.account_id)
-                where r.import_id = ? and r.account_id is not null""")
-            .params(t, importId)
-            .update();
+                where r.import_id = ? and r.account_id is not null""").params(t, importId).update();
     }
 
-    /** Rows of new accounts find their debtor: the same national id, else the same name and the same phone. */
+    /**
+     * Rows of new accounts find their debtor: the same national id, else the same name
+     * and the same phone.
+     */
     private void matchDebtors(UUID t, UUID importId) {
-        jdbc.sql("""
-                update import_row r set debtor_existed = true,
-                  debtor_id = (select d.id from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash
-                               order by d.created_at, d.id fetch first 1 rows only)
-                where r.import_id = ? and r.debtor_id is null and r.national_id_hash is not null
-                  and exists (select 1 from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash)""")
+        jdbc.sql(
+                """
+                        update import_row r set debtor_existed = true,
+                          debtor_id = (select d.id from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash
+                                       order by d.created_at, d.id fetch first 1 rows only)
+                        where r.import_id = ? and r.debtor_id is null and r.national_id_hash is not null
+                          and exists (select 1 from debtor d where d.tenant_id = ? and d.national_id_hash = r.national_id_hash)""")
             .params(t, importId, t)
             .update();
-        jdbc.sql("""
-                update import_row r set debtor_existed = true,
-                  debtor_id = (select d.id from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
-                               where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
-                                 and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null)
-                               order by d.created_at, d.id fetch first 1 rows only)
-                where r.import_id = ? and r.debtor_id is null and r.phone_key is not null
-                  and exists (select 1 from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
-                              where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
-                                and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null))""")
+        jdbc.sql(
+                """
+                        update import_row r set debtor_existed = true,
+                          debtor_id = (select d.id from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
+                                       where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
+                                         and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null)
+                                       order by d.created_at, d.id fetch first 1 rows only)
+                        where r.import_id = ? and r.debtor_id is null and r.phone_key is not null
+                          and exists (select 1 from contact_point cp join debtor d on d.tenant_id = cp.tenant_id and d.id = cp.debtor_id
+                                      where cp.tenant_id = ? and cp.kind = 'PHONE' and cp.contact_value = r.phone_key
+                                        and d.name = r.debtor_name and (r.national_id_hash is null or d.national_id_hash is null))""")
             .params(t, importId, t)
             .update();
     }
 
-    /** One new debtor per debtor key among the rows still without one (the key's first row gives the details). */
+    /**
+     * One new debtor per debtor key among the rows still without one (the key's first row
+     * gives the details).
+     */
     private int insertDebtors(UUID t, UUID importId, OffsetDateTime now) {
-        return jdbc.sql("""
-                insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
-                                    birth_date, created_at)
-                select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
-                       birth_date, ?
-                from (select r.*, row_number() over (partition by r.debtor_key order by r.row_no) rn
-                      from import_row r where r.import_id = ? and r.debtor_id is null) x
-                where rn = 1""")
+        return jdbc
+            .sql("""
+                    insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
+                                        birth_date, created_at)
+                    select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
+                           birth_date, ?
+                    from (select r.*, row_number() over (partition by r.debtor_key order by r.row_no) rn
+                          from import_row r where r.import_id = ? and r.debtor_id is null) x
+                    where rn = 1""")
             .params(t, now, importId)
             .update();
     }
@@ -151,14 +158,13 @@ class ImportApplier {
                   charge_off_date = coalesce(r.charge_off_date, a.charge_off_date),
                   last_payment_date = coalesce(r.last_payment_date, a.last_payment_date),
                   last_payment_amount = coalesce(r.last_payment_amount, a.last_payment_amount),
-                  updated_at = ?""")
-            .params(importId, t, now)
-            .update();
+                  updated_at = ?""").params(importId, t, now).update();
     }
 
     /**
-     * New contact points, each once per debtor: a debtor created by this file cannot have stored ones yet, so only
-     * the contact points of known debtors are checked against the table.
+     * New contact points, each once per debtor: a debtor created by this file cannot have
+     * stored ones yet, so only the contact points of known debtors are checked against
+     * the table.
      */
     private void insertContactPoints(UUID t, UUID importId, OffsetDateTime now) {
         String select = """
@@ -175,8 +181,8 @@ class ImportApplier {
                 where x.rn = 1""";
         jdbc.sql(select.formatted("false")).params(t, now, importId).update();
         jdbc.sql(select.formatted("true") + " " + """
-                 and not exists (select 1 from contact_point cp where cp.tenant_id = ?
-                  and cp.debtor_id = x.debtor_id and cp.kind = x.kind and cp.contact_value = x.contact_value)""")
+                and not exists (select 1 from contact_point cp where cp.tenant_id = ?
+                 and cp.debtor_id = x.debtor_id and cp.kind = x.kind and cp.contact_value = x.contact_value)""")
             .params(t, now, importId, t)
             .update();
     }

@@ -11,7 +11,10 @@ interface ImportObserver {
     default void applying(UUID importId) {
     }
 
-    /** One set-based step of the apply phase has run (still inside the import's transaction). */
+    /**
+     * One set-based step of the apply phase has run (still inside the import's
+     * transaction).
+     */
     default void stepDone(UUID importId, String step) {
     }
 

@@ -10,21 +10,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Progress of the uploads running on this node, for the upload page's progress bar: bytes read of the file (the
- * share done and an ETA), rows read, the phase, and at the end the placement or the problem. Kept in memory: an
- * import interrupted by a restart rolls back and simply leaves no placement.
+ * Progress of the uploads running on this node, for the upload page's progress bar: bytes
+ * read of the file (the share done and an ETA), rows read, the phase, and at the end the
+ * placement or the problem. Kept in memory: an import interrupted by a restart rolls back
+ * and simply leaves no placement.
  */
 @Component
 class ImportProgress implements ImportObserver {
 
     /** The phase of an upload. */
     enum Phase {
+
         READING, APPLYING, DONE, FAILED
+
     }
 
     /** A snapshot for the page. */
-    public record Snapshot(UUID uploadId, String username, String creditorCode, String fileName, Phase phase, long rowsRead, long bytesRead,
-            long totalBytes, Instant startedAt, UUID placementId, String problem) {
+    public record Snapshot(UUID uploadId, String username, String creditorCode, String fileName, Phase phase,
+            long rowsRead, long bytesRead, long totalBytes, Instant startedAt, UUID placementId, String problem) {
 
         public int percent() {
             if (phase == Phase.DONE) {
@@ -50,8 +53,8 @@ class ImportProgress implements ImportObserver {
     private final Map<UUID, UUID> uploadOfImport = new ConcurrentHashMap<>();
 
     void started(UUID uploadId, String username, String creditorCode, String fileName, long totalBytes, Instant now) {
-        uploads.put(uploadId, new Snapshot(uploadId, username, creditorCode, fileName, Phase.READING, 0, 0, totalBytes, now,
-                null, null));
+        uploads.put(uploadId, new Snapshot(uploadId, username, creditorCode, fileName, Phase.READING, 0, 0, totalBytes,
+                now, null, null));
     }
 
     void linkImport(UUID uploadId, UUID importId) {
@@ -60,20 +63,21 @@ class ImportProgress implements ImportObserver {
 
     @Override
     public void rowsRead(UUID importId, int rows, long bytes) {
-        update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), s.phase(), rows, bytes,
-                s.totalBytes(), s.startedAt(), null, null));
+        update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), s.phase(), rows,
+                bytes, s.totalBytes(), s.startedAt(), null, null));
     }
 
     @Override
     public void applying(UUID importId) {
-        update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), Phase.APPLYING, s.rowsRead(),
-                s.totalBytes(), s.totalBytes(), s.startedAt(), null, null));
+        update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), Phase.APPLYING,
+                s.rowsRead(), s.totalBytes(), s.totalBytes(), s.startedAt(), null, null));
     }
 
     void finished(UUID uploadId, UUID placementId, String problem) {
-        uploads.computeIfPresent(uploadId, (k, s) -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(),
-                problem == null ? Phase.DONE : Phase.FAILED, s.rowsRead(), s.bytesRead(), s.totalBytes(),
-                s.startedAt(), placementId, problem));
+        uploads.computeIfPresent(uploadId,
+                (k, s) -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(),
+                        problem == null ? Phase.DONE : Phase.FAILED, s.rowsRead(), s.bytesRead(), s.totalBytes(),
+                        s.startedAt(), placementId, problem));
         uploadOfImport.values().removeIf(uploadId::equals);
     }
 

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 /** The answer to a placement upload, and the stored report of a placement. */
 record ImportReport(UUID placementId, String status, String creditorCode, String fileName, Instant createdAt,
-        int rowsTotal, int rowsAccepted, int rowsRejected, int accountsCreated, int accountsUpdated,
-        int debtorsCreated, int debtorsMatched, BigDecimal totalBalance, List<RowError> errors, int errorsTotal,
-        List<String> warnings, UUID duplicateOf) {
+        int rowsTotal, int rowsAccepted, int rowsRejected, int accountsCreated, int accountsUpdated, int debtorsCreated,
+        int debtorsMatched, BigDecimal totalBalance, List<RowError> errors, int errorsTotal, List<String> warnings,
+        UUID duplicateOf) {
 
     static final String COMPLETED = "COMPLETED";
 

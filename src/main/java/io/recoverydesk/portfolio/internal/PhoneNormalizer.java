@@ -14,9 +14,10 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * Phones as E.164 with their type and possible time zones, by Google's libphonenumber.
  *
  * <p>
- * Mainland mobile numbers (11 digits starting with 1, the bulk of every Chinese placement file) are answered from a
- * memo keyed by their first seven digits: libphonenumber's validity, type and zones for those numbers depend only on
- * that prefix (its CN mobile patterns look at five digits at most), so the memo gives libphonenumber's own answer
+ * Mainland mobile numbers (11 digits starting with 1, the bulk of every Chinese placement
+ * file) are answered from a memo keyed by their first seven digits: libphonenumber's
+ * validity, type and zones for those numbers depend only on that prefix (its CN mobile
+ * patterns look at five digits at most), so the memo gives libphonenumber's own answer
  * without parsing each number again. A test compares both paths.
  */
 final class PhoneNormalizer {

@@ -21,9 +21,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts national ids (AES-256-GCM) and derives a keyed hash (HMAC-SHA256) so that debtors can be matched without
- * decrypting. The key comes from RD_PII_KEY (base64, 32 bytes) or, when unset, from a key file created beside the
- * embedded database on the first start.
+ * Encrypts national ids (AES-256-GCM) and derives a keyed hash (HMAC-SHA256) so that
+ * debtors can be matched without decrypting. The key comes from RD_PII_KEY (base64, 32
+ * bytes) or, when unset, from a key file created beside the embedded database on the
+ * first start.
  */
 @Component
 class PiiCipher {
@@ -39,7 +40,8 @@ class PiiCipher {
     private final ThreadLocal<Mac> macs;
 
     PiiCipher(@Value("${rd.pii.key:}") String key, @Value("${rd.pii.key-file:./data/pii.key}") String keyFile) {
-        byte[] master = key == null || key.isBlank() ? fromFile(Path.of(keyFile)) : Base64.getDecoder().decode(key.trim());
+        byte[] master = key == null || key.isBlank() ? fromFile(Path.of(keyFile))
+                : Base64.getDecoder().decode(key.trim());
         if (master.length != 32) {
             throw new IllegalStateException("RD_PII_KEY must be 32 bytes, base64-encoded");
         }

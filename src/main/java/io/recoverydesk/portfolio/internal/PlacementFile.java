@@ -25,8 +25,9 @@ import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 
 /**
- * An uploaded placement file saved to a temporary file with its SHA-256, and how to read it: XLSX by its zip
- * signature, otherwise CSV in UTF-8 (with or without BOM) or GB18030 (which covers GBK), detected or as told.
+ * An uploaded placement file saved to a temporary file with its SHA-256, and how to read
+ * it: XLSX by its zip signature, otherwise CSV in UTF-8 (with or without BOM) or GB18030
+ * (which covers GBK), detected or as told.
  */
 record PlacementFile(Path path, String fileName, String sha256, long size) {
 
@@ -91,9 +92,10 @@ record PlacementFile(Path path, String fileName, String sha256, long size) {
         if (startsWithBom(head, n)) {
             in.skipNBytes(3);
         }
-        Reader reader = new InputStreamReader(in, charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader reader = new InputStreamReader(in,
+                charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
         return counting(new CsvRowSource(reader), counted);
     }
 
@@ -178,7 +180,10 @@ record PlacementFile(Path path, String fileName, String sha256, long size) {
         return n >= 3 && head[0] == UTF8_BOM[0] && head[1] == UTF8_BOM[1] && head[2] == UTF8_BOM[2];
     }
 
-    /** One streaming pass with a strict UTF-8 decoder; a Chinese Excel export in GBK fails it within a few bytes. */
+    /**
+     * One streaming pass with a strict UTF-8 decoder; a Chinese Excel export in GBK fails
+     * it within a few bytes.
+     */
     private boolean isValidUtf8() throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)

@@ -32,9 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a placement file in one transaction: read and validate row by row (streaming), stage valid rows, then
- * apply them set-based. A crash at any point leaves no trace of the file; strict mode stores nothing when any row is
- * invalid, but keeps the report.
+ * Imports a placement file in one transaction: read and validate row by row (streaming),
+ * stage valid rows, then apply them set-based. A crash at any point leaves no trace of
+ * the file; strict mode stores nothing when any row is invalid, but keeps the report.
  */
 @Service
 class PlacementImporter {
@@ -108,10 +108,7 @@ class PlacementImporter {
                 && !request.mode().equalsIgnoreCase("lenient")) {
             throw new BadRequestException("bad-mode", "mode must be strict or lenient.");
         }
-        ColumnMappings.Mapping mapping = request.mappingName() == null || request.mappingName().isBlank() ? null
-                : mappings.find(user.tenantId(), creditor, request.mappingName())
-                    .orElseThrow(() -> new BusinessRuleException("unknown-mapping",
-                            "No column mapping named " + request.mappingName() + " for creditor " + creditor.code() + "."));
+        ColumnMappings.Mapping mapping = mapping(user, creditor, request);
         var duplicate = placements.completedWithChecksum(user.tenantId(), creditor.id(), file.sha256());
         if (duplicate.isPresent()) {
             return duplicate(creditor, file, duplicate.get());
@@ -148,6 +145,15 @@ class PlacementImporter {
             tx.executeWithoutResult(s -> storeRejected(user, creditor, file, request, outcome));
         }
         return outcome.report();
+    }
+
+    private ColumnMappings.Mapping mapping(CurrentUser user, Creditors.Creditor creditor, Request request) {
+        if (request.mappingName() == null || request.mappingName().isBlank()) {
+            return null;
+        }
+        return mappings.find(user.tenantId(), creditor, request.mappingName())
+            .orElseThrow(() -> new BusinessRuleException("unknown-mapping",
+                    "No column mapping named " + request.mappingName() + " for creditor " + creditor.code() + "."));
     }
 
     private record Outcome(ImportReport report, List<RowError> allErrors) {
@@ -202,12 +208,13 @@ class PlacementImporter {
         Instant now = clock.instant();
         if (request.strict() && rowsRejected > 0) {
             return new Outcome(new ImportReport(Ids.newId(), ImportReport.REJECTED, creditor.code(), file.fileName(),
-                    now, rowsTotal, 0, rowsRejected, 0, 0, 0, 0, Placements.zero(), errors, errorsTotal,
-                    warnings, null), errors);
+                    now, rowsTotal, 0, rowsRejected, 0, 0, 0, 0, Placements.zero(), errors, errorsTotal, warnings,
+                    null), errors);
         }
         observers.forEach(o -> o.applying(importId));
         if (postgres) {
-            // fresh statistics so the planner joins the staged rows by hash, not by nested loops over "empty" tables
+            // fresh statistics so the planner joins the staged rows by hash, not by
+            // nested loops over "empty" tables
             jdbc.sql("set local work_mem = '128MB'").update();
             jdbc.sql("analyze import_row").update();
             jdbc.sql("analyze import_contact").update();
@@ -241,13 +248,15 @@ class PlacementImporter {
 
     private ImportReport duplicate(Creditors.Creditor creditor, PlacementFile file, UUID earlier) {
         return new ImportReport(earlier, ImportReport.DUPLICATE, creditor.code(), file.fileName(), null, 0, 0, 0, 0, 0,
-                0, 0, BigDecimal.ZERO.setScale(2), List.of(), 0,
-                List.of("This file was already imported for " + creditor.code() + " as placement " + earlier
-                        + "; nothing was stored."),
+                0, 0, BigDecimal.ZERO.setScale(2), List.of(), 0, List.of("This file was already imported for "
+                        + creditor.code() + " as placement " + earlier + "; nothing was stored."),
                 earlier);
     }
 
-    /** Canonical column → cell index; unknown headers become warnings; missing required columns reject the file. */
+    /**
+     * Canonical column → cell index; unknown headers become warnings; missing required
+     * columns reject the file.
+     */
     static Map<String, Integer> headerIndex(List<String> header, ColumnMappings.Mapping mapping,
             List<String> warnings) {
         Map<String, String> sourceToCanonical = new HashMap<>();
@@ -279,7 +288,8 @@ class PlacementImporter {
             .toList();
         if (!missing.isEmpty()) {
             throw new BusinessRuleException("missing-columns",
-                    "The header lacks required columns: " + String.join(", ", missing.stream().map(FieldProblem::field).toList())
+                    "The header lacks required columns: "
+                            + String.join(", ", missing.stream().map(FieldProblem::field).toList())
                             + ". The first row must name the columns.",
                     missing);
         }

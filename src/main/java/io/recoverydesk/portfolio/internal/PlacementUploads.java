@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The entry of an upload: checks the request, saves the file, imports it and removes the temporary file. The API
- * imports while the caller waits; the page starts the import in the background and follows its progress.
+ * The entry of an upload: checks the request, saves the file, imports it and removes the
+ * temporary file. The API imports while the caller waits; the page starts the import in
+ * the background and follows its progress.
  */
 @Service
 class PlacementUploads {
@@ -87,7 +88,10 @@ class PlacementUploads {
         }
     }
 
-    /** Starts the import in the background and answers the upload id whose progress the page follows. */
+    /**
+     * Starts the import in the background and answers the upload id whose progress the
+     * page follows.
+     */
     UUID startInBackground(CurrentUser user, MultipartFile file, PlacementImporter.Request request) {
         Saved saved = save(user, file, request);
         UUID uploadId = Ids.newId();

@@ -45,11 +45,12 @@ class Placements {
 
     void insert(TenantId tenant, UUID id, UUID creditorId, LocalDate received, ImportReport report, String checksum,
             String mode, String actor, Instant now) {
-        jdbc.sql("""
-                insert into placement (tenant_id, id, creditor_id, received_date, file_name, checksum, completed_checksum,
-                  status, mode, rows_total, rows_accepted, rows_rejected, accounts_created, accounts_updated,
-                  debtors_created, debtors_matched, total_balance, warnings, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(
+                """
+                        insert into placement (tenant_id, id, creditor_id, received_date, file_name, checksum, completed_checksum,
+                          status, mode, rows_total, rows_accepted, rows_rejected, accounts_created, accounts_updated,
+                          debtors_created, debtors_matched, total_balance, warnings, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(tenant.value(), id, creditorId, received, truncate(report.fileName(), 300), checksum,
                     ImportReport.COMPLETED.equals(report.status()) ? checksum : null, report.status(), mode,
                     report.rowsTotal(), report.rowsAccepted(), report.rowsRejected(), report.accountsCreated(),
@@ -124,12 +125,16 @@ class Placements {
                 warnings == null || warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n")), null);
     }
 
-    /** Sends the report as a CSV download (UTF-8 with BOM, so that Excel opens the Chinese text correctly). */
+    /**
+     * Sends the report as a CSV download (UTF-8 with BOM, so that Excel opens the Chinese
+     * text correctly).
+     */
     void sendReportCsv(TenantId tenant, UUID placementId, jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"placement-" + placementId + "-report.csv\"");
-        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(),
+                java.nio.charset.StandardCharsets.UTF_8);
         out.write('\uFEFF');
         writeErrorsCsv(tenant, placementId, out);
         out.flush();

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.HtmlUtils;
 
-/** The portfolio pages: account search, the account (360) view, placements and their reports, creditors. */
+/**
+ * The portfolio pages: account search, the account (360) view, placements and their
+ * reports, creditors.
+ */
 @Controller
 class PortfolioPages {
 
@@ -84,8 +87,8 @@ class PortfolioPages {
 
     @GetMapping("/accounts/{id}")
     String account(@PathVariable UUID id, Model model) {
-        model.addAttribute("a", accounts.find(currentUsers.require(), id)
-            .orElseThrow(() -> new PageNotFound("account " + id)));
+        model.addAttribute("a",
+                accounts.find(currentUsers.require(), id).orElseThrow(() -> new PageNotFound("account " + id)));
         return "portfolio/account";
     }
 
@@ -122,8 +125,7 @@ class PortfolioPages {
     @PostMapping("/placements")
     @PreAuthorize(PlacementApiController.IMPORT_ROLES)
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String creditor,
-            @RequestParam(required = false) String mode, @RequestParam(required = false) String mapping,
-            Model model) {
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String mapping, Model model) {
         CurrentUser user = currentUsers.require();
         try {
             if (file == null) {
@@ -213,7 +215,8 @@ class PortfolioPages {
         CurrentUser user = currentUsers.require();
         if (!code.matches("[A-Za-z0-9._-]{1,40}") || name.isBlank() || name.length() > 200) {
             creditorsModel(user, model);
-            model.addAttribute("formError", "Code: 1-40 letters, digits, dot, dash or underscore; name: 1-200 characters.");
+            model.addAttribute("formError",
+                    "Code: 1-40 letters, digits, dot, dash or underscore; name: 1-200 characters.");
             return "portfolio/creditors";
         }
         try {

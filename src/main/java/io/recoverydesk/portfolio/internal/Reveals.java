@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Shows a full national id or phone number to a permitted user, and writes the audit entry in the same transaction. */
+/**
+ * Shows a full national id or phone number to a permitted user, and writes the audit
+ * entry in the same transaction.
+ */
 @Service
 class Reveals {
 
@@ -51,7 +54,8 @@ class Reveals {
     String contactPoint(CurrentUser user, UUID contactPointId) {
         record Point(UUID debtorId, String kind, String value) {
         }
-        Point point = jdbc.sql("select debtor_id, kind, contact_value from contact_point where tenant_id = ? and id = ?")
+        Point point = jdbc
+            .sql("select debtor_id, kind, contact_value from contact_point where tenant_id = ? and id = ?")
             .params(user.tenantId().value(), contactPointId)
             .query((rs, n) -> new Point(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
             .optional()

@@ -20,8 +20,9 @@ import io.recoverydesk.kernel.Ids;
 import static io.recoverydesk.portfolio.internal.ImportColumns.*;
 
 /**
- * Checks one data row and turns it into a {@link StagedRow}, or into the list of its problems. Stateful only for
- * duplicate creditor refs inside the file: the first occurrence stands.
+ * Checks one data row and turns it into a {@link StagedRow}, or into the list of its
+ * problems. Stateful only for duplicate creditor refs inside the file: the first
+ * occurrence stands.
  */
 final class RowValidator {
 
@@ -160,9 +161,9 @@ final class RowValidator {
         return new Result(new StagedRow(source.number(), ref, debtorType, name,
                 nationalId == null ? null : pii.encrypt(nationalId), nidHash,
                 nationalId == null ? null : nationalId.substring(nationalId.length() - 4), birthDate,
-                Ids.nameBased(startedMillis, importId, debtorKeyName), firstPhone, product, currency, principal, zero(interest),
-                zero(fees), zero(penalty), original, firstDelinquency, chargeOff, lastPayment, lastPaymentAmount,
-                Ids.newId(), contacts), List.of());
+                Ids.nameBased(startedMillis, importId, debtorKeyName), firstPhone, product, currency, principal,
+                zero(interest), zero(fees), zero(penalty), original, firstDelinquency, chargeOff, lastPayment,
+                lastPaymentAmount, Ids.newId(), contacts), List.of());
     }
 
     private static List<String> nonNull(String... values) {

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Writes valid rows into the staging tables in chunks, inside the import's transaction: PostgreSQL's COPY where
- * available, JDBC batches elsewhere.
+ * Writes valid rows into the staging tables in chunks, inside the import's transaction:
+ * PostgreSQL's COPY where available, JDBC batches elsewhere.
  */
 abstract class StagingWriter {
 

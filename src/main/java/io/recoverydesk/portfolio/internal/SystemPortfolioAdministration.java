@@ -53,7 +53,9 @@ class SystemPortfolioAdministration implements PortfolioAdministration {
 
     @Override
     public long accountCount(TenantId tenant) {
-        return jdbc.sql("select count(*) from account where tenant_id = ?").param(tenant.value()).query(Long.class)
+        return jdbc.sql("select count(*) from account where tenant_id = ?")
+            .param(tenant.value())
+            .query(Long.class)
             .single();
     }
 

@@ -15,8 +15,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
- * The first sheet of an XLSX workbook, streamed. Date-formatted cells become {@code YYYY-MM-DD}, numbers their plain
- * decimal text, so the same validation applies as for CSV.
+ * The first sheet of an XLSX workbook, streamed. Date-formatted cells become
+ * {@code YYYY-MM-DD}, numbers their plain decimal text, so the same validation applies as
+ * for CSV.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -60,7 +61,8 @@ final class XlsxRowSource implements RowSource {
     public Row next() {
         while (rows.hasNext()) {
             org.dhatim.fastexcel.reader.Row row = rows.next();
-            // rows missing from the sheet (blank) still count, like blank lines in numbering by the spreadsheet
+            // rows missing from the sheet (blank) still count, like blank lines in
+            // numbering by the spreadsheet
             rowNumber += row.getRowNum() - lastSheetRow;
             lastSheetRow = row.getRowNum();
             List<String> cells = cells(row);

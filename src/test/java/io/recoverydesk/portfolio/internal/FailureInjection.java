@@ -5,13 +5,18 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
 
-/** Lets an integration test make an import fail at a chosen point, to prove that nothing of the file remains. */
+/**
+ * Lets an integration test make an import fail at a chosen point, to prove that nothing
+ * of the file remains.
+ */
 @Component
 public class FailureInjection implements ImportObserver {
 
     /** Where to fail. */
     public enum Point {
+
         NONE, WHILE_READING, BEFORE_APPLY, AFTER_DEBTORS_INSERTED
+
     }
 
     private static final AtomicReference<Point> ARMED = new AtomicReference<>(Point.NONE);

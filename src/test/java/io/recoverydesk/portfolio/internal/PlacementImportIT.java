@@ -43,8 +43,9 @@ class PlacementImportIT extends IntegrationTest {
     }
 
     Api.Response upload(String creditor, String mode, String fileName, byte[] content) {
-        return manager.upload("/api/v1/placements", mode == null ? Map.of("creditor", creditor)
-                : Map.of("creditor", creditor, "mode", mode), fileName, content);
+        return manager.upload("/api/v1/placements",
+                mode == null ? Map.of("creditor", creditor) : Map.of("creditor", creditor, "mode", mode), fileName,
+                content);
     }
 
     Api.Response upload(String csv) {
@@ -52,8 +53,10 @@ class PlacementImportIT extends IntegrationTest {
     }
 
     long count(String table) {
-        return jdbc.sql("select count(*) from " + table + " where tenant_id = ?").param(tenant.id().value())
-            .query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table + " where tenant_id = ?")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single();
     }
 
     @Test
@@ -90,11 +93,9 @@ class PlacementImportIT extends IntegrationTest {
     @Test
     void strictModeRejectsTheWholeFileAndReportsEveryBadRow() {
         String tomorrow = LocalDate.now().plusDays(2).toString();
-        Api.Response response = upload(HEADER
-                + "B-1,张三,,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n"
-                + "B-2,李四,,12345,,,,,,,\"1,000.00\",0,0,0,2026-02-30,,\n"
-                + "B-1,王五,,,,,,,,,10,0,0,0," + tomorrow + ",,\n"
-                + ",赵六,,,,,,,,,-5,0,0,0,2026-01-01,,\n");
+        Api.Response response = upload(HEADER + "B-1,张三,,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n"
+                + "B-2,李四,,12345,,,,,,,\"1,000.00\",0,0,0,2026-02-30,,\n" + "B-1,王五,,,,,,,,,10,0,0,0," + tomorrow
+                + ",,\n" + ",赵六,,,,,,,,,-5,0,0,0,2026-01-01,,\n");
 
         assertThat(response.status()).isEqualTo(422);
         JsonNode body = response.json();
@@ -102,8 +103,13 @@ class PlacementImportIT extends IntegrationTest {
         assertThat(body.get("rowsRejected").asInt()).isEqualTo(3);
         assertThat(body.get("rowsAccepted").asInt()).isZero();
         String errors = body.get("errors").toString();
-        assertThat(errors).contains("\"row\":2").contains("INVALID_PHONE").contains("INVALID_AMOUNT")
-            .contains("INVALID_DATE").contains("DUPLICATE_REF").contains("FUTURE_DATE").contains("REQUIRED")
+        assertThat(errors).contains("\"row\":2")
+            .contains("INVALID_PHONE")
+            .contains("INVALID_AMOUNT")
+            .contains("INVALID_DATE")
+            .contains("DUPLICATE_REF")
+            .contains("FUTURE_DATE")
+            .contains("REQUIRED")
             .contains("NEGATIVE_AMOUNT");
         assertThat(count("account")).isZero();
         assertThat(count("debtor")).isZero();
@@ -115,9 +121,10 @@ class PlacementImportIT extends IntegrationTest {
 
     @Test
     void lenientModeStoresTheValidRowsAndTheReportIsDownloadable() {
-        Api.Response response = upload("C1", "lenient", "p.csv", (HEADER
-                + "L-1,张三,,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n"
-                + "L-2,李四,,,,,,,,,abc,0,0,0,2026-01-15,,\n").getBytes(StandardCharsets.UTF_8));
+        Api.Response response = upload("C1", "lenient", "p.csv",
+                (HEADER + "L-1,张三,,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n"
+                        + "L-2,李四,,,,,,,,,abc,0,0,0,2026-01-15,,\n")
+                    .getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode body = response.json();
@@ -147,13 +154,16 @@ class PlacementImportIT extends IntegrationTest {
     @Test
     void aKnownCreditorRefUpdatesBalancesAndAddsContactPoints() {
         upload(HEADER + "U-1,张三,,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n");
-        Api.Response second = upload(HEADER + "U-1,张三,,13800138000,13900139000,,,,,,800,20,0,0,2026-01-15,2026-03-01,200\n");
+        Api.Response second = upload(
+                HEADER + "U-1,张三,,13800138000,13900139000,,,,,,800,20,0,0,2026-01-15,2026-03-01,200\n");
 
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.json().get("accountsUpdated").asInt()).isEqualTo(1);
         assertThat(second.json().get("accountsCreated").asInt()).isZero();
-        JsonNode account = manager.get("/api/v1/accounts/"
-                + manager.get("/api/v1/accounts?ref=U-1").json().get("items").get(0).get("id").asString()).json();
+        JsonNode account = manager
+            .get("/api/v1/accounts/"
+                    + manager.get("/api/v1/accounts?ref=U-1").json().get("items").get(0).get("id").asString())
+            .json();
         assertThat(account.get("balance").get("total").decimalValue()).isEqualByComparingTo("820.00");
         assertThat(account.get("contactPoints")).hasSize(2);
         assertThat(count("debtor")).isEqualTo(1);
@@ -163,10 +173,11 @@ class PlacementImportIT extends IntegrationTest {
     void debtorsMatchAcrossFilesAndCreditorsByNationalIdOrNameAndPhone() {
         upload(HEADER + "M-1,李雷,110101199003074514,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n"
                 + "M-2,韩梅梅,,13900139000,,,,,,,1000,0,0,0,2026-01-15,,\n");
-        Api.Response other = upload("C2", null, "c2.csv", (HEADER
-                + "X-1,李雷,110101199003074514,,,,,,,,500,0,0,0,2026-01-15,,\n"
-                + "X-2,韩梅梅,,13900139000,,,,,,,500,0,0,0,2026-01-15,,\n"
-                + "X-3,韩梅梅,,13700137000,,,,,,,500,0,0,0,2026-01-15,,\n").getBytes(StandardCharsets.UTF_8));
+        Api.Response other = upload("C2", null, "c2.csv",
+                (HEADER + "X-1,李雷,110101199003074514,,,,,,,,500,0,0,0,2026-01-15,,\n"
+                        + "X-2,韩梅梅,,13900139000,,,,,,,500,0,0,0,2026-01-15,,\n"
+                        + "X-3,韩梅梅,,13700137000,,,,,,,500,0,0,0,2026-01-15,,\n")
+                    .getBytes(StandardCharsets.UTF_8));
 
         assertThat(other.json().get("debtorsMatched").asInt()).isEqualTo(2);
         assertThat(other.json().get("debtorsCreated").asInt()).isEqualTo(1);
@@ -184,7 +195,8 @@ class PlacementImportIT extends IntegrationTest {
         assertThat(account.get("contactPoints").toString()).contains("建设路\\\"8\\\"号\\n2单元");
 
         byte[] bom = ("\uFEFF" + HEADER.replace("creditor_ref", "CREDITOR_REF")
-                + "G-2,王芳,,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n").getBytes(StandardCharsets.UTF_8);
+                + "G-2,王芳,,13800138000,,,,,,,1000,0,0,0,2026-01-15,,\n")
+            .getBytes(StandardCharsets.UTF_8);
         Api.Response withBom = upload("C1", null, "bom.csv", bom);
         assertThat(withBom.status()).isEqualTo(201);
         assertThat(manager.get("/api/v1/accounts?q=王芳").json().get("total").asInt()).isEqualTo(1);
@@ -215,13 +227,11 @@ class PlacementImportIT extends IntegrationTest {
 
     @Test
     void aSavedColumnMappingReadsAnotherLayout() {
-        Api.Response saved = manager.post("/api/v1/creditors/C1/mappings", Map.of("name", "bank-export", "columns",
-                Map.of("creditor_ref", "合同号", "debtor_name", "客户姓名", "principal", "剩余本金",
-                        "first_delinquency_date", "逾期日期")));
+        Api.Response saved = manager.post("/api/v1/creditors/C1/mappings", Map.of("name", "bank-export", "columns", Map
+            .of("creditor_ref", "合同号", "debtor_name", "客户姓名", "principal", "剩余本金", "first_delinquency_date", "逾期日期")));
         assertThat(saved.status()).isEqualTo(201);
-        Api.Response response = manager.upload("/api/v1/placements",
-                Map.of("creditor", "C1", "mapping", "bank-export"), "bank.csv",
-                "合同号,客户姓名,剩余本金,逾期日期,备注\nHT-1,孙丽,5000,2026-01-10,无\n".getBytes(StandardCharsets.UTF_8));
+        Api.Response response = manager.upload("/api/v1/placements", Map.of("creditor", "C1", "mapping", "bank-export"),
+                "bank.csv", "合同号,客户姓名,剩余本金,逾期日期,备注\nHT-1,孙丽,5000,2026-01-10,无\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("warnings").toString()).contains("备注");
@@ -242,8 +252,7 @@ class PlacementImportIT extends IntegrationTest {
         assertProblem(upload("C1", "sloppy", "p.csv", HEADER.getBytes(StandardCharsets.UTF_8)), 400, "bad-mode");
         assertProblem(manager.upload("/api/v1/placements", Map.of(), "p.csv", HEADER.getBytes(StandardCharsets.UTF_8)),
                 400, "missing-creditor");
-        assertProblem(upload("C1", null, "broken.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }), 422,
-                "malformed-file");
+        assertProblem(upload("C1", null, "broken.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }), 422, "malformed-file");
         assertThat(count("account")).isZero();
     }
 
@@ -291,7 +300,9 @@ class PlacementImportIT extends IntegrationTest {
         }
         assertThat(count("account")).isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from account where tenant_id = ? and creditor_ref = 'S-1'")
-            .param(tenant.id().value()).query(Long.class).single()).isEqualTo(1);
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(1);
     }
 
     @Test

@@ -86,8 +86,8 @@ class RowValidatorTest {
     void acceptableVariantsPass(String column, String value) {
         RowValidator.Result result = valid(column, value);
         if (column.equals("country")) {
-            result = validator().validate(row(1, "R-1", "张三", "", "+852 9123 4567", "", value, "", "100", "",
-                    "2026-01-01", "", ""));
+            result = validator()
+                .validate(row(1, "R-1", "张三", "", "+852 9123 4567", "", value, "", "100", "", "2026-01-01", "", ""));
         }
         assertThat(result.errors()).isEmpty();
     }
@@ -107,14 +107,19 @@ class RowValidatorTest {
 
     @Test
     void debtorKeysGroupRowsByNationalIdElseNameAndPhone() {
-        StagedRow a = validator.validate(row(1, "K-1", "李雷", "110101199003074514", "13800138000", "", "", "", "1", "",
-                "2026-01-01", "", "")).row();
-        StagedRow b = validator.validate(row(2, "K-2", "李雷", "110101199003074514", "", "", "", "", "1", "",
-                "2026-01-01", "", "")).row();
-        StagedRow c = validator.validate(row(3, "K-3", "韩梅梅", "", "13900139000", "", "", "", "1", "", "2026-01-01",
-                "", "")).row();
-        StagedRow d = validator.validate(row(4, "K-4", "韩梅梅", "", "139-0013-9000", "", "", "", "1", "",
-                "2026-01-01", "", "")).row();
+        StagedRow a = validator
+            .validate(
+                    row(1, "K-1", "李雷", "110101199003074514", "13800138000", "", "", "", "1", "", "2026-01-01", "", ""))
+            .row();
+        StagedRow b = validator
+            .validate(row(2, "K-2", "李雷", "110101199003074514", "", "", "", "", "1", "", "2026-01-01", "", ""))
+            .row();
+        StagedRow c = validator
+            .validate(row(3, "K-3", "韩梅梅", "", "13900139000", "", "", "", "1", "", "2026-01-01", "", ""))
+            .row();
+        StagedRow d = validator
+            .validate(row(4, "K-4", "韩梅梅", "", "139-0013-9000", "", "", "", "1", "", "2026-01-01", "", ""))
+            .row();
         assertThat(a.debtorKey()).isEqualTo(b.debtorKey());
         assertThat(c.debtorKey()).isEqualTo(d.debtorKey()).isNotEqualTo(a.debtorKey());
     }
