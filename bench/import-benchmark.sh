@@ -36,7 +36,7 @@ copy_s=$(echo "$copy_end - $copy_start" | bc -l)
 echo "== starting Recovery Desk on PostgreSQL (-Xmx512m)"
 SPRING_DATASOURCE_URL="$PGURL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" \
   LOGGING_LEVEL_IO_RECOVERYDESK_PORTFOLIO_INTERNAL=debug RD_DEMO=false RD_ADMIN_PASSWORD=bench-admin-password RD_DATA_DIR="$OUT/data" PORT=$PORT \
-  java -Xmx512m -XX:+UseG1GC -jar target/recovery-desk.jar > "$OUT/app.log" 2>&1 &
+  java -Xmx512m -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -jar target/recovery-desk.jar > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -61,7 +61,6 @@ create table debtor (
   primary key (tenant_id, id)
 );
 create index ix_debtor_nid on debtor (tenant_id, national_id_hash);
-create index ix_debtor_name on debtor (tenant_id, name);
 create index ix_debtor_nid4 on debtor (tenant_id, national_id_last4);
 
 create table contact_point (
@@ -110,7 +109,6 @@ create table account (
   constraint uq_account_ref unique (tenant_id, creditor_id, creditor_ref)
 );
 create index ix_account_debtor on account (tenant_id, debtor_id);
-create index ix_account_placement on account (tenant_id, placement_id);
 
 create table column_mapping (
   tenant_id uuid not null,
