@@ -182,4 +182,12 @@ class SecurityMatrixIT extends IntegrationTest {
         assertThat(new Api(port, own.user(ADMIN), "wrong-password").get("/api/v1/me").status()).isEqualTo(401);
     }
 
+    @Test
+    void anUnknownApiPathIsA404ProblemAndTheApiDocsArePublic() {
+        Api.Response unknown = api(own.user(ADMIN)).get("/api/v1/nothing-here");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/v1/placements");
+    }
+
 }

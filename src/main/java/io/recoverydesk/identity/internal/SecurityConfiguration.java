@@ -74,7 +74,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**",
-                        "/error")
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .permitAll()
                 .anyRequest()
                 .authenticated())
