@@ -75,6 +75,20 @@ abstract class StagingWriter {
                 c.country(), c.province(), c.city() };
     }
 
+    /**
+     * Hands each row's values, then each of its contact points' values, to the two
+     * consumers.
+     */
+    protected void eachValues(List<StagedRow> rows, java.util.function.Consumer<Object[]> rowSink,
+            java.util.function.Consumer<Object[]> contactSink) {
+        for (StagedRow r : rows) {
+            rowSink.accept(rowValues(importId, r));
+            for (int i = 0; i < r.contacts().size(); i++) {
+                contactSink.accept(contactValues(importId, r, i, r.contacts().get(i)));
+            }
+        }
+    }
+
     /** JDBC batches, for H2. */
     static final class Batch extends StagingWriter {
 
@@ -89,12 +103,7 @@ abstract class StagingWriter {
         protected void write(List<StagedRow> rows) {
             List<Object[]> rowArgs = new ArrayList<>(rows.size());
             List<Object[]> contactArgs = new ArrayList<>(rows.size() * 3);
-            for (StagedRow r : rows) {
-                rowArgs.add(rowValues(importId, r));
-                for (int i = 0; i < r.contacts().size(); i++) {
-                    contactArgs.add(contactValues(importId, r, i, r.contacts().get(i)));
-                }
-            }
+            eachValues(rows, rowArgs::add, contactArgs::add);
             jdbc.batchUpdate("insert into import_row (" + ROW_COLUMNS + ") values (" + marks(23) + ")", rowArgs);
             if (!contactArgs.isEmpty()) {
                 jdbc.batchUpdate("insert into import_contact (" + CONTACT_COLUMNS + ") values (" + marks(11) + ")",
@@ -122,12 +131,7 @@ abstract class StagingWriter {
         protected void write(List<StagedRow> rows) {
             StringBuilder rowCsv = new StringBuilder(rows.size() * 300);
             StringBuilder contactCsv = new StringBuilder(rows.size() * 200);
-            for (StagedRow r : rows) {
-                line(rowCsv, rowValues(importId, r));
-                for (int i = 0; i < r.contacts().size(); i++) {
-                    line(contactCsv, contactValues(importId, r, i, r.contacts().get(i)));
-                }
-            }
+            eachValues(rows, values -> line(rowCsv, values), values -> line(contactCsv, values));
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
