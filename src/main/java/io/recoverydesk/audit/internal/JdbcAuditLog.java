@@ -64,7 +64,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public AuditVerification verify(TenantId tenant) {
         ChainVerifier verifier = new ChainVerifier(GENESIS);
         jdbc.sql("""

@@ -29,7 +29,7 @@ final class RowValidator {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
         .withResolverStyle(ResolverStyle.STRICT);
 
-    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,13}(\\.\\d{1,2})?");
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -76,7 +76,7 @@ final class RowValidator {
             cells.error(CREDITOR_REF, "REQUIRED", "creditor_ref is required");
         }
         else if (ref != null) {
-            Integer first = firstRowOfRef.putIfAbsent(ref, source.number());
+            Integer first = firstRowOfRef.get(ref);
             if (first != null) {
                 cells.error(CREDITOR_REF, "DUPLICATE_REF",
                         "creditor_ref " + ref + " already appears in row " + first + " of this file");
@@ -155,6 +155,9 @@ final class RowValidator {
         if (!cells.errors.isEmpty()) {
             return new Result(null, cells.errors);
         }
+        // only a valid row claims its ref: a corrected repeat of a rejected row still
+        // imports
+        firstRowOfRef.put(ref, source.number());
         String nidHash = nationalId == null ? null : pii.matchHash(nationalId);
         String debtorKeyName = nidHash != null ? "N:" + nidHash
                 : firstPhone != null ? "P:" + name + "|" + firstPhone : "R:" + ref;
@@ -230,7 +233,7 @@ final class RowValidator {
                 if (i < source.cells().size()) {
                     String v = source.cells().get(i);
                     if (v != null) {
-                        v = v.strip();
+                        v = v.replace("\0", "").strip();
                         if (!v.isEmpty()) {
                             raw.put(column, v);
                         }

@@ -106,6 +106,14 @@ class RowValidatorTest {
     }
 
     @Test
+    void aCorrectedRepeatOfARejectedRowStillImports() {
+        assertThat(validator.validate(row(2, "R-7", "甲", "", "", "", "", "", "abc", "", "2026-01-01", "", "")).row())
+            .isNull();
+        assertThat(validator.validate(row(6, "R-7", "甲", "", "", "", "", "", "10", "", "2026-01-01", "", "")).row())
+            .isNotNull();
+    }
+
+    @Test
     void debtorKeysGroupRowsByNationalIdElseNameAndPhone() {
         StagedRow a = validator
             .validate(
