@@ -101,16 +101,17 @@ class AccountQueries {
             params.add(criteria.ref().trim());
         }
         if (criteria.q() != null && !criteria.q().isBlank()) {
-            appendText(where, params, criteria.q().strip());
+            appendText(where, params, criteria.q().strip(), scope);
         }
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
+        List<Object> pageParams = new ArrayList<>();
+        String identity = identityColumns(scope, pageParams);
+        pageParams.addAll(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
         LocalDate today = today(user);
         List<AccountRow> items = jdbc
-            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, " + "d.debtor_type, d.national_id_last4 "
-                    + FROM + where
+            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, " + identity + FROM + where
                     + " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id limit ? offset ?")
             .params(pageParams)
             .query((rs, n) -> row(rs, today))
@@ -118,19 +119,21 @@ class AccountQueries {
         return new Page<>(items, page, size, total);
     }
 
-    private static void appendText(StringBuilder where, List<Object> params, String q) {
+    private static void appendText(StringBuilder where, List<Object> params, String q, Scope scope) {
         String digits = q.replaceAll("[^0-9]", "");
         where.append(" and (d.name like ? or a.creditor_ref = ?");
         params.add(q.replace("%", "").replace("_", "") + "%");
         params.add(q);
         if (digits.length() == 4 && q.length() <= 5) {
-            where.append(" or d.national_id_last4 = ?");
+            where.append(" or (d.national_id_last4 = ?");
             params.add(q.toUpperCase(Locale.ROOT));
+            where.append(" and ").append(scope.identitySupplied(params)).append(")");
         }
         if (digits.length() >= 7) {
             where.append(" or exists (select 1 from contact_point cp where cp.tenant_id = a.tenant_id"
-                    + " and cp.debtor_id = a.debtor_id and cp.kind = 'PHONE' and cp.contact_value like ?)");
+                    + " and cp.debtor_id = a.debtor_id and cp.kind = 'PHONE' and cp.contact_value like ? and ");
             params.add("%" + digits);
+            where.append(scope.contactPointSupplied(params)).append(")");
         }
         where.append(")");
     }
@@ -138,12 +141,14 @@ class AccountQueries {
     Optional<AccountDetail> find(CurrentUser user, UUID id) {
         Scope scope = new Scope(user);
         StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id = ?");
-        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), id));
+        List<Object> params = new ArrayList<>();
+        String identity = identityColumns(scope, params);
+        params.addAll(List.of(user.tenantId().value(), id));
         scope.append(where, params);
         LocalDate today = today(user);
         return jdbc
             .sql("select a.*, c.code as creditor_code, c.name as creditor_name, d.name as debtor_name, "
-                    + "d.debtor_type, d.national_id_last4, d.birth_date, p.file_name, p.created_at as placed_at " + FROM
+                    + "d.debtor_type, p.file_name, p.created_at as placed_at, " + identity + FROM
                     + " left join placement p on p.tenant_id = a.tenant_id and p.id = a.placement_id" + where)
             .params(params)
             .query((rs, n) -> {
@@ -167,10 +172,14 @@ class AccountQueries {
                     otherAccounts(user, d.debtor().id(), d.id(), today)));
     }
 
+    /** The debtor's contact points that a creditor in the user's scope supplied. */
     List<ContactPointView> contactPoints(CurrentUser user, UUID debtorId) {
-        return jdbc.sql(
-                "select * from contact_point where tenant_id = ? and debtor_id = ? order by kind desc, created_at, contact_value")
-            .params(user.tenantId().value(), debtorId)
+        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), debtorId));
+        String supplied = new Scope(user).contactPointSupplied(params);
+        return jdbc
+            .sql("select * from contact_point cp where cp.tenant_id = ? and cp.debtor_id = ? and " + supplied
+                    + " order by kind desc, created_at, contact_value")
+            .params(params)
             .query((rs, n) -> {
                 String kind = rs.getString("kind");
                 String value = rs.getString("contact_value");
@@ -189,23 +198,52 @@ class AccountQueries {
     private List<AccountRow> otherAccounts(CurrentUser user, UUID debtorId, UUID except, LocalDate today) {
         Scope scope = new Scope(user);
         StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.debtor_id = ? and a.id <> ?");
-        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), debtorId, except));
+        List<Object> params = new ArrayList<>();
+        String identity = identityColumns(scope, params);
+        params.addAll(List.of(user.tenantId().value(), debtorId, except));
         scope.append(where, params);
         return jdbc
-            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, d.national_id_last4 "
-                    + FROM + where + " order by a.created_at")
+            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, " + identity + FROM + where
+                    + " order by a.created_at")
             .params(params)
             .query((rs, n) -> row(rs, today))
             .list();
     }
 
-    /** True when the debtor has at least one account the user may see. */
-    boolean debtorVisible(CurrentUser user, UUID debtorId) {
+    /**
+     * True when the debtor's identity (national id, birth date) came with an account the
+     * user may see.
+     */
+    boolean identityVisible(CurrentUser user, UUID debtorId) {
         Scope scope = new Scope(user);
         StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.debtor_id = ?");
         List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), debtorId));
         scope.append(where, params);
+        where.append(" and ").append(scope.identitySupplied(params));
         return jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single() > 0;
+    }
+
+    /**
+     * True when the contact point belongs to a debtor with an account the user may see
+     * and a creditor in the user's scope supplied it.
+     */
+    boolean contactPointVisible(CurrentUser user, UUID debtorId, UUID contactPointId) {
+        Scope scope = new Scope(user);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.debtor_id = ?");
+        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), debtorId));
+        scope.append(where, params);
+        where.append(" and exists (select 1 from contact_point cp where cp.tenant_id = a.tenant_id and cp.id = ? and ");
+        params.add(contactPointId);
+        where.append(scope.contactPointSupplied(params)).append(")");
+        return jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single() > 0;
+    }
+
+    /** The debtor's national id last 4 and birth date, blank unless supplied in scope. */
+    private static String identityColumns(Scope scope, List<Object> params) {
+        String supplied = scope.identitySupplied(params);
+        String again = scope.identitySupplied(params);
+        return "case when " + supplied + " then d.national_id_last4 end as national_id_last4, case when " + again
+                + " then d.birth_date end as birth_date ";
     }
 
     private LocalDate today(CurrentUser user) {
@@ -225,21 +263,50 @@ class AccountQueries {
                 rs.getString("product"));
     }
 
-    /** The creditor scope as a SQL condition on {@code c.code}. */
+    /**
+     * The creditor scope as SQL conditions: on the account's creditor, and on who
+     * supplied a debtor's identity or a contact point (a debtor may be shared by
+     * creditors).
+     */
     private record Scope(CurrentUser user) {
 
         void append(StringBuilder where, List<Object> params) {
             if (user.seesAllCreditors()) {
                 return;
             }
+            where.append(" and a.creditor_id in ").append(creditorIds(params));
+        }
+
+        /** The creditor ids in scope as a subquery; tenant-bound. */
+        private String creditorIds(List<Object> params) {
+            params.add(user.tenantId().value());
             if (user.creditorScope().isEmpty()) {
-                where.append(" and 1 = 0");
-                return;
+                return "(select id from creditor where tenant_id = ? and 1 = 0)";
             }
-            where.append(" and c.code in (")
-                .append(String.join(", ", java.util.Collections.nCopies(user.creditorScope().size(), "?")))
-                .append(")");
             params.addAll(user.creditorScope().stream().sorted().toList());
+            return "(select id from creditor where tenant_id = ? and code in ("
+                    + String.join(", ", java.util.Collections.nCopies(user.creditorScope().size(), "?")) + "))";
+        }
+
+        /** A contact point {@code cp} that a creditor in scope supplied. */
+        String contactPointSupplied(List<Object> params) {
+            if (user.seesAllCreditors()) {
+                return "1 = 1";
+            }
+            String first = "cp.creditor_id in " + creditorIds(params);
+            return "(" + first + " or exists (select 1 from contact_point_creditor l where l.tenant_id = cp.tenant_id"
+                    + " and l.contact_point_id = cp.id and l.creditor_id in " + creditorIds(params) + "))";
+        }
+
+        /**
+         * The identity of debtor {@code d} (national id, birth date) as supplied with
+         * account {@code a}.
+         */
+        String identitySupplied(List<Object> params) {
+            if (user.seesAllCreditors()) {
+                return "1 = 1";
+            }
+            return "(a.nid_supplied = true or d.creditor_id in " + creditorIds(params) + ")";
         }
 
     }

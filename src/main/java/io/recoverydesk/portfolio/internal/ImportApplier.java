@@ -48,23 +48,23 @@ class ImportApplier {
             matchDebtors(t, importId);
         }
         timer.step("matchDebtors");
-        int debtorsCreated = insertDebtors(t, importId, now);
+        int debtorsCreated = insertDebtors(t, creditorId, importId, now);
         timer.step("insertDebtors");
         int accountsCreated = jdbc
             .sql("""
                     insert into account (tenant_id, id, creditor_id, creditor_ref, debtor_id, placement_id, product, currency,
                                          principal, interest, fees, penalty, original_amount, first_delinquency_date,
-                                         charge_off_date, last_payment_date, last_payment_amount, status, created_at, updated_at)
+                                         charge_off_date, last_payment_date, last_payment_amount, status, nid_supplied, created_at, updated_at)
                     select ?, new_account_id, ?, creditor_ref, coalesce(debtor_id, debtor_key), ?, product, currency, principal, interest, fees,
                            penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date,
-                           last_payment_amount, 'NEW', ?, ?
+                           last_payment_amount, 'NEW', national_id_hash is not null, ?, ?
                     from import_row where import_id = ? and account_id is null""")
             .params(t, creditorId, placementId, now, now, importId)
             .update();
         timer.step("insertAccounts");
         int accountsUpdated = updateAccounts(t, importId, now);
         timer.step("updateAccounts");
-        insertContactPoints(t, importId, now);
+        insertContactPoints(t, creditorId, importId, now);
         timer.step("insertContacts");
         int debtorsMatched = jdbc
             .sql("select count(distinct debtor_id) from import_row where import_id = ? and debtor_existed = true")
@@ -131,17 +131,17 @@ class ImportApplier {
      * One new debtor per debtor key among the rows still without one (the key's first row
      * gives the details).
      */
-    private int insertDebtors(UUID t, UUID importId, OffsetDateTime now) {
+    private int insertDebtors(UUID t, UUID creditorId, UUID importId, OffsetDateTime now) {
         return jdbc
             .sql("""
                     insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
-                                        birth_date, created_at)
+                                        birth_date, creditor_id, created_at)
                     select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
-                           birth_date, ?
+                           birth_date, ?, ?
                     from (select r.*, row_number() over (partition by r.debtor_key order by r.row_no) rn
                           from import_row r where r.import_id = ? and r.debtor_id is null) x
                     where rn = 1""")
-            .params(t, now, importId)
+            .params(t, creditorId, now, importId)
             .update();
     }
 
@@ -162,29 +162,52 @@ class ImportApplier {
     }
 
     /**
-     * New contact points, each once per debtor: a debtor created by this file cannot have
-     * stored ones yet, so only the contact points of known debtors are checked against
-     * the table.
+     * New contact points, each once per debtor, marked with the creditor that supplied
+     * them: a debtor created by this file cannot have stored ones yet, so only the
+     * contact points of known debtors are checked against the table. A known point
+     * supplied again by another creditor becomes visible to that creditor's users too.
      */
-    private void insertContactPoints(UUID t, UUID importId, OffsetDateTime now) {
+    private void insertContactPoints(UUID t, UUID creditorId, UUID importId, OffsetDateTime now) {
         String select = """
                 insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
-                                           province, city, valid, created_at)
+                                           province, city, valid, creditor_id, created_at)
                 select ?, x.id, x.debtor_id, x.kind, x.contact_value, x.phone_type, x.time_zones, x.country, x.province,
-                       x.city, true, ?
-                from (select c.id, c.kind, c.contact_value, c.phone_type, c.time_zones, c.country, c.province, c.city,
-                             coalesce(r.debtor_id, r.debtor_key) as debtor_id,
-                             row_number() over (partition by coalesce(r.debtor_id, r.debtor_key), c.kind, c.contact_value
-                                                order by c.row_no, c.seq) rn
-                      from import_contact c join import_row r on r.import_id = c.import_id and r.row_no = c.row_no
-                      where c.import_id = ? and r.debtor_existed = %s) x
+                       x.city, true, ?, ?
+                from (%s) x
                 where x.rn = 1""";
-        jdbc.sql(select.formatted("false")).params(t, now, importId).update();
-        jdbc.sql(select.formatted("true") + " " + """
+        jdbc.sql(select.formatted(contactsOfRows("false"))).params(t, creditorId, now, importId).update();
+        if (!exists("select 1 from import_row where import_id = ? and debtor_existed = true", importId)) {
+            return;
+        }
+        jdbc.sql(select.formatted(contactsOfRows("true")) + " " + """
                 and not exists (select 1 from contact_point cp where cp.tenant_id = ?
                  and cp.debtor_id = x.debtor_id and cp.kind = x.kind and cp.contact_value = x.contact_value)""")
-            .params(t, now, importId, t)
+            .params(t, creditorId, now, importId, t)
             .update();
+        jdbc.sql("""
+                insert into contact_point_creditor (tenant_id, contact_point_id, creditor_id)
+                select distinct cp.tenant_id, cp.id, ?
+                from (%s) x
+                join contact_point cp on cp.tenant_id = ? and cp.debtor_id = x.debtor_id and cp.kind = x.kind
+                  and cp.contact_value = x.contact_value
+                where x.rn = 1 and cp.creditor_id <> ?
+                  and not exists (select 1 from contact_point_creditor l where l.tenant_id = cp.tenant_id
+                                  and l.contact_point_id = cp.id and l.creditor_id = ?)"""
+            .formatted(contactsOfRows("true"))).params(creditorId, importId, t, creditorId, creditorId).update();
+    }
+
+    /**
+     * The staged contacts of rows with new or known debtors, numbered once per debtor and
+     * value.
+     */
+    private static String contactsOfRows(String debtorExisted) {
+        return """
+                select c.id, c.kind, c.contact_value, c.phone_type, c.time_zones, c.country, c.province, c.city,
+                       coalesce(r.debtor_id, r.debtor_key) as debtor_id,
+                       row_number() over (partition by coalesce(r.debtor_id, r.debtor_key), c.kind, c.contact_value
+                                          order by c.row_no, c.seq) rn
+                from import_contact c join import_row r on r.import_id = c.import_id and r.row_no = c.row_no
+                where c.import_id = ? and r.debtor_existed = %s""".formatted(debtorExisted);
     }
 
     /** Logs how long each statement took (DEBUG), and tells the observers. */

@@ -34,7 +34,7 @@ class Reveals {
 
     @Transactional
     String nationalId(CurrentUser user, UUID debtorId) {
-        if (!accounts.debtorVisible(user, debtorId)) {
+        if (!accounts.identityVisible(user, debtorId)) {
             throw new NotFoundException("debtor " + debtorId + " not found");
         }
         String sealed = jdbc.sql("select national_id_enc from debtor where tenant_id = ? and id = ?")
@@ -59,7 +59,7 @@ class Reveals {
             .params(user.tenantId().value(), contactPointId)
             .query((rs, n) -> new Point(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
             .optional()
-            .filter(p -> accounts.debtorVisible(user, p.debtorId()))
+            .filter(p -> accounts.contactPointVisible(user, p.debtorId(), contactPointId))
             .orElseThrow(() -> new NotFoundException("contact point " + contactPointId + " not found"));
         audit.record(user.tenantId(), user.username(), point.kind() + "_REVEALED", "contact_point",
                 contactPointId.toString(), "debtor=" + point.debtorId());
