@@ -49,6 +49,25 @@ class AuditChainIT extends IntegrationTest {
     }
 
     @Test
+    void aDeletedChainHeadIsReportedAndAppendsGoOnWithANote() {
+        TestTenant tenant = tenants.create();
+        Api admin = api(tenant.user(Role.ADMIN));
+        jdbc.sql("delete from audit_chain where tenant_id = ?").param(tenant.id().value()).update();
+        JsonNode missing = admin.get("/api/v1/audit/verify").json();
+        assertThat(missing.get("valid").asBoolean()).isFalse();
+        assertThat(missing.get("problem").asString()).contains("head is missing");
+
+        assertThat(admin
+            .post("/api/v1/teams", java.util.Map.of("code", "TX", "name", "x", "creditorScopes", java.util.List.of()))
+            .status()).isEqualTo(201);
+        assertThat(jdbc.sql("select action from audit_entry where tenant_id = ? order by seq desc")
+            .param(tenant.id().value())
+            .query(String.class)
+            .list()).startsWith("TEAM_CREATED", "AUDIT_HEAD_REBUILT");
+        assertThat(admin.get("/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void revealsAreAuditedInTheSameTransaction() {
         TestTenant tenant = tenants.create();
         Api manager = api(tenant.user(Role.MANAGER));

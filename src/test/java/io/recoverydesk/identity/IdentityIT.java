@@ -69,6 +69,68 @@ class IdentityIT extends IntegrationTest {
     }
 
     @Test
+    void parallelGuessesGetNoMoreThanFivePasswordChecks() throws Exception {
+        TestTenant tenant = tenants.create();
+        String agent = tenant.user(Role.AGENT);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String password = "wrong-" + i;
+                guesses.add(pool.submit(() -> new Api(port, agent, password).get("/api/v1/me").status()));
+            }
+            for (java.util.concurrent.Future<Integer> guess : guesses) {
+                assertThat(guess.get()).isEqualTo(401);
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'USER_LOCKED'")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(1);
+        Api.Response locked = api(agent).get("/api/v1/me");
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.body()).contains("locked");
+    }
+
+    @Test
+    void browsersCannotCallTheApiFromAnotherSite() throws Exception {
+        TestTenant tenant = tenants.create();
+        String basic = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString((tenant.user(Role.ADMIN) + ":" + TestTenant.PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> post = (header, value) -> {
+            try {
+                return client.send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/teams"))
+                    .header("Authorization", basic)
+                    .header("Content-Type", "application/json")
+                    .header(header, value)
+                    .POST(java.net.http.HttpRequest.BodyPublishers
+                        .ofString("{\"code\":\"X" + value.length() + "\",\"name\":\"x\",\"creditorScopes\":[]}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        };
+        assertThat(post.apply("Origin", "https://evil.example").statusCode()).isEqualTo(403);
+        assertThat(post.apply("Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(post.apply("Origin", "http://localhost:" + port).statusCode()).isEqualTo(201);
+        assertThat(post.apply("X-Script", "curl").statusCode()).isEqualTo(201);
+
+        java.net.http.HttpResponse<String> challenge = client
+            .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/me"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(challenge.statusCode()).isEqualTo(401);
+        assertThat(challenge.headers().firstValue("WWW-Authenticate"))
+            .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    }
+
+    @Test
     void tokensAuthenticateUntilRevokedOrExpiredAndAreStoredHashed() {
         TestTenant tenant = tenants.create();
         Api agent = api(tenant.user(Role.AGENT));

@@ -51,6 +51,13 @@ final class ChainVerifier {
         }
     }
 
+    /** No head row although entries exist: it was deleted. */
+    void headMissing() {
+        if (entries > 0) {
+            fail(entries + 1, "the chain head is missing: it was deleted, so removed tail entries cannot be ruled out");
+        }
+    }
+
     private void fail(long seq, String why) {
         brokenSeq = seq;
         problem = why;

@@ -39,28 +39,68 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public void record(TenantId tenant, String actor, String action, String entityType, String entityId,
             String details) {
-        jdbc.sql("insert into audit_chain (tenant_id, last_seq, last_hash) values (?, 0, ?) on conflict do nothing")
-            .params(tenant.value(), GENESIS)
-            .update();
-        ChainHead head = jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ? for update")
+        ChainHead head = lockHead(tenant);
+        if (head.rebuiltFrom() > 0) {
+            // the head row was deleted: appends go on, and the trail says so
+            head = append(tenant, head, "system", "AUDIT_HEAD_REBUILT", "audit_chain", tenant.value().toString(),
+                    "the chain head was missing; rebuilt from entry " + head.rebuiltFrom());
+        }
+        append(tenant, head, actor, action, entityType, entityId, details);
+    }
+
+    /**
+     * The tenant's chain head, locked; created at the first append, or rebuilt from the
+     * last entry when someone deleted it.
+     */
+    private ChainHead lockHead(TenantId tenant) {
+        java.util.Optional<ChainHead> head = selectHead(tenant);
+        if (head.isPresent()) {
+            return head.get();
+        }
+        ChainHead last = jdbc
+            .sql("select seq, hash from audit_entry where tenant_id = ? order by seq desc fetch first 1 rows only")
             .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-            .single();
+            .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), 0))
+            .optional()
+            .orElse(new ChainHead(0, GENESIS, 0));
+        int created = jdbc
+            .sql("insert into audit_chain (tenant_id, last_seq, last_hash) values (?, ?, ?) "
+                    + "on conflict do nothing")
+            .params(tenant.value(), last.lastSeq(), last.lastHash())
+            .update();
+        ChainHead locked = selectHead(tenant).orElseThrow();
+        return created == 1 && last.lastSeq() > 0 ? new ChainHead(locked.lastSeq(), locked.lastHash(), last.lastSeq())
+                : locked;
+    }
+
+    private java.util.Optional<ChainHead> selectHead(TenantId tenant) {
+        return jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ? for update")
+            .param(tenant.value())
+            .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), 0))
+            .optional();
+    }
+
+    private ChainHead append(TenantId tenant, ChainHead head, String actor, String action, String entityType,
+            String entityId, String details) {
         long seq = head.lastSeq() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String safeDetails = details == null ? null : truncate(details, 2000);
-        String hash = hash(head.lastHash(), tenant.value().toString(), seq, at, actor, action, entityType, entityId,
-                safeDetails);
+        // the hash covers exactly what is stored
+        String storedActor = truncate(actor, 60);
+        String storedEntityId = truncate(entityId, 100);
+        String storedDetails = details == null ? null : truncate(details, 2000);
+        String hash = hash(head.lastHash(), tenant.value().toString(), seq, at, storedActor, action, entityType,
+                storedEntityId, storedDetails);
         jdbc.sql(
                 """
                         insert into audit_entry (tenant_id, seq, at, actor, action, entity_type, entity_id, details, prev_hash, hash)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), truncate(actor, 60), action,
-                    entityType, truncate(entityId, 100), safeDetails, head.lastHash(), hash)
+            .params(tenant.value(), seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), storedActor, action, entityType,
+                    storedEntityId, storedDetails, head.lastHash(), hash)
             .update();
         jdbc.sql("update audit_chain set last_seq = ?, last_hash = ? where tenant_id = ?")
             .params(seq, hash, tenant.value())
             .update();
+        return new ChainHead(seq, hash, 0);
     }
 
     @Override
@@ -80,11 +120,17 @@ class JdbcAuditLog implements AuditLog {
             verifier.check(seq, rs.getString(8), rs.getString(9), expected);
         });
         if (!verifier.broken()) {
-            jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ?")
+            java.util.Optional<ChainHead> head = jdbc
+                .sql("select last_seq, last_hash from audit_chain where tenant_id = ?")
                 .param(tenant.value())
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-                .optional()
-                .ifPresent(head -> verifier.checkHead(head.lastSeq(), head.lastHash()));
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), 0))
+                .optional();
+            if (head.isPresent()) {
+                verifier.checkHead(head.get().lastSeq(), head.get().lastHash());
+            }
+            else {
+                verifier.headMissing();
+            }
         }
         return verifier.result();
     }
@@ -106,7 +152,10 @@ class JdbcAuditLog implements AuditLog {
         return value.length() <= max ? value : value.substring(0, max);
     }
 
-    private record ChainHead(long lastSeq, String lastHash) {
+    /**
+     * The chain's head; {@code rebuiltFrom} > 0 when it was just rebuilt from that entry.
+     */
+    private record ChainHead(long lastSeq, String lastHash, long rebuiltFrom) {
     }
 
 }

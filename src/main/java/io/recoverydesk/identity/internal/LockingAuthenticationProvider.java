@@ -6,6 +6,7 @@ import io.recoverydesk.audit.AuditLog;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -42,16 +43,20 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
+        UserStore.Attempt attempt = tx.execute(s -> users.reserveLoginAttempt(username, clock.instant(),
+                properties.maxFailedLogins(), properties.failureWindow()));
+        if (attempt == UserStore.Attempt.REFUSED) {
+            throw new LockedException("User account is locked");
+        }
         try {
             Authentication result = delegate.authenticate(authentication);
-            tx.executeWithoutResult(s -> users.recordSuccessfulLogin(username));
+            tx.executeWithoutResult(s -> users.recordSuccessfulLogin(username, clock.instant()));
             return result;
         }
         catch (BadCredentialsException ex) {
             tx.executeWithoutResult(s -> {
-                boolean locked = users.recordFailedLogin(username, clock.instant(), properties.maxFailedLogins(),
-                        properties.failureWindow(), properties.lockDuration());
-                if (locked) {
+                if (users.lockIfTooManyFailures(username, clock.instant(), properties.maxFailedLogins(),
+                        properties.lockDuration())) {
                     users.findByUsername(username)
                         .ifPresent(u -> audit.record(u.tenantId(), username, "USER_LOCKED", "user", u.id().toString(),
                                 properties.maxFailedLogins() + " failed logins within " + properties.failureWindow()));

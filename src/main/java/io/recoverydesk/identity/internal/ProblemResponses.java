@@ -20,7 +20,10 @@ class ProblemResponses {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Recovery Desk\"");
+            // Bearer, not Basic: a Basic challenge makes browsers prompt and then send
+            // the cached
+            // credentials with any cross-site request, and the API has no CSRF token.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Recovery Desk\"");
         }
         response.getWriter()
             .write("{\"type\":\"urn:recovery-desk:problem:" + type + "\",\"title\":\""

@@ -58,6 +58,7 @@ class SecurityConfiguration {
             .authenticationManager(authenticationManager)
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .httpBasic(b -> b.authenticationEntryPoint(problems.entryPoint()))
+            .addFilterBefore(new CrossSiteApiFilter(problems), BasicAuthenticationFilter.class)
             .addFilterBefore(new BearerTokenFilter(tokens, users, clock, problems), BasicAuthenticationFilter.class)
             .addFilterBefore(new ActiveUserFilter(users, problems, true), AuthorizationFilter.class)
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

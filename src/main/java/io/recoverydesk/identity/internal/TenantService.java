@@ -93,6 +93,11 @@ class TenantService implements Tenants {
     @Override
     @Transactional
     public void createTeam(TenantId tenant, String code, String name, Set<String> creditorScopes) {
+        if (code == null || !code.matches("[A-Za-z0-9._-]{1,40}") || name == null || name.isBlank()
+                || name.length() > 200) {
+            throw new BusinessRuleException("invalid-team",
+                    "Team code: 1-40 letters, digits, dot, dash or underscore; name: 1-200 characters.");
+        }
         requireKnownCreditors(tenant, creditorScopes, "creditorScopes");
         if (users.teamId(tenant, code).isPresent()) {
             throw new ConflictException("duplicate-team", "A team with code " + code + " already exists.");
@@ -108,6 +113,12 @@ class TenantService implements Tenants {
     public void createUser(TenantId tenant, String username, String displayName, String password, Set<Role> roles,
             Set<String> creditorScopes, String teamCode) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (username == null || !username.matches("[A-Za-z0-9._-]{3,60}")) {
+            problems.add(new FieldProblem("username", "3-60 letters, digits, dot, dash or underscore"));
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            problems.add(new FieldProblem("displayName", "required, at most 200 characters"));
+        }
         if (password == null || password.length() < 8) {
             problems.add(new FieldProblem("password", "must have at least 8 characters"));
         }

@@ -160,44 +160,73 @@ class UserStore {
         }
     }
 
-    /**
-     * Counts a failed login inside the window; answers true when this failure locks the
-     * account.
-     */
-    boolean recordFailedLogin(String username, Instant now, int maxFailures, java.time.Duration window,
-            java.time.Duration lockFor) {
-        record Counter(int failures, Instant firstFailedAt) {
-        }
-        Optional<Counter> counter = jdbc
-            .sql("select failed_logins, first_failed_at from app_user where username = ? for update")
-            .param(username)
-            .query((rs, n) -> new Counter(rs.getInt(1), SqlValues.instant(rs, "first_failed_at")))
-            .optional();
-        if (counter.isEmpty()) {
-            return false;
-        }
-        Counter c = counter.get();
-        boolean inWindow = c.firstFailedAt() != null && c.firstFailedAt().plus(window).isAfter(now);
-        int failures = inWindow ? c.failures() + 1 : 1;
-        Instant first = inWindow ? c.firstFailedAt() : now;
-        if (failures >= maxFailures) {
-            jdbc.sql(
-                    "update app_user set failed_logins = 0, first_failed_at = null, locked_until = ? where username = ?")
-                .params(SqlValues.utc(now.plus(lockFor)), username)
-                .update();
-            return true;
-        }
-        jdbc.sql("update app_user set failed_logins = ?, first_failed_at = ? where username = ?")
-            .params(failures, SqlValues.utc(first), username)
-            .update();
-        return false;
+    /** What a login attempt may do. */
+    enum Attempt {
+
+        /**
+         * The password may be checked; the attempt counts as failed until it succeeds.
+         */
+        RESERVED,
+        /** Locked, or as many attempts as allowed are already failed or in flight. */
+        REFUSED,
+        /** No such user. */
+        UNKNOWN
+
     }
 
-    void recordSuccessfulLogin(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, first_failed_at = null, locked_until = null "
-                + "where username = ? and (failed_logins <> 0 or locked_until is not null)")
+    /**
+     * Reserves a login attempt before the password is checked, so that parallel guesses
+     * cannot get more than {@code maxFailures} checks per window: each reservation counts
+     * as a failure until {@link #recordSuccessfulLogin} takes it back.
+     */
+    Attempt reserveLoginAttempt(String username, Instant now, int maxFailures, java.time.Duration window) {
+        record Counter(int failures, Instant firstFailedAt, Instant lockedUntil) {
+        }
+        Optional<Counter> counter = jdbc
+            .sql("select failed_logins, first_failed_at, locked_until from app_user where username = ? for update")
             .param(username)
+            .query((rs, n) -> new Counter(rs.getInt(1), SqlValues.instant(rs, "first_failed_at"),
+                    SqlValues.instant(rs, "locked_until")))
+            .optional();
+        if (counter.isEmpty()) {
+            return Attempt.UNKNOWN;
+        }
+        Counter c = counter.get();
+        if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
+            return Attempt.REFUSED;
+        }
+        boolean inWindow = c.firstFailedAt() != null && c.firstFailedAt().plus(window).isAfter(now);
+        int failures = inWindow ? c.failures() : 0;
+        if (failures >= maxFailures) {
+            return Attempt.REFUSED;
+        }
+        jdbc.sql("update app_user set failed_logins = ?, first_failed_at = ? where username = ?")
+            .params(failures + 1, SqlValues.utc(inWindow ? c.firstFailedAt() : now), username)
             .update();
+        return Attempt.RESERVED;
+    }
+
+    /**
+     * Confirms a reserved attempt as failed; answers true when the failures reached the
+     * limit and this call locked the account.
+     */
+    boolean lockIfTooManyFailures(String username, Instant now, int maxFailures, java.time.Duration lockFor) {
+        return jdbc.sql("""
+                update app_user set failed_logins = 0, first_failed_at = null, locked_until = ?
+                where username = ? and failed_logins >= ? and (locked_until is null or locked_until <= ?)""")
+            .params(SqlValues.utc(now.plus(lockFor)), username, maxFailures, SqlValues.utc(now))
+            .update() > 0;
+    }
+
+    /**
+     * Takes back the failures counted so far, but never a lock that parallel failures set
+     * meanwhile.
+     */
+    void recordSuccessfulLogin(String username, Instant now) {
+        jdbc.sql("""
+                update app_user set failed_logins = 0, first_failed_at = null, locked_until = null
+                where username = ? and (failed_logins <> 0 or locked_until is not null)
+                  and (locked_until is null or locked_until <= ?)""").params(username, SqlValues.utc(now)).update();
     }
 
     /** A team as the API and the pages show it. */

@@ -52,14 +52,24 @@ class ColumnMappings {
     @Transactional
     Mapping save(CurrentUser user, Creditors.Creditor creditor, Mapping mapping) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (mapping.name() == null || mapping.name().isBlank() || mapping.name().length() > 100) {
+            problems.add(new FieldProblem("name", "required, at most 100 characters"));
+        }
+        if (mapping.columns() == null || mapping.columns().isEmpty()) {
+            problems.add(new FieldProblem("columns", "map at least one column"));
+        }
         Map<String, String> clean = new LinkedHashMap<>();
-        mapping.columns().forEach((canonical, source) -> {
+        (mapping.columns() == null ? Map.<String, String>of() : mapping.columns()).forEach((canonical, source) -> {
             String key = canonical.trim().toLowerCase(Locale.ROOT);
             if (!ImportColumns.ALL.contains(key)) {
                 problems.add(new FieldProblem("columns." + canonical, "not a canonical column"));
             }
             else if (source == null || source.isBlank()) {
                 problems.add(new FieldProblem("columns." + canonical, "the source header is empty"));
+            }
+            else if (source.strip().length() > 120 || source.contains("\n") || source.contains("\r")) {
+                problems.add(new FieldProblem("columns." + canonical,
+                        "the source header must be one line of at most 120 characters"));
             }
             else {
                 clean.put(key, source.trim());

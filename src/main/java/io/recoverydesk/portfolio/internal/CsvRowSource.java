@@ -36,11 +36,19 @@ final class CsvRowSource implements RowSource {
         this.reader = CsvReader.builder()
             .allowExtraFields(true)
             .allowMissingFields(true)
-            .skipEmptyLines(true)
+            .skipEmptyLines(false)
             .detectBomHeader(false)
             .ofCsvRecord(counting);
         this.records = reader.iterator();
-        this.header = hasNext() ? read().getFields() : List.of();
+        List<String> first = List.of();
+        while (hasNext()) {
+            CsvRecord record = read();
+            if (!isEmptyLine(record)) {
+                first = record.getFields();
+                break;
+            }
+        }
+        this.header = first;
     }
 
     @Override
@@ -48,19 +56,30 @@ final class CsvRowSource implements RowSource {
         return header;
     }
 
+    /**
+     * The next non-empty record; empty lines count in the numbering (as blank rows do in
+     * a spreadsheet) so that reported row numbers match what the creditor sees.
+     */
     @Override
     public Row next() {
-        if (!hasNext()) {
-            if (counting.oddQuotes() && lastSpansLines) {
-                throw new BusinessRuleException("malformed-file", "Data row " + rowNumber
-                        + " opens a quote that is never closed: fix the quoting so that rows are not merged.");
+        while (hasNext()) {
+            CsvRecord record = read();
+            rowNumber++;
+            if (isEmptyLine(record)) {
+                continue;
             }
-            return null;
+            lastSpansLines = record.getFields().stream().anyMatch(f -> f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0);
+            return new Row(rowNumber, record.getFields());
         }
-        CsvRecord record = read();
-        rowNumber++;
-        lastSpansLines = record.getFields().stream().anyMatch(f -> f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0);
-        return new Row(rowNumber, record.getFields());
+        if (counting.oddQuotes() && lastSpansLines) {
+            throw new BusinessRuleException("malformed-file", "Data row " + rowNumber
+                    + " opens a quote that is never closed: fix the quoting so that rows are not merged.");
+        }
+        return null;
+    }
+
+    private static boolean isEmptyLine(CsvRecord record) {
+        return record.getFieldCount() == 1 && record.getField(0).isEmpty();
     }
 
     private boolean hasNext() {

@@ -37,7 +37,12 @@ class ImportApplier {
             BigDecimal totalBalance) {
     }
 
-    Applied apply(TenantId tenant, UUID creditorId, UUID importId, UUID placementId, OffsetDateTime now) {
+    /**
+     * Applies the staged rows of one import; {@code privateStaging} when the staging
+     * tables belong to this transaction alone and vanish with it (nothing to delete).
+     */
+    Applied apply(TenantId tenant, UUID creditorId, UUID importId, UUID placementId, OffsetDateTime now,
+            boolean privateStaging) {
         StepTimer timer = new StepTimer(importId);
         UUID t = tenant.value();
         if (exists("select 1 from account where tenant_id = ? and creditor_id = ?", t, creditorId)) {
@@ -76,8 +81,10 @@ class ImportApplier {
             .param(importId)
             .query(BigDecimal.class)
             .single();
-        jdbc.sql("delete from import_contact where import_id = ?").param(importId).update();
-        jdbc.sql("delete from import_row where import_id = ?").param(importId).update();
+        if (!privateStaging) {
+            jdbc.sql("delete from import_contact where import_id = ?").param(importId).update();
+            jdbc.sql("delete from import_row where import_id = ?").param(importId).update();
+        }
         timer.step("cleanUp");
         return new Applied(accountsCreated, accountsUpdated, debtorsCreated, debtorsMatched, total);
     }

@@ -121,7 +121,10 @@ class PlacementImporter {
         Outcome outcome;
         try {
             outcome = tx.execute(status -> {
-                jdbc.sql("select id from creditor where tenant_id = ? and id = ? for update")
+                // one import per creditor at a time; NO KEY on PostgreSQL so that inserts
+                // referencing the creditor (mappings, other tables) do not wait for it
+                jdbc.sql("select id from creditor where tenant_id = ? and id = ? for "
+                        + (postgres ? "no key update" : "update"))
                     .params(user.tenantId().value(), creditor.id())
                     .query(UUID.class)
                     .single();
@@ -168,6 +171,13 @@ class PlacementImporter {
         int rowsRejected = 0;
         int errorsTotal = 0;
         int accepted = 0;
+        if (postgres) {
+            // private staging tables of this transaction: they shadow the shared ones,
+            // and
+            // analysing them below locks nothing that another import needs
+            jdbc.sql("create temp table import_row (like import_row including all) on commit drop").update();
+            jdbc.sql("create temp table import_contact (like import_contact including all) on commit drop").update();
+        }
         try (RowSource source = file.open(request.encoding())) {
             Map<String, Integer> index = headerIndex(source.header(), mapping, warnings);
             RowValidator validator = new RowValidator(index, tenant.country(), tenant.currency().getCurrencyCode(),
@@ -214,14 +224,15 @@ class PlacementImporter {
         observers.forEach(o -> o.applying(importId));
         if (postgres) {
             // fresh statistics so the planner joins the staged rows by hash, not by
-            // nested loops over "empty" tables
+            // nested loops over "empty" tables (the temporary tables are never
+            // auto-analysed)
             jdbc.sql("set local work_mem = '128MB'").update();
             jdbc.sql("analyze import_row").update();
             jdbc.sql("analyze import_contact").update();
         }
         UUID placementId = Ids.newId();
         ImportApplier.Applied applied = applier.apply(user.tenantId(), creditor.id(), importId, placementId,
-                SqlValues.utc(now));
+                SqlValues.utc(now), postgres);
         ImportReport report = new ImportReport(placementId, ImportReport.COMPLETED, creditor.code(), file.fileName(),
                 now, rowsTotal, accepted, rowsRejected, applied.accountsCreated(), applied.accountsUpdated(),
                 applied.debtorsCreated(), applied.debtorsMatched(), applied.totalBalance(), errors, errorsTotal,

@@ -21,6 +21,9 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
  */
 final class XlsxRowSource implements RowSource {
 
+    /** Excel's serial of 9999-12-31; serials below 1 are not dates either. */
+    private static final BigDecimal LAST_EXCEL_DATE = BigDecimal.valueOf(2_958_465);
+
     private final ReadableWorkbook workbook;
 
     private final Stream<org.dhatim.fastexcel.reader.Row> stream;
@@ -37,18 +40,18 @@ final class XlsxRowSource implements RowSource {
         try {
             this.workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
             this.stream = workbook.getFirstSheet().openStream();
+            this.rows = stream.iterator();
+            if (rows.hasNext()) {
+                org.dhatim.fastexcel.reader.Row first = rows.next();
+                lastSheetRow = first.getRowNum();
+                this.header = cells(first);
+            }
+            else {
+                this.header = List.of();
+            }
         }
         catch (IOException | RuntimeException ex) {
             throw new BusinessRuleException("malformed-file", "The XLSX workbook cannot be read: " + ex.getMessage());
-        }
-        this.rows = stream.iterator();
-        if (rows.hasNext()) {
-            org.dhatim.fastexcel.reader.Row first = rows.next();
-            lastSheetRow = first.getRowNum();
-            this.header = cells(first);
-        }
-        else {
-            this.header = List.of();
         }
     }
 
@@ -59,6 +62,20 @@ final class XlsxRowSource implements RowSource {
 
     @Override
     public Row next() {
+        try {
+            return readNext();
+        }
+        catch (BusinessRuleException ex) {
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            // broken sheet XML past this point: the file cannot be read on
+            throw new BusinessRuleException("malformed-file",
+                    "The XLSX sheet cannot be read after data row " + rowNumber + ": " + ex.getMessage());
+        }
+    }
+
+    private Row readNext() {
         while (rows.hasNext()) {
             org.dhatim.fastexcel.reader.Row row = rows.next();
             // rows missing from the sheet (blank) still count, like blank lines in
@@ -88,7 +105,18 @@ final class XlsxRowSource implements RowSource {
         if (cell.getType() == CellType.NUMBER) {
             String format = cell.getDataFormatString();
             if (format != null && looksLikeDate(format)) {
-                return cell.asDate().toLocalDate().toString();
+                try {
+                    BigDecimal serial = cell.asNumber();
+                    if (serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(LAST_EXCEL_DATE) > 0) {
+                        return cell.getRawValue();
+                    }
+                    return cell.asDate().toLocalDate().toString();
+                }
+                catch (RuntimeException ex) {
+                    // a serial no calendar has (negative, beyond year 9999): the raw
+                    // number fails the date check with its row and column
+                    return cell.getRawValue();
+                }
             }
             BigDecimal number = cell.asNumber();
             BigDecimal rounded = number.setScale(Math.min(number.scale(), 10), java.math.RoundingMode.HALF_EVEN)

@@ -72,4 +72,40 @@ class PlacementFileTest {
         assertThatThrownBy(() -> read(gbk, "UTF-8")).isInstanceOf(BusinessRuleException.class);
     }
 
+    static List<RowSource.Row> rows(byte[] bytes, String name) throws IOException {
+        PlacementFile file = PlacementFile.save(new ByteArrayInputStream(bytes), name);
+        try (RowSource source = file.open(null)) {
+            List<RowSource.Row> rows = new ArrayList<>();
+            for (RowSource.Row row = source.next(); row != null; row = source.next()) {
+                rows.add(row);
+            }
+            return rows;
+        }
+        finally {
+            file.delete();
+        }
+    }
+
+    @Test
+    void blankCsvLinesCountInTheRowNumbersAsInASpreadsheet() throws IOException {
+        String csv = "\na,b\n1,x\n\n2,\"multi\nline\"\n3,z\n";
+        assertThat(rows(csv.getBytes(StandardCharsets.UTF_8), "f.csv")).extracting(RowSource.Row::number)
+            .containsExactly(1, 3, 4);
+    }
+
+    @Test
+    void aDateCellOutsideAnyCalendarBecomesItsRawNumberNotAnError() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("s");
+            sheet.value(0, 0, "first_delinquency_date");
+            sheet.value(1, 0, 99999999);
+            sheet.style(1, 0).format("yyyy-mm-dd").set();
+            sheet.value(2, 0, -5);
+            sheet.style(2, 0).format("yyyy-mm-dd").set();
+        }
+        assertThat(rows(out.toByteArray(), "f.xlsx")).extracting(r -> r.cells().get(0))
+            .containsExactly("99999999", "-5");
+    }
+
 }
