@@ -52,7 +52,13 @@ class ImportProgress implements ImportObserver {
 
     private final Map<UUID, UUID> uploadOfImport = new ConcurrentHashMap<>();
 
+    /** Finished uploads stay readable this long, then make room. */
+    private static final Duration KEEP_FINISHED = Duration.ofHours(1);
+
     void started(UUID uploadId, String username, String creditorCode, String fileName, long totalBytes, Instant now) {
+        uploads.values()
+            .removeIf(s -> (s.phase() == Phase.DONE || s.phase() == Phase.FAILED)
+                    && s.startedAt().plus(KEEP_FINISHED).isBefore(now));
         uploads.put(uploadId, new Snapshot(uploadId, username, creditorCode, fileName, Phase.READING, 0, 0, totalBytes,
                 now, null, null));
     }

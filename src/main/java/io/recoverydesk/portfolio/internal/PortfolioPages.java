@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.CurrentUsers;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BadRequestException;
@@ -204,9 +205,15 @@ class PortfolioPages {
     private void creditorsModel(CurrentUser user, Model model) {
         List<Creditors.Creditor> list = creditors.list(user);
         Map<String, List<ColumnMappings.Mapping>> byCreditor = new LinkedHashMap<>();
-        list.forEach(c -> byCreditor.put(c.code(), mappings.list(user.tenantId(), c)));
+        // mappings are file-layout settings: the roles that import or analyse files see
+        // them
+        boolean showMappings = user.hasAnyRole(Role.ADMIN, Role.MANAGER, Role.ANALYST);
+        if (showMappings) {
+            list.forEach(c -> byCreditor.put(c.code(), mappings.list(user.tenantId(), c)));
+        }
         model.addAttribute("creditors", list);
         model.addAttribute("mappings", byCreditor);
+        model.addAttribute("showMappings", showMappings);
     }
 
     @PostMapping("/creditors")
