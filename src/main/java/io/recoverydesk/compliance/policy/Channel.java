@@ -1,0 +1,8 @@
+package io.recoverydesk.compliance.policy;
+
+/** How a contact reaches the person. */
+public enum Channel {
+
+    CALL, SMS, EMAIL, LETTER, VISIT
+
+}
