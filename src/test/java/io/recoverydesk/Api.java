@@ -68,6 +68,11 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+    }
+
     public Response upload(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----rd" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

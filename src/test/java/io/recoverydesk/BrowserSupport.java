@@ -55,6 +55,14 @@ public final class BrowserSupport implements AutoCloseable {
             .newPage();
     }
 
+    /** Logs in through the login form. */
+    public static void login(Page page, int port, String username, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("form button[type=submit]").click();
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

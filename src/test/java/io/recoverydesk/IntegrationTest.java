@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * tenant ({@link TestTenant}).
  */
 @ExtendWith(TestDatabase.class)
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "rd.demo.enabled=false", "rd.security.bcrypt-strength=4",
                 "rd.security.admin-password=admin-test-password",
@@ -29,6 +30,14 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -138,6 +138,19 @@ class AccountQueries {
         where.append(")");
     }
 
+    /** The account in short when the user may see it: one indexed query. */
+    Optional<io.recoverydesk.portfolio.AccountDirectory.AccountRef> ref(CurrentUser user, UUID id) {
+        Scope scope = new Scope(user);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id = ?");
+        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), id));
+        scope.append(where, params);
+        return jdbc.sql("select a.id, a.debtor_id, c.code, a.creditor_ref, d.name " + FROM + where)
+            .params(params)
+            .query((rs, n) -> new io.recoverydesk.portfolio.AccountDirectory.AccountRef(rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5)))
+            .optional();
+    }
+
     Optional<AccountDetail> find(CurrentUser user, UUID id) {
         Scope scope = new Scope(user);
         StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id = ?");

@@ -1,0 +1,65 @@
+package io.recoverydesk.portfolio;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.kernel.TenantId;
+
+/**
+ * Accounts as other modules need them: whether a user may see one, and the facts that
+ * contact rules read about its debtor.
+ */
+public interface AccountDirectory {
+
+    /**
+     * The account when the user's tenant and creditor scope include it; empty otherwise.
+     */
+    Optional<AccountRef> visible(CurrentUser user, UUID accountId);
+
+    /**
+     * The debtor's contact facts for the rules: every contact point of the debtor,
+     * whoever supplied it, because the rules protect the person, not one creditor's view
+     * of them.
+     */
+    Optional<ContactFacts> contactFacts(TenantId tenant, UUID accountId);
+
+    /**
+     * The debtor's contact points that the user may see, masked for display (a full value
+     * only through an audited reveal).
+     */
+    List<PointLabel> visibleContactPoints(CurrentUser user, UUID accountId);
+
+    /** A contact point as a person sees it: {@code label} is masked. */
+    record PointLabel(UUID id, String kind, String label, boolean valid) {
+    }
+
+    /** An account in short. */
+    record AccountRef(UUID id, UUID debtorId, String creditorCode, String creditorRef, String debtorName) {
+    }
+
+    /** Where and how the debtor of an account can be reached. */
+    record ContactFacts(UUID accountId, UUID debtorId, String creditorCode, List<ContactPoint> contactPoints) {
+
+        /**
+         * The country of the debtor's first address, or null when no address is known.
+         */
+        public String addressCountry() {
+            return contactPoints.stream()
+                .filter(cp -> cp.kind().equals("ADDRESS") && cp.country() != null)
+                .map(ContactPoint::country)
+                .findFirst()
+                .orElse(null);
+        }
+
+    }
+
+    /**
+     * A contact point: {@code value} is the E.164 number, the email or the address text;
+     * {@code country}/{@code province} are set for addresses.
+     */
+    record ContactPoint(UUID id, String kind, String value, boolean valid, String country, String province) {
+    }
+
+}

@@ -1,0 +1,68 @@
+package io.recoverydesk.portfolio.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.kernel.TenantId;
+import io.recoverydesk.portfolio.AccountDirectory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** {@link AccountDirectory} over the portfolio tables. */
+@Component
+class JdbcAccountDirectory implements AccountDirectory {
+
+    private final JdbcClient jdbc;
+
+    private final AccountQueries accounts;
+
+    JdbcAccountDirectory(JdbcClient jdbc, AccountQueries accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<AccountRef> visible(CurrentUser user, UUID accountId) {
+        return accounts.ref(user, accountId);
+    }
+
+    @Override
+    public java.util.List<PointLabel> visibleContactPoints(CurrentUser user, UUID accountId) {
+        return accounts.find(user, accountId)
+            .map(a -> a.contactPoints()
+                .stream()
+                .map(cp -> new PointLabel(cp.id(), cp.kind(),
+                        cp.kind().equals("PHONE") ? cp.e164() : cp.kind().equals("EMAIL") ? cp.email() : cp.address(),
+                        cp.valid()))
+                .toList())
+            .orElse(java.util.List.of());
+    }
+
+    @Override
+    public Optional<ContactFacts> contactFacts(TenantId tenant, UUID accountId) {
+        // one round trip: the account's row, with each of the debtor's contact points
+        record Row(UUID debtorId, String creditorCode, ContactPoint point) {
+        }
+        java.util.List<Row> rows = jdbc.sql("""
+                select a.debtor_id, c.code, cp.id, cp.kind, cp.contact_value, cp.valid, cp.country, cp.province
+                from account a
+                join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id
+                left join contact_point cp on cp.tenant_id = a.tenant_id and cp.debtor_id = a.debtor_id
+                where a.tenant_id = ? and a.id = ?
+                order by cp.created_at, cp.id""")
+            .params(tenant.value(), accountId)
+            .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
+                    rs.getObject(3, UUID.class) == null ? null
+                            : new ContactPoint(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
+                                    rs.getBoolean(6), rs.getString(7), rs.getString(8))))
+            .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ContactFacts(accountId, rows.get(0).debtorId(), rows.get(0).creditorCode(),
+                rows.stream().map(Row::point).filter(java.util.Objects::nonNull).toList()));
+    }
+
+}

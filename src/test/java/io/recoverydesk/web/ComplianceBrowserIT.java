@@ -1,0 +1,111 @@
+package io.recoverydesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import io.recoverydesk.Api;
+import io.recoverydesk.BrowserSupport;
+import io.recoverydesk.IntegrationTest;
+import io.recoverydesk.TestTenant;
+import io.recoverydesk.identity.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An agent sees the door's verdict on the account page, logs contacts until the door says
+ * no, and places a dispute hold; the compliance officer sees it on the desk and lifts it.
+ */
+class ComplianceBrowserIT extends IntegrationTest {
+
+    static BrowserSupport browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = BrowserSupport.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAgentWorksThroughTheDoorAndComplianceLiftsTheHold() {
+        TestTenant tenant = tenants.create();
+        Api manager = api(tenant.user(Role.MANAGER));
+        manager.upload("/api/v1/placements", Map.of("creditor", "C1"), "p.csv",
+                ("creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\n"
+                        + "DR-1,王芳,13800138001,2000,2026-01-15\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        String account = manager.get("/api/v1/accounts?ref=DR-1").json().get("items").get(0).get("id").asString();
+        // 10:00 tomorrow in Shanghai: inside the contact window, and after the users were
+        // created (a session older than its user's creation would be refused)
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.Instant morning = java.time.LocalDate.now(shanghai)
+            .plusDays(1)
+            .atTime(10, 0)
+            .atZone(shanghai)
+            .toInstant();
+        clock.set(morning);
+
+        Page page = browser.page("zh-CN");
+        BrowserSupport.login(page, port, tenant.user(Role.AGENT), TestTenant.PASSWORD);
+        assertThat(page.locator("#global-search")).isVisible();
+        page.navigate("http://localhost:" + port + "/accounts/" + account);
+        assertThat(page.locator("#door-verdicts tr[data-channel=CALL]")).containsText("可以联系");
+        assertThat(page.locator("#compliance-panel")).containsText("Asia/Shanghai");
+        for (int i = 0; i < 3; i++) {
+            clock.set(morning.plusSeconds(300L * i));
+            page.locator("#lc-channel").selectOption("CALL");
+            page.locator("#lc-outcome").selectOption("RIGHT_PARTY_CONTACT");
+            page.locator("#log-contact textarea[name=notes]").fill("第 " + (i + 1) + " 次沟通");
+            page.locator("#log-contact button[type=submit]").click();
+            assertThat(page.locator("#history-title")).containsText("共 " + (i + 1) + " 条");
+            assertThat(page.locator("#door-recorded")).isVisible();
+        }
+        assertThat(page.locator("#contact-history tr")).hasCount(3);
+        clock.set(morning.plusSeconds(1200));
+        page.reload();
+        assertThat(page.locator("#door-verdicts tr[data-channel=CALL]")).containsText("现在不可");
+        page.locator("#lc-outcome").selectOption("PROMISE_TO_PAY");
+        page.locator("#log-contact button[type=submit]").click();
+        assertThat(page.locator("#door-blocked")).containsText("CN.CONVERSATIONS");
+        assertThat(page.locator("#door-blocked")).containsText("最早可联系时间");
+        BrowserSupport.screenshot(page, "10-door-blocked-zh");
+
+        page.locator("#place-hold select[name=type]").selectOption("DISPUTE");
+        page.locator("#place-hold input[name=reason]").fill("债务人对金额有异议");
+        page.locator("#place-hold button[type=submit]").click();
+        assertThat(page.locator("#holds")).containsText("争议");
+        assertThat(page.locator("#door-verdicts tr[data-channel=CALL]").first()).containsText("HOLD.DISPUTE");
+        BrowserSupport.screenshot(page, "11-door-hold-zh");
+
+        Page officer = browser.page("zh-CN");
+        BrowserSupport.login(officer, port, tenant.user(Role.COMPLIANCE), TestTenant.PASSWORD);
+        assertThat(officer.locator("#global-search")).isVisible();
+        officer.navigate("http://localhost:" + port + "/compliance");
+        assertThat(officer.locator("#active-holds")).containsText("债务人对金额有异议");
+        assertThat(officer.locator("#pack-CN")).containsText("22:00");
+        BrowserSupport.screenshot(officer, "12-compliance-desk-zh");
+        officer.locator("#active-holds a").first().click();
+        officer.locator("#holds input[name=reason]").fill("已核实金额无误");
+        officer.locator("#holds button[type=submit]").click();
+        assertThat(officer.locator("#holds")).containsText("已核实金额无误");
+        assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'HOLD_LIFTED'")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(1);
+
+        officer.navigate("http://localhost:" + port + "/accounts/" + account + "?lang=en");
+        assertThat(officer.locator("#compliance-panel")).containsText("May contact now?");
+        BrowserSupport.screenshot(officer, "13-door-en");
+    }
+
+}
