@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param type why contact stops
  * @param contactPointId for {@link HoldType#DO_NOT_CALL} the number; for
  * {@link HoldType#CHANNEL_OPT_OUT} optionally the address; null means every one
- * @param channel for {@link HoldType#CHANNEL_OPT_OUT} the channel; null means every channel
+ * @param channel for {@link HoldType#CHANNEL_OPT_OUT} the channel; null means every
+ * channel
  */
 public record ActiveHold(HoldType type, UUID contactPointId, Channel channel) {
 
@@ -31,8 +32,8 @@ public record ActiveHold(HoldType type, UUID contactPointId, Channel channel) {
     }
 
     /**
-     * Whether this hold stops the request. A missing contact point on either side matches,
-     * because we cannot show that the request avoids the held number.
+     * Whether this hold stops the request. A missing contact point on either side
+     * matches, because we cannot show that the request avoids the held number.
      */
     public boolean stops(ContactRequest request) {
         if (type.isAccountWide()) {

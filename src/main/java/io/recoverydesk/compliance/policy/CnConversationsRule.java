@@ -9,11 +9,12 @@ import java.time.ZoneId;
  * happened that day.
  *
  * <p>
- * Counts CALL entries to or from the debtor (party DEBTOR) whose outcome is a conversation
- * with that person ({@link Outcome#isConversationWithPerson()}). Inbound calls count too:
- * the guideline limits how often the debtor is talked to about the debt, and a debtor who
- * already called in three times today has been talked to enough. Someone else answering
- * the debtor's phone ({@link Outcome#THIRD_PARTY}) is not a conversation with the debtor.
+ * Counts CALL entries to or from the debtor (party DEBTOR) whose outcome is a
+ * conversation with that person ({@link Outcome#isConversationWithPerson()}). Inbound
+ * calls count too: the guideline limits how often the debtor is talked to about the debt,
+ * and a debtor who already called in three times today has been talked to enough. Someone
+ * else answering the debtor's phone ({@link Outcome#THIRD_PARTY}) is not a conversation
+ * with the debtor.
  */
 final class CnConversationsRule extends CountInLocalDaysRule {
 

@@ -45,8 +45,8 @@ final class CnThirdPartyRule implements ContactRule {
                     "the third party's contact point is not given, so a refusal cannot be ruled out"));
         }
         if (refused(context, point)) {
-            return Optional.of(Reason.of(id(), "compliance.third-party-refused",
-                    "this third party refused further contact"));
+            return Optional
+                .of(Reason.of(id(), "compliance.third-party-refused", "this third party refused further contact"));
         }
         if (context.facts().allDebtorPhonesInvalid()) {
             return Optional.empty();

@@ -5,14 +5,15 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 /**
- * CN.UNANSWERED: at most N unanswered attempts to the same number per local day, whoever's
- * number it is and whichever account the call was about.
+ * CN.UNANSWERED: at most N unanswered attempts to the same number per local day,
+ * whoever's number it is and whichever account the call was about.
  *
  * <p>
- * Counts outbound CALL entries with an unanswered outcome ({@link Outcome#isUnanswered()}:
- * no answer, busy, voicemail, not in service) to the requested number. When either the
- * request or an entry has no contact point we cannot tell the numbers apart and count the
- * entry, so missing data never lets an extra call through.
+ * Counts outbound CALL entries with an unanswered outcome
+ * ({@link Outcome#isUnanswered()}: no answer, busy, voicemail, not in service) to the
+ * requested number. When either the request or an entry has no contact point we cannot
+ * tell the numbers apart and count the entry, so missing data never lets an extra call
+ * through.
  */
 final class CnUnansweredRule extends CountInLocalDaysRule {
 
@@ -50,8 +51,8 @@ final class CnUnansweredRule extends CountInLocalDaysRule {
 
     @Override
     Reason reason(RuleContext context, int count, int limit, LocalDate firstDay, ZoneId zone) {
-        return Reason.of(id(), "compliance.unanswered-per-number", "%d unanswered attempts to this number on %s (%s) (limit %d)",
-                count, firstDay, zone.getId(), limit);
+        return Reason.of(id(), "compliance.unanswered-per-number",
+                "%d unanswered attempts to this number on %s (%s) (limit %d)", count, firstDay, zone.getId(), limit);
     }
 
 }

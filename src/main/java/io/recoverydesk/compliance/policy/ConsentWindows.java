@@ -12,7 +12,9 @@ import java.time.ZoneId;
  */
 final class ConsentWindows {
 
-    /** Consent lasts at most this many local days, which widens the look-back of US rules. */
+    /**
+     * Consent lasts at most this many local days, which widens the look-back of US rules.
+     */
     static final int DAYS = 7;
 
     private ConsentWindows() {
@@ -21,8 +23,8 @@ final class ConsentWindows {
     static boolean covers(RuleContext context, Instant call, ZoneId zone) {
         for (LedgerEntry consent : context.consents()) {
             if (consent.accountId().equals(context.request().accountId()) && consent.startedAt().isBefore(call)
-                    && call.isBefore(consent.consentToCallUntil())
-                    && call.isBefore(LocalDays.startOf(LocalDays.dayOf(consent.startedAt(), zone).plusDays(DAYS), zone))) {
+                    && call.isBefore(consent.consentToCallUntil()) && call
+                        .isBefore(LocalDays.startOf(LocalDays.dayOf(consent.startedAt(), zone).plusDays(DAYS), zone))) {
                 return true;
             }
         }

@@ -68,9 +68,9 @@ public final class ContactPolicy {
 
     /**
      * The earliest instant at which every rule allows: each blocking rule moves t to its
-     * own earliest opening until a pass finds no rule blocking. Every move is to an instant
-     * the moving rule allows and no earlier instant is allowed by it, so the first
-     * instant all rules allow is never skipped.
+     * own earliest opening until a pass finds no rule blocking. Every move is to an
+     * instant the moving rule allows and no earlier instant is allowed by it, so the
+     * first instant all rules allow is never skipped.
      */
     private static Instant nextAllowedAt(RuleContext context, List<ContactRule> rules, Instant at) {
         Instant t = at;

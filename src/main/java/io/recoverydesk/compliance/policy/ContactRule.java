@@ -15,7 +15,9 @@ public interface ContactRule {
     /** The rule id of COMPLIANCE.md, e.g. {@code CN.UNANSWERED}. */
     String id();
 
-    /** Whether the rule says anything about this request (channel, party, pack numbers). */
+    /**
+     * Whether the rule says anything about this request (channel, party, pack numbers).
+     */
     boolean appliesTo(RuleContext context);
 
     /** Why the request made at {@code t} breaks this rule; empty when it does not. */

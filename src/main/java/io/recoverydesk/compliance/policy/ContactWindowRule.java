@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * CN.TIME, US.TIME, GB.TIME: outbound contacts only inside the pack's local window
- * [start, end) in every candidate zone. Letters are exempt: we do not choose when the post
- * arrives. Every other channel, texts and emails included, waits for the window.
+ * [start, end) in every candidate zone. Letters are exempt: we do not choose when the
+ * post arrives. Every other channel, texts and emails included, waits for the window.
  */
 final class ContactWindowRule implements ContactRule {
 
@@ -51,8 +51,8 @@ final class ContactWindowRule implements ContactRule {
     }
 
     /**
-     * The allowed instants are the intersection of each zone's windows, so the earliest one
-     * is {@code t} itself or the opening of some zone's window.
+     * The allowed instants are the intersection of each zone's windows, so the earliest
+     * one is {@code t} itself or the opening of some zone's window.
      */
     @Override
     public Instant earliestAllowed(RuleContext context, Instant t) {

@@ -16,8 +16,8 @@ import java.util.OptionalInt;
  * allowed wherever the debtor may be.
  *
  * <p>
- * Counts only drop when a local day ends, so the earliest allowed instant is the request's
- * own or one of the next local midnights.
+ * Counts only drop when a local day ends, so the earliest allowed instant is the
+ * request's own or one of the next local midnights.
  */
 abstract class CountInLocalDaysRule implements ContactRule {
 
@@ -44,7 +44,9 @@ abstract class CountInLocalDaysRule implements ContactRule {
     /** Whether the rule speaks about this outbound request at all. */
     abstract boolean concerns(RuleContext context);
 
-    /** Whether the entry counts against the limit for this request, seen from this zone. */
+    /**
+     * Whether the entry counts against the limit for this request, seen from this zone.
+     */
     abstract boolean counts(RuleContext context, LedgerEntry entry, ZoneId zone);
 
     /** A contact at {@code t} the rule lets through whatever the count (US consent). */

@@ -35,8 +35,8 @@ public record DebtorFacts(Set<ZoneId> zones, Set<UUID> debtorPhoneIds, Set<UUID>
     }
 
     public boolean livesInMassachusetts() {
-        return usState != null && ("MA".equalsIgnoreCase(usState.strip())
-                || "Massachusetts".equalsIgnoreCase(usState.strip()));
+        return usState != null
+                && ("MA".equalsIgnoreCase(usState.strip()) || "Massachusetts".equalsIgnoreCase(usState.strip()));
     }
 
 }

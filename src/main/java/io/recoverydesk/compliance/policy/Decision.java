@@ -13,7 +13,8 @@ import java.util.Objects;
  * later instant at which every rule allows with the same history, or null when no passing
  * of time lifts the block (a hold, a refusing third party, a visit alone, ...)
  * @param remaining per count rule id, how many more contacts that rule would allow at the
- * request's instant (e.g. {@code US.CALLS_7IN7 -> 3}); only rules that apply to the request
+ * request's instant (e.g. {@code US.CALLS_7IN7 -> 3}); only rules that apply to the
+ * request
  */
 public record Decision(boolean allowed, List<Reason> reasons, Instant nextAllowedAt, Map<String, Integer> remaining) {
 

@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.function.Function;
 
 /**
- * GB.CALLS_PER_DAY and GB.CALLS_7D, the tenant's caps under CONC 7 (off unless set): every
- * outbound call attempt to the debtor counts, whatever the outcome and the account,
+ * GB.CALLS_PER_DAY and GB.CALLS_7D, the tenant's caps under CONC 7 (off unless set):
+ * every outbound call attempt to the debtor counts, whatever the outcome and the account,
  * because CONC looks at the pressure on the customer, not at one debt.
  */
 final class GbCallCapRule extends CountInLocalDaysRule {

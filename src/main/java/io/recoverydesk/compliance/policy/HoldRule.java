@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One kind of hold: while a matching {@link ActiveHold} is in force, outbound contact stops
- * and no waiting lifts it (someone has to lift the hold).
+ * One kind of hold: while a matching {@link ActiveHold} is in force, outbound contact
+ * stops and no waiting lifts it (someone has to lift the hold).
  */
 final class HoldRule implements ContactRule {
 

@@ -8,8 +8,8 @@ import java.util.UUID;
  * A recorded contact.
  *
  * @param contactPointId the number or address used; null when unknown
- * @param consentToCallUntil set when the person gave direct prior consent to calls in this
- * contact (US.EXCLUDED_CALLS); the consent never lasts beyond the seventh local day,
+ * @param consentToCallUntil set when the person gave direct prior consent to calls in
+ * this contact (US.EXCLUDED_CALLS); the consent never lasts beyond the seventh local day,
  * counting the day it was given as day 1, whatever is recorded here
  */
 public record LedgerEntry(UUID accountId, UUID debtorId, Channel channel, Direction direction, Party party,

@@ -26,7 +26,10 @@ public enum Outcome {
 
     private static final Set<Outcome> UNANSWERED = EnumSet.of(NO_ANSWER, BUSY, VOICEMAIL, NUMBER_INVALID);
 
-    /** A person was spoken to (有效沟通), the debtor or, for {@link #THIRD_PARTY}, someone else. */
+    /**
+     * A person was spoken to (有效沟通), the debtor or, for {@link #THIRD_PARTY}, someone
+     * else.
+     */
     public boolean isConversation() {
         return CONVERSATIONS.contains(this);
     }
@@ -44,7 +47,10 @@ public enum Outcome {
         return this != BUSY && this != NUMBER_INVALID;
     }
 
-    /** An attempt in which nobody picked up (CN.UNANSWERED); a voicemail greeting is no person. */
+    /**
+     * An attempt in which nobody picked up (CN.UNANSWERED); a voicemail greeting is no
+     * person.
+     */
     public boolean isUnanswered() {
         return UNANSWERED.contains(this);
     }

@@ -12,8 +12,8 @@ import java.time.LocalTime;
  * on a visit, days of quiet after a conversation. The window may only shrink.
  *
  * @param windowStart first allowed local time (inclusive)
- * @param windowEnd end of the allowed local time (exclusive: a call at 21:00 would run past
- * 21:00)
+ * @param windowEnd end of the allowed local time (exclusive: a call at 21:00 would run
+ * past 21:00)
  */
 public record PackSettings(LocalTime windowStart, LocalTime windowEnd, Integer cnConversationsPerDay,
         Integer cnUnansweredPerNumberPerDay, Integer cnThirdPartyAfterFailedAttempts, Integer cnVisitMinCollectors,
@@ -28,8 +28,7 @@ public record PackSettings(LocalTime windowStart, LocalTime windowEnd, Integer c
 
     public PackSettings {
         if (windowStart != null && windowEnd != null && !windowStart.isBefore(windowEnd)) {
-            throw new IllegalArgumentException(
-                    "windowStart " + windowStart + " must be before windowEnd " + windowEnd);
+            throw new IllegalArgumentException("windowStart " + windowStart + " must be before windowEnd " + windowEnd);
         }
         nonNegative("cnConversationsPerDay", cnConversationsPerDay);
         nonNegative("cnUnansweredPerNumberPerDay", cnUnansweredPerNumberPerDay);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Why a contact is blocked: the rule id of COMPLIANCE.md, and the numbers used, both as an
- * English sentence and as a message key with arguments so the UI can translate it.
+ * Why a contact is blocked: the rule id of COMPLIANCE.md, and the numbers used, both as
+ * an English sentence and as a message key with arguments so the UI can translate it.
  *
  * @param rule e.g. {@code US.CALLS_7IN7}
  * @param messageKey stable key for translations, e.g. {@code compliance.calls-in-days}
@@ -22,7 +22,9 @@ public record Reason(String rule, String messageKey, List<Object> args, String m
         args = List.copyOf(args);
     }
 
-    /** {@code englishPattern} uses {@link String#format} placeholders for {@code args}. */
+    /**
+     * {@code englishPattern} uses {@link String#format} placeholders for {@code args}.
+     */
     static Reason of(String rule, String messageKey, String englishPattern, Object... args) {
         return new Reason(rule, messageKey, List.of(args), String.format(Locale.ROOT, englishPattern, args));
     }

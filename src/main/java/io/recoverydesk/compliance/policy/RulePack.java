@@ -23,7 +23,10 @@ public record RulePack(String code, PackSettings settings) {
         }
     }
 
-    /** @throws IllegalArgumentException naming the field when the tenant would loosen the pack */
+    /**
+     * @throws IllegalArgumentException naming the field when the tenant would loosen the
+     * pack
+     */
     public RulePack tightenedBy(PackSettings tenant) {
         return new RulePack(code, settings.tighten(tenant));
     }

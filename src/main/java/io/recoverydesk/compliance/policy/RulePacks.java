@@ -20,13 +20,16 @@ public final class RulePacks {
                 7, 1, 2, null, null));
     }
 
-    /** FCA CONC 7: only a contact window; frequency caps are the tenant's to switch on. */
+    /**
+     * FCA CONC 7: only a contact window; frequency caps are the tenant's to switch on.
+     */
     public static RulePack gb() {
         return new RulePack("GB", new PackSettings(LocalTime.of(8, 0), LocalTime.of(21, 0), null, null, null, null,
                 null, null, null, null, null, null));
     }
 
-    /** @throws IllegalArgumentException for a code other than CN, US or GB */
+    /**
+     * @throws IllegalArgumentException for a code other than CN, US or GB */
     public static RulePack of(String code) {
         if (code == null) {
             throw new IllegalArgumentException("no rule pack for null");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules of each pack, in the order their reasons are listed: holds first (they are the
- * most final), then the time window, then the counts.
+ * The rules of each pack, in the order their reasons are listed: holds first (they are
+ * the most final), then the time window, then the counts.
  */
 final class RuleSets {
 

@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.util.function.Function;
 
 /**
- * US.CALLS_7IN7 and the stricter US.STATE.MA: a call to the person about a debt is blocked
- * when the counted calls about that debt (account) in the 7 local days ending with the
- * day of the call already reach the limit, so an 8th (3rd in Massachusetts) never
- * happens.
+ * US.CALLS_7IN7 and the stricter US.STATE.MA: a call to the person about a debt is
+ * blocked when the counted calls about that debt (account) in the 7 local days ending
+ * with the day of the call already reach the limit, so an 8th (3rd in Massachusetts)
+ * never happens.
  *
  * <p>
  * Counted: outbound calls to the debtor (party DEBTOR) about the account, all the
- * person's numbers together, that connected ({@link Outcome#isConnected()}: unanswered and
- * voicemail count, busy and not in service do not) and were not made inside a consent
+ * person's numbers together, that connected ({@link Outcome#isConnected()}: unanswered
+ * and voicemail count, busy and not in service do not) and were not made inside a consent
  * window ({@link ConsentWindows}). A call inside a consent window is itself not counted,
  * so it is never blocked by the count. Calls to third parties are about another person.
  */
@@ -59,7 +59,8 @@ final class UsCallCountRule extends CountInLocalDaysRule {
 
     @Override
     public Duration reach() {
-        // a counted call on the first day may sit in a consent window given 6 days earlier
+        // a counted call on the first day may sit in a consent window given 6 days
+        // earlier
         return Duration.ofDays(DAYS + ConsentWindows.DAYS + 1L);
     }
 

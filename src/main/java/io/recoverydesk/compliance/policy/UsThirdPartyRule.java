@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * US.THIRD_PARTY: a location inquiry at most once per third party (§1006.10), whatever the
- * channel. The count comes from {@link ContactHistory#thirdPartyContactsEver()}, which
- * covers all time, not from the ledger slice. A request without a contact point cannot be
- * matched to a third party and is blocked.
+ * US.THIRD_PARTY: a location inquiry at most once per third party (§1006.10), whatever
+ * the channel. The count comes from {@link ContactHistory#thirdPartyContactsEver()},
+ * which covers all time, not from the ledger slice. A request without a contact point
+ * cannot be matched to a third party and is blocked.
  */
 final class UsThirdPartyRule implements ContactRule {
 

@@ -19,8 +19,8 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * simply tells us nothing.
  *
  * <p>
- * For countries outside the packs (no zone list of ours) with no phone zone, the answer is
- * empty and the engine falls back to the pack country's zones.
+ * For countries outside the packs (no zone list of ours) with no phone zone, the answer
+ * is empty and the engine falls back to the pack country's zones.
  */
 public final class ZoneResolver {
 
@@ -43,7 +43,9 @@ public final class ZoneResolver {
         return zones.isEmpty() ? countryZones(country) : Set.copyOf(zones);
     }
 
-    /** Every zone of a pack country (all of China is on Beijing time); empty for others. */
+    /**
+     * Every zone of a pack country (all of China is on Beijing time); empty for others.
+     */
     public static Set<ZoneId> countryZones(String countryIso2) {
         if (countryIso2 == null) {
             return Set.of();

@@ -65,7 +65,8 @@ class ContactWindowRuleTest {
 
     @ParameterizedTest(name = "{0}: allowed={1}")
     @CsvSource({
-            // spring forward on Sunday 10 March 2024: 08:00 EDT is 12:00Z, 08:00 EST the day before 13:00Z
+            // spring forward on Sunday 10 March 2024: 08:00 EDT is 12:00Z, 08:00 EST the
+            // day before 13:00Z
             "2024-03-09T12:30:00Z, false", "2024-03-09T13:00:00Z, true", "2024-03-10T11:59:00Z, false",
             "2024-03-10T12:00:00Z, true", "2024-03-10T01:59:00Z, true", "2024-03-10T02:00:00Z, false",
             "2024-03-11T00:59:00Z, true", "2024-03-11T01:00:00Z, false",
@@ -106,8 +107,9 @@ class ContactWindowRuleTest {
     void lettersIgnoreTheWindowButTextsAndEmailsWait() {
         Instant night = local("2024-06-03T23:00", SHANGHAI);
         RulePack cn = RulePacks.cn();
-        assertThat(decide(Fixtures.request(Channel.LETTER, Party.DEBTOR, null, night), cn, SHANGHAI, List.of())
-            .allowed()).isTrue();
+        assertThat(
+                decide(Fixtures.request(Channel.LETTER, Party.DEBTOR, null, night), cn, SHANGHAI, List.of()).allowed())
+            .isTrue();
         assertThat(decide(Fixtures.request(Channel.SMS, Party.DEBTOR, MOBILE, night), cn, SHANGHAI, List.of())
             .blockingRules()).containsExactly("CN.TIME");
         assertThat(decide(Fixtures.request(Channel.EMAIL, Party.DEBTOR, null, night), cn, SHANGHAI, List.of())
@@ -116,8 +118,8 @@ class ContactWindowRuleTest {
 
     @Test
     void inboundCallsAreNeverBlocked() {
-        ContactRequest inbound = new ContactRequest(Fixtures.ACCOUNT, Fixtures.DEBTOR, Channel.CALL,
-                Direction.INBOUND, Party.DEBTOR, MOBILE, local("2024-06-03T23:30", SHANGHAI), null);
+        ContactRequest inbound = new ContactRequest(Fixtures.ACCOUNT, Fixtures.DEBTOR, Channel.CALL, Direction.INBOUND,
+                Party.DEBTOR, MOBILE, local("2024-06-03T23:30", SHANGHAI), null);
         Decision decision = decide(inbound, RulePacks.cn(), SHANGHAI, List.of());
         assertThat(decision.allowed()).isTrue();
         assertThat(decision.nextAllowedAt()).isEqualTo(inbound.at());
@@ -125,8 +127,8 @@ class ContactWindowRuleTest {
 
     @Test
     void zonesWhoseWindowsNeverOverlapBlockForGood() {
-        RulePack narrow = RulePacks.us().tightenedBy(PackSettings.inherit().withWindow(LocalTime.of(9, 0),
-                LocalTime.of(10, 0)));
+        RulePack narrow = RulePacks.us()
+            .tightenedBy(PackSettings.inherit().withWindow(LocalTime.of(9, 0), LocalTime.of(10, 0)));
         Decision decision = callAt(narrow, local("2024-06-03T09:30", NEW_YORK), NEW_YORK, SHANGHAI);
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.nextAllowedAt()).isNull();

@@ -42,8 +42,8 @@ class HoldRuleTest {
 
     @Test
     void inboundContactIsNeverStoppedByAHold() {
-        ContactRequest inbound = new ContactRequest(Fixtures.ACCOUNT, Fixtures.DEBTOR, Channel.CALL,
-                Direction.INBOUND, Party.DEBTOR, MOBILE, MONDAY_NOON, null);
+        ContactRequest inbound = new ContactRequest(Fixtures.ACCOUNT, Fixtures.DEBTOR, Channel.CALL, Direction.INBOUND,
+                Party.DEBTOR, MOBILE, MONDAY_NOON, null);
         assertThat(decide(inbound, RulePacks.us(), ActiveHold.of(HoldType.CEASE)).allowed()).isTrue();
     }
 

@@ -42,8 +42,9 @@ class PackSettingsTest {
         assertThat(tenant.settings().windowEnd()).isEqualTo(LocalTime.of(21, 0));
         Decision decision = decide(callMobile(local("2024-06-03T21:30", SHANGHAI)), tenant, SHANGHAI, List.of());
         assertThat(decision.blockingRules()).containsExactly("CN.TIME");
-        assertThat(decide(callMobile(local("2024-06-03T21:30", SHANGHAI)), RulePacks.cn(), SHANGHAI, List.of())
-            .allowed()).isTrue();
+        assertThat(
+                decide(callMobile(local("2024-06-03T21:30", SHANGHAI)), RulePacks.cn(), SHANGHAI, List.of()).allowed())
+            .isTrue();
     }
 
     @Test
@@ -59,8 +60,10 @@ class PackSettingsTest {
     @Test
     void anEmptyWindowIsRejected() {
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> RulePacks.cn().tightenedBy(PackSettings.inherit().withWindow(LocalTime.of(21, 0), null)
-                .withWindow(LocalTime.of(21, 0), LocalTime.of(21, 0))))
+            .isThrownBy(() -> RulePacks.cn()
+                .tightenedBy(PackSettings.inherit()
+                    .withWindow(LocalTime.of(21, 0), null)
+                    .withWindow(LocalTime.of(21, 0), LocalTime.of(21, 0))))
             .withMessageContaining("windowStart");
         assertThatIllegalArgumentException()
             .isThrownBy(() -> RulePacks.gb().tightenedBy(PackSettings.inherit().withWindow(LocalTime.of(21, 0), null)))
@@ -94,7 +97,9 @@ class PackSettingsTest {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> RulePacks.cn().tightenedBy(PackSettings.inherit().withCnMinimums(null, 1)))
             .withMessageContaining("cnVisitMinCollectors");
-        assertThat(RulePacks.us().tightenedBy(PackSettings.inherit().withUs(null, 10, null, null)).settings()
+        assertThat(RulePacks.us()
+            .tightenedBy(PackSettings.inherit().withUs(null, 10, null, null))
+            .settings()
             .usAfterConversationDays()).isEqualTo(10);
     }
 

@@ -75,8 +75,8 @@ class UsFrequencyRulesTest {
     @Test
     void callsInsideAConsentWindowAreExemptFromTheQuietPeriod() {
         // "call me back on Wednesday": consent given in the conversation itself
-        List<LedgerEntry> ledger = List.of(consentCall(ny("2024-06-03T10:00"), Outcome.CALLBACK_REQUESTED,
-                ny("2024-06-06T00:00")));
+        List<LedgerEntry> ledger = List
+            .of(consentCall(ny("2024-06-03T10:00"), Outcome.CALLBACK_REQUESTED, ny("2024-06-06T00:00")));
         assertThat(decideUs(ny("2024-06-05T10:00"), ledger).allowed()).isTrue();
         assertThat(decideUs(ny("2024-06-06T10:00"), ledger).blockingRules()).containsExactly("US.AFTER_CONVERSATION");
     }
@@ -163,8 +163,8 @@ class UsFrequencyRulesTest {
         ledger.add(consentCall(ny("2024-06-09T10:00"), Outcome.CALLBACK_REQUESTED, ny("2024-06-09T18:00")));
         assertThat(decideUs(ny("2024-06-09T12:00"), ledger).allowed()).isTrue();
         // the call that got the consent was not made with it, so it counts: 8 counted
-        assertThat(decideUs(ny("2024-06-09T18:00"), ledger).blockingRules())
-            .containsExactlyInAnyOrder("US.CALLS_7IN7", "US.AFTER_CONVERSATION");
+        assertThat(decideUs(ny("2024-06-09T18:00"), ledger).blockingRules()).containsExactlyInAnyOrder("US.CALLS_7IN7",
+                "US.AFTER_CONVERSATION");
     }
 
     @Test

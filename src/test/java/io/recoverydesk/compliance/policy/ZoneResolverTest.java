@@ -21,22 +21,23 @@ class ZoneResolverTest {
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")
-    @CsvSource({ "US, CA, America/Los_Angeles", "US, California, America/Los_Angeles",
-            "US, ma, America/New_York", "US, US-NY, America/New_York", "US, FL, America/New_York America/Chicago",
+    @CsvSource({ "US, CA, America/Los_Angeles", "US, California, America/Los_Angeles", "US, ma, America/New_York",
+            "US, US-NY, America/New_York", "US, FL, America/New_York America/Chicago",
             "US, Texas, America/Chicago America/Denver", "US, KY, America/New_York America/Chicago",
             "US, TN, America/New_York America/Chicago", "US, IN, America/New_York America/Chicago",
             "US, MI, America/New_York America/Chicago", "US, KS, America/Chicago America/Denver",
             "US, NE, America/Chicago America/Denver", "US, SD, America/Chicago America/Denver",
             "US, ND, America/Chicago America/Denver", "US, OR, America/Los_Angeles America/Denver",
-            "US, ID, America/Los_Angeles America/Denver", "US, HI, Pacific/Honolulu",
-            "CN, 广东, Asia/Shanghai", "cn, , Asia/Shanghai", "GB, , Europe/London" })
+            "US, ID, America/Los_Angeles America/Denver", "US, HI, Pacific/Honolulu", "CN, 广东, Asia/Shanghai",
+            "cn, , Asia/Shanghai", "GB, , Europe/London" })
     void addressGivesTheZonesOfItsStateOrCountry(String country, String state, String expected) {
         assertThat(resolver.zonesFor(country, state, List.of())).isEqualTo(zones(expected));
     }
 
     @Test
     void phonesAddTheirZones() {
-        assertThat(resolver.zonesFor("US", "CA", List.of("+12125550123"))).isEqualTo(zones("America/Los_Angeles America/New_York"));
+        assertThat(resolver.zonesFor("US", "CA", List.of("+12125550123")))
+            .isEqualTo(zones("America/Los_Angeles America/New_York"));
         assertThat(resolver.zonesFor("US", null, List.of("+13055550123"))).isEqualTo(zones("America/New_York"));
         assertThat(resolver.zonesFor("CN", null, List.of("+8613800138000"))).isEqualTo(zones("Asia/Shanghai"));
     }
