@@ -29,7 +29,9 @@ public final class RulePacks {
     }
 
     /**
-     * @throws IllegalArgumentException for a code other than CN, US or GB */
+     * The pack for a country code.
+     * @throws IllegalArgumentException for a code other than CN, US or GB
+     */
     public static RulePack of(String code) {
         if (code == null) {
             throw new IllegalArgumentException("no rule pack for null");
