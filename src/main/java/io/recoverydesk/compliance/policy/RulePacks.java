@@ -29,6 +29,7 @@ public final class RulePacks {
     }
 
     /**
+     * The pack for a country code.
      * @throws IllegalArgumentException for a code other than CN, US or GB
      */
     public static RulePack of(String code) {
