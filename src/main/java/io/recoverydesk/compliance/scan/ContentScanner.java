@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * characters dropped) and every lexicon phrase is found in one Aho–Corasick pass, so a
  * scan is linear in the text. Each occurrence must then pass the word rules of
  * {@link Phrase}, the scan context (third-party audience, law-firm sender), and the
- * lexicon's exceptions: an {@code ALLOW} entry covering it (向法院起诉) or a {@code NOT}
- * entry right before it (不会上门). Overlapping findings of one category are reduced to
- * the longest (the earliest among equals); findings of different categories may overlap.
+ * lexicon's exceptions: an {@code ALLOW} entry covering it (向法院起诉) or a {@code NOT} entry
+ * right before it (不会上门). Overlapping findings of one category are reduced to the longest
+ * (the earliest among equals); findings of different categories may overlap.
  *
  * <p>
  * Instances are immutable and thread-safe.
@@ -138,14 +138,13 @@ public final class ContentScanner {
 
     /**
      * A threat, impersonation, deception or privacy finding right after a negation (不会,
-     * will not) is a reassurance. Insults stay insults and a debt stays disclosed whatever
-     * precedes them.
+     * will not) is a reassurance. Insults stay insults and a debt stays disclosed
+     * whatever precedes them.
      */
     private boolean isNegated(Match match, BitSet negationEnds, NormalizedText text) {
         ScanCategory category = category(match);
-        return category != ScanCategory.INSULT && category != ScanCategory.THIRD_PARTY_DISCLOSURE
-                && match.start() > 0 && negationEnds.get(match.start() - 1)
-                && text.gapBefore(match.start()) != NormalizedText.BREAK;
+        return category != ScanCategory.INSULT && category != ScanCategory.THIRD_PARTY_DISCLOSURE && match.start() > 0
+                && negationEnds.get(match.start() - 1) && text.gapBefore(match.start()) != NormalizedText.BREAK;
     }
 
     private static @Nullable String onlyLocale(@Nullable Locale locale) {
@@ -168,7 +167,10 @@ public final class ContentScanner {
         return category;
     }
 
-    /** Of overlapping matches of one category, the longest, then the earliest, then the first entry. */
+    /**
+     * Of overlapping matches of one category, the longest, then the earliest, then the
+     * first entry.
+     */
     private List<Match> longestPerCategory(List<Match> candidates) {
         candidates.sort(Comparator.comparingInt((Match m) -> m.start() - m.end())
             .thenComparingInt(Match::start)
@@ -177,8 +179,7 @@ public final class ContentScanner {
         for (Match candidate : candidates) {
             ScanCategory category = category(candidate);
             boolean overlaps = kept.stream()
-                .anyMatch((k) -> category(k) == category && k.start() < candidate.end()
-                        && candidate.start() < k.end());
+                .anyMatch((k) -> category(k) == category && k.start() < candidate.end() && candidate.start() < k.end());
             if (!overlaps) {
                 kept.add(candidate);
             }

@@ -8,14 +8,14 @@ import java.util.List;
 
 /**
  * Reads a lexicon file: one entry per line, {@code CATEGORY<TAB>phrase-or-pattern} with
- * an optional third column {@code lawyer}; blank lines and lines starting with
- * {@code #} are ignored. The format is explained at the top of each lexicon file.
+ * an optional third column {@code lawyer}; blank lines and lines starting with {@code #}
+ * are ignored. The format is explained at the top of each lexicon file.
  *
  * <p>
- * A pattern is a phrase with groups of alternatives, {@code (通知|找|去)(你|您)单位};
- * an empty alternative makes a group optional, {@code debt(|s)}. Groups do not nest. The
- * pattern is expanded into plain phrases here, so that matching stays one pass of a
- * phrase automaton however many patterns there are.
+ * A pattern is a phrase with groups of alternatives, {@code (通知|找|去)(你|您)单位}; an empty
+ * alternative makes a group optional, {@code debt(|s)}. Groups do not nest. The pattern
+ * is expanded into plain phrases here, so that matching stays one pass of a phrase
+ * automaton however many patterns there are.
  */
 final class Lexicon {
 
@@ -45,10 +45,8 @@ final class Lexicon {
                 entries.add(entry(locale, line, lineNumber));
             }
             catch (IllegalArgumentException ex) {
-                throw new IllegalStateException(
-                        "Malformed lexicon " + source + " line " + lineNumber + ": " + ex.getMessage() + " in \""
-                                + line + "\"",
-                        ex);
+                throw new IllegalStateException("Malformed lexicon " + source + " line " + lineNumber + ": "
+                        + ex.getMessage() + " in \"" + line + "\"", ex);
             }
         }
         return entries;

@@ -9,13 +9,12 @@ import java.util.Arrays;
  *
  * <p>
  * Dropping everything that is not a letter or digit is what defeats fillers inserted
- * between characters ("法*院", "公 安", "p.o.l.i.c.e", "爆-通-讯-录", zero-width
- * spaces, emoji). To keep ordinary text from being joined into a phrase across a clause,
- * a gap is a {@link #BREAK} when it holds a sentence or clause mark (。！？；，、 and
- * their ASCII forms, a dot followed by white space), a blank line, or more than
- * {@link #MAX_GAP} visible fillers; no match may span a break. Invisible characters
- * (format controls such as U+200B, combining marks, variation selectors) do not count
- * towards the limit.
+ * between characters ("法*院", "公 安", "p.o.l.i.c.e", "爆-通-讯-录", zero-width spaces, emoji).
+ * To keep ordinary text from being joined into a phrase across a clause, a gap is a
+ * {@link #BREAK} when it holds a sentence or clause mark (。！？；，、 and their ASCII forms, a
+ * dot followed by white space), a blank line, or more than {@link #MAX_GAP} visible
+ * fillers; no match may span a break. Invisible characters (format controls such as
+ * U+200B, combining marks, variation selectors) do not count towards the limit.
  */
 final class NormalizedText {
 
@@ -25,7 +24,9 @@ final class NormalizedText {
     /** Only white space in between. */
     static final byte SPACE = 1;
 
-    /** Some filler other than white space in between (punctuation, symbols, invisibles). */
+    /**
+     * Some filler other than white space in between (punctuation, symbols, invisibles).
+     */
     static final byte FILLER = 2;
 
     /** Nothing may be matched across this gap. Also the gap before the first char. */
@@ -129,8 +130,7 @@ final class NormalizedText {
             return;
         }
         this.visible++;
-        if (isClauseMark(cp)
-                || (cp == '.' && end < text.length() && Character.isWhitespace(text.charAt(end)))) {
+        if (isClauseMark(cp) || (cp == '.' && end < text.length() && Character.isWhitespace(text.charAt(end)))) {
             this.hard = true;
         }
     }

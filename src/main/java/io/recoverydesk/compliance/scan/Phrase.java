@@ -47,8 +47,8 @@ record Phrase(int entry, char[] chars, boolean[] sameWord) {
     }
 
     /**
-     * Whether the phrase, found in the text's letters ending before {@code end}, is a real
-     * occurrence: no break inside; a Latin phrase starts and ends on word boundaries
+     * Whether the phrase, found in the text's letters ending before {@code end}, is a
+     * real occurrence: no break inside; a Latin phrase starts and ends on word boundaries
      * ("class" does not contain "ass"); and a Latin word of the phrase is either written
      * whole, split by fillers other than white space ("po*lice"), or spaced out letter by
      * letter ("p o l i c e") — but not cut by a single space, which is how two ordinary
@@ -65,8 +65,8 @@ record Phrase(int entry, char[] chars, boolean[] sameWord) {
                 && isLatinWordChar(text.charAt(start - 1))) {
             return false;
         }
-        if (isLatinWordChar(this.chars[this.chars.length - 1]) && end < text.length()
-                && text.gapBefore(end) == NONE && isLatinWordChar(text.charAt(end))) {
+        if (isLatinWordChar(this.chars[this.chars.length - 1]) && end < text.length() && text.gapBefore(end) == NONE
+                && isLatinWordChar(text.charAt(end))) {
             return false;
         }
         return wordsAreWhole(text, start);

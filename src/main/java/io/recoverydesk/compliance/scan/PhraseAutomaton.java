@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aho–Corasick automaton over chars: reports every occurrence of every phrase in one pass,
- * linear in the text length plus the number of occurrences.
+ * Aho–Corasick automaton over chars: reports every occurrence of every phrase in one
+ * pass, linear in the text length plus the number of occurrences.
  */
 final class PhraseAutomaton {
 
@@ -93,8 +93,7 @@ final class PhraseAutomaton {
         if (own.isEmpty()) {
             return inherited;
         }
-        int[] result = Arrays.copyOf(own.stream().mapToInt(Integer::intValue).toArray(),
-                own.size() + inherited.length);
+        int[] result = Arrays.copyOf(own.stream().mapToInt(Integer::intValue).toArray(), own.size() + inherited.length);
         System.arraycopy(inherited, 0, result, own.size(), inherited.length);
         return result;
     }

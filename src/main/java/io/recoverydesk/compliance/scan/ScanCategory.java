@@ -6,7 +6,9 @@ package io.recoverydesk.compliance.scan;
  */
 public enum ScanCategory {
 
-    /** Violence, arrest or jail, visits to home or workplace, telling employer or family. */
+    /**
+     * Violence, arrest or jail, visits to home or workplace, telling employer or family.
+     */
     THREAT,
 
     /** Profanity, slurs and name-calling. */

@@ -22,14 +22,14 @@ class EvasionTest {
     static final ScanContext EVERYTHING = ScanContext.forThirdParty(null);
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '!', value = { "我们是[[法*院]]的!IMPERSONATION", "我们是[[公 安]]的!IMPERSONATION",
-            "我们是[[公　安]]的!IMPERSONATION", "This is the [[ＰＯＬＩＣＥ]].!IMPERSONATION",
-            "Call the [[p.o.l.i.c.e]] now!IMPERSONATION", "Call the [[P O L I C E]] now!IMPERSONATION",
-            "Call the [[ⓟⓞⓛⓘⓒⓔ]] now!IMPERSONATION", "Call the [[po*lice]] now!IMPERSONATION",
-            "马上[[爆-通-讯-录]]!PRIVACY", "让你[[坐\u200B牢]]!THREAT", "明天[[上😀门]]!THREAT", "明天[[上 | 门]]!THREAT",
-            "你这个[[傻_逼]]!INSULT", "Go to hell, [[ｆｕｃｋ]]!INSULT", "Go to hell, [[f-u-c-k]]!INSULT",
-            "你会[[上黑 名 单]]了!DECEPTION", "you are [[b.l.a.c.k.l.i.s.t.e.d]]!DECEPTION",
-            "Y o u  w i l l  b e  [[a r r e s t e d]]!THREAT" })
+    @CsvSource(delimiter = '!',
+            value = { "我们是[[法*院]]的!IMPERSONATION", "我们是[[公 安]]的!IMPERSONATION", "我们是[[公　安]]的!IMPERSONATION",
+                    "This is the [[ＰＯＬＩＣＥ]].!IMPERSONATION", "Call the [[p.o.l.i.c.e]] now!IMPERSONATION",
+                    "Call the [[P O L I C E]] now!IMPERSONATION", "Call the [[ⓟⓞⓛⓘⓒⓔ]] now!IMPERSONATION",
+                    "Call the [[po*lice]] now!IMPERSONATION", "马上[[爆-通-讯-录]]!PRIVACY", "让你[[坐\u200B牢]]!THREAT",
+                    "明天[[上😀门]]!THREAT", "明天[[上 | 门]]!THREAT", "你这个[[傻_逼]]!INSULT", "Go to hell, [[ｆｕｃｋ]]!INSULT",
+                    "Go to hell, [[f-u-c-k]]!INSULT", "你会[[上黑 名 单]]了!DECEPTION",
+                    "you are [[b.l.a.c.k.l.i.s.t.e.d]]!DECEPTION", "Y o u  w i l l  b e  [[a r r e s t e d]]!THREAT" })
     void findsPhrasesBehindFillersAndFullWidthWithOriginalOffsets(String marked, ScanCategory category) {
         Marked text = Marked.of(marked);
         List<Finding> findings = SCANNER.scan(text.text(), ScanContext.DEFAULT);
@@ -41,7 +41,8 @@ class EvasionTest {
 
     @Test
     void mapsSupplementaryCharactersBackToTheirUtf16Offsets() {
-        assertThat(SCANNER.scan("上😀门", ScanContext.DEFAULT)).containsExactly(new Finding(ScanCategory.THREAT, "上门", 0, 4));
+        assertThat(SCANNER.scan("上😀门", ScanContext.DEFAULT))
+            .containsExactly(new Finding(ScanCategory.THREAT, "上门", 0, 4));
         assertThat(SCANNER.scan("😀😀公 安", ScanContext.DEFAULT))
             .containsExactly(new Finding(ScanCategory.IMPERSONATION, "公安", 4, 7));
     }

@@ -39,7 +39,8 @@ class LexiconTest {
             "THREAT\\t(通知|找你单位!line 1: unclosed '('", "THREAT\\t(通知|(找|去))单位!line 1: nested '('",
             "THREAT\\t通知)单位!line 1: ')' outside a group", "THREAT\\t(通知)单位!line 1: a group needs at least two",
             "\\n\\nTHREAT\\t***!line 3: phrase has no letters or digits",
-            "THREAT\\t上门，抓你!line 1: phrase spans a clause mark", "THREAT\\ta\\tb\\tc!line 1: expected CATEGORY<TAB>phrase" })
+            "THREAT\\t上门，抓你!line 1: phrase spans a clause mark",
+            "THREAT\\ta\\tb\\tc!line 1: expected CATEGORY<TAB>phrase" })
     void rejectsAMalformedLineNamingItsNumber(String lexicon, String message) {
         assertThatIllegalStateException().isThrownBy(() -> parse(lexicon.replace("\\t", "\t").replace("\\n", "\n")))
             .withMessageStartingWith("Malformed lexicon test.txt ")
@@ -75,8 +76,7 @@ class LexiconTest {
             for (String phrase : entry.phrases()) {
                 String key = entry.kind() + "/" + entry.category() + "/"
                         + String.valueOf(Phrase.compile(0, phrase).chars());
-                assertThat(seen.add(key)).as("%s line %d repeats '%s'", entry.locale(), entry.line(), phrase)
-                    .isTrue();
+                assertThat(seen.add(key)).as("%s line %d repeats '%s'", entry.locale(), entry.line(), phrase).isTrue();
             }
         }
     }
