@@ -119,6 +119,7 @@ class SecurityMatrixIT extends IntegrationTest {
         calls.add(new Call("GET holds", READ, a -> a.get("/api/v1/accounts/" + ownC1.account() + "/holds")));
         calls.add(new Call("GET alerts", OVERSEE, a -> a.get("/api/v1/compliance/alerts")));
         calls.add(new Call("GET pack", OVERSEE, a -> a.get("/api/v1/compliance/packs/CN")));
+        calls.add(new Call("POST scan", READ, a -> a.post("/api/v1/compliance/scan", Map.of("text", "请按时还款"))));
         return calls;
     }
 

@@ -48,11 +48,13 @@ public interface ContactDoor {
 
     /**
      * A ledger entry as recorded; {@code violations} are the rules a reported contact
-     * broke.
+     * broke, {@code noteFindings} the scanner's categories found in the notes (flagged
+     * for QA).
      */
     record Recorded(UUID id, UUID accountId, Channel channel, Direction direction, UUID contactPointId, Party party,
             Instant startedAt, Outcome outcome, Integer durationSeconds, String notes, boolean reported,
-            List<String> violations, String recordedBy, Instant recordedAt, boolean created) {
+            List<String> violations, List<String> noteFindings, String recordedBy, Instant recordedAt,
+            boolean created) {
     }
 
     /** A live contact the rules forbid. */

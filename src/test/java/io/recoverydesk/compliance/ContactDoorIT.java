@@ -261,6 +261,36 @@ class ContactDoorIT extends IntegrationTest {
     }
 
     @Test
+    void aNoteWithThreateningWordsIsKeptAndFlaggedForQa() {
+        clock.set(MORNING);
+        Map<String, Object> body = call("REFUSED_TO_PAY");
+        body.put("notes", "客户拒绝还款，我说再不还就通 知 你 单 位");
+        Api.Response recorded = agent.post("/api/v1/contacts", body);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("noteFindings").get(0).asString()).isEqualTo("THREAT");
+        assertThat(recorded.json().get("notes").asString()).contains("通 知 你 单 位");
+        JsonNode alerts = api(tenant.user(COMPLIANCE)).get("/api/v1/compliance/alerts").json();
+        assertThat(alerts.get(0).get("kind").asString()).isEqualTo("NOTE_FLAGGED");
+    }
+
+    @Test
+    void theScannerFlagsThreatsAndLeavesOrdinaryLanguageClean() {
+        JsonNode threat = agent
+            .post("/api/v1/compliance/scan", Map.of("text", "You will be ARRESTED if you do not pay", "locale", "en"))
+            .json();
+        assertThat(threat.has("clean")).as(threat.toString()).isTrue();
+        assertThat(threat.get("clean").asBoolean()).isFalse();
+        assertThat(threat.get("findings").get(0).get("category").asString()).isEqualTo("THREAT");
+        assertThat(threat.get("findings").get(0).get("start").asInt()).isEqualTo(12);
+        assertThat(agent.post("/api/v1/compliance/scan", Map.of("text", "您的账户已逾期30天，请尽快还款。"))
+            .json()
+            .get("clean")
+            .asBoolean()).isTrue();
+        assertThat(agent.post("/api/v1/compliance/scan", Map.of("text", "x", "locale", "fr")).status()).isEqualTo(400);
+        assertThat(agent.post("/api/v1/compliance/scan", Map.of("locale", "en")).status()).isEqualTo(400);
+    }
+
+    @Test
     void badRequestsGetClear4xxAnswers() {
         clock.set(MORNING);
         assertThat(agent.post("/api/v1/compliance/contact-check", Map.of("channel", "CALL")).status()).isEqualTo(400);

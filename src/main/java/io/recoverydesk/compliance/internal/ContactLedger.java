@@ -76,7 +76,8 @@ class ContactLedger {
 
     /** A new entry as the door decided it. */
     record NewEntry(TenantId tenant, UUID id, UUID debtorId, ContactDoor.Report report, Instant startedAt,
-            boolean reported, List<String> violations, String recordedBy, Instant recordedAt) {
+            boolean reported, List<String> violations, List<String> noteFindings, String recordedBy,
+            Instant recordedAt) {
     }
 
     void insert(NewEntry e) {
@@ -85,13 +86,14 @@ class ContactLedger {
                 """
                         insert into contact_ledger (tenant_id, id, account_id, debtor_id, channel, direction, party, contact_point_id,
                           started_at, outcome, duration_seconds, notes, consent_to_call_until, collectors, reported, violations,
-                          external_id, recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          note_findings, external_id, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(e.tenant().value(), e.id(), r.accountId(), e.debtorId(), r.channel().name(), r.direction().name(),
                     r.party().name(), r.contactPointId(), SqlValues.utc(e.startedAt()), r.outcome().name(),
                     r.durationSeconds(), r.notes(),
                     r.consentToCallUntil() == null ? null : SqlValues.utc(r.consentToCallUntil()), r.collectors(),
-                    e.reported(), e.violations().isEmpty() ? null : String.join(",", e.violations()), r.externalId(),
+                    e.reported(), e.violations().isEmpty() ? null : String.join(",", e.violations()),
+                    e.noteFindings().isEmpty() ? null : String.join(",", e.noteFindings()), r.externalId(),
                     e.recordedBy(), SqlValues.utc(e.recordedAt()))
             .update();
     }
@@ -150,12 +152,14 @@ class ContactLedger {
 
     private static ContactDoor.Recorded recorded(ResultSet rs, boolean created) throws SQLException {
         String violations = rs.getString("violations");
+        String findings = rs.getString("note_findings");
         return new ContactDoor.Recorded(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 Channel.valueOf(rs.getString("channel")), Direction.valueOf(rs.getString("direction")),
                 rs.getObject("contact_point_id", UUID.class), Party.valueOf(rs.getString("party")),
                 SqlValues.instant(rs, "started_at"), Outcome.valueOf(rs.getString("outcome")),
                 (Integer) rs.getObject("duration_seconds"), rs.getString("notes"), rs.getBoolean("reported"),
-                violations == null ? List.of() : List.of(violations.split(",")), rs.getString("recorded_by"),
+                violations == null ? List.of() : List.of(violations.split(",")),
+                findings == null ? List.of() : List.of(findings.split(",")), rs.getString("recorded_by"),
                 SqlValues.instant(rs, "recorded_at"), created);
     }
 

@@ -14,6 +14,9 @@ import io.recoverydesk.compliance.policy.ContactRequest;
 import io.recoverydesk.compliance.policy.Decision;
 import io.recoverydesk.compliance.policy.Direction;
 import io.recoverydesk.compliance.policy.Party;
+import io.recoverydesk.compliance.scan.ContentScanner;
+import io.recoverydesk.compliance.scan.Finding;
+import io.recoverydesk.compliance.scan.ScanContext;
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BusinessRuleException;
@@ -62,8 +65,11 @@ class Door implements ContactDoor {
 
     private final TransactionTemplate tx;
 
+    private final ContentScanner scanner;
+
     Door(AccountDirectory accounts, Tenants tenants, ContactLedger ledger, Holds holds, ComplianceSettings settings,
-            ComplianceAlerts alerts, AuditLog audit, Clock clock, TransactionTemplate tx) {
+            ComplianceAlerts alerts, AuditLog audit, Clock clock, TransactionTemplate tx, ContentScanner scanner) {
+        this.scanner = scanner;
         this.accounts = accounts;
         this.tenants = tenants;
         this.ledger = ledger;
@@ -148,8 +154,10 @@ class Door implements ContactDoor {
         }
         UUID id = Ids.newId();
         List<String> violations = decision.blockingRules();
+        List<Finding> findings = report.notes() == null ? List.of() : scanner.scan(report.notes(), ScanContext.DEFAULT);
+        List<String> categories = findings.stream().map(f -> f.category().name()).distinct().toList();
         ledger.insert(new ContactLedger.NewEntry(tenant, id, subject.debtorId(), report, request.at(), !live,
-                violations, user.username(), now));
+                violations, categories, user.username(), now));
         audit.record(tenant, user.username(), "CONTACT_RECORDED", "account", report.accountId().toString(),
                 report.channel() + " " + report.direction() + " " + report.outcome()
                         + (violations.isEmpty() ? "" : " violations=" + String.join(",", violations)));
@@ -157,6 +165,11 @@ class Door implements ContactDoor {
             alerts.raise(tenant, report.accountId(), id, "VIOLATION", violations,
                     String.join("; ", decision.reasons().stream().map(r -> r.rule() + ": " + r.message()).toList()),
                     now);
+        }
+        if (!categories.isEmpty()) {
+            // the note is kept as written; quality assurance reviews it
+            alerts.raise(tenant, report.accountId(), id, "NOTE_FLAGGED", categories,
+                    String.join("; ", findings.stream().map(f -> f.category() + ": " + f.term()).toList()), now);
         }
         return new Outcome(ledger.byId(tenant, id).orElseThrow(), null);
     }
