@@ -58,7 +58,7 @@ class ContactPolicyTest {
     }
 
     @Test
-    void aYearOfHistoryDecidesLikeItsLookbackSliceAndFast() {
+    void aYearOfHistoryDecidesLikeItsLookbackSlice() {
         Instant at = local("2024-12-20T12:00", NEW_YORK);
         List<LedgerEntry> year = new ArrayList<>();
         Outcome[] outcomes = Outcome.values();
@@ -75,17 +75,6 @@ class ContactPolicyTest {
             assertThat(POLICY.decide(callMobile(at), pack, facts, new ContactHistory(year, Map.of()), List.of()))
                 .isEqualTo(POLICY.decide(callMobile(at), pack, facts, sliced, List.of()));
         }
-        int rounds = 3000;
-        for (int i = 0; i < rounds; i++) {
-            POLICY.decide(callMobile(at.plusSeconds(i)), RulePacks.us(), facts, sliced, List.of());
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            POLICY.decide(callMobile(at.plusSeconds(i)), RulePacks.us(), facts, sliced, List.of());
-        }
-        long micros = (System.nanoTime() - start) / 1000 / rounds;
-        // generous for a busy CI machine: the budget is 1 ms, a decision takes far less
-        assertThat(micros).as("µs per decision over %d entries", slice.size()).isLessThan(1000);
     }
 
 }
