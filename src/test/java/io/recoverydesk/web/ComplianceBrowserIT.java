@@ -103,6 +103,15 @@ class ComplianceBrowserIT extends IntegrationTest {
             .query(Long.class)
             .single()).isEqualTo(1);
 
+        officer.navigate("http://localhost:" + port + "/compliance/dashboard");
+        assertThat(officer.locator("#dash-blocked")).hasText("1");
+        assertThat(officer.locator("#dash-contacts")).hasText("3");
+        assertThat(officer.locator("#dash-blocked-by")).containsText("CN.CONVERSATIONS");
+        assertThat(officer.locator("#dash-near")).containsText("今日已有效沟通 3 次");
+        BrowserSupport.screenshot(officer, "14-compliance-dashboard-zh");
+        com.microsoft.playwright.Download csv = officer.waitForDownload(() -> officer.locator("#dash-export").click());
+        assertThat(csv.suggestedFilename()).startsWith("compliance-");
+
         officer.navigate("http://localhost:" + port + "/accounts/" + account + "?lang=en");
         assertThat(officer.locator("#compliance-panel")).containsText("May contact now?");
         BrowserSupport.screenshot(officer, "13-door-en");

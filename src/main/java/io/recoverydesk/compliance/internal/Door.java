@@ -67,9 +67,13 @@ class Door implements ContactDoor {
 
     private final ContentScanner scanner;
 
+    private final BlockedAttempts blocks;
+
     Door(AccountDirectory accounts, Tenants tenants, ContactLedger ledger, Holds holds, ComplianceSettings settings,
-            ComplianceAlerts alerts, AuditLog audit, Clock clock, TransactionTemplate tx, ContentScanner scanner) {
+            ComplianceAlerts alerts, AuditLog audit, Clock clock, TransactionTemplate tx, ContentScanner scanner,
+            BlockedAttempts blocks) {
         this.scanner = scanner;
+        this.blocks = blocks;
         this.accounts = accounts;
         this.tenants = tenants;
         this.ledger = ledger;
@@ -124,9 +128,12 @@ class Door implements ContactDoor {
             return ledger.byExternalId(user.tenantId(), report.externalId()).orElseThrow(() -> ex);
         }
         if (outcome.blocked() != null) {
-            tx.executeWithoutResult(s -> audit.record(user.tenantId(), user.username(), "CONTACT_BLOCKED", "account",
-                    report.accountId().toString(), report.channel() + " "
-                            + String.join(",", outcome.blocked().reasons().stream().map(Blocking::rule).toList())));
+            List<String> rules = outcome.blocked().reasons().stream().map(Blocking::rule).toList();
+            tx.executeWithoutResult(s -> {
+                blocks.record(user.tenantId(), subject.debtorId(), report, party, now, rules, user.username());
+                audit.record(user.tenantId(), user.username(), "CONTACT_BLOCKED", "account",
+                        report.accountId().toString(), report.channel() + " " + String.join(",", rules));
+            });
             throw new ContactBlockedException(outcome.blocked());
         }
         return outcome.recorded();

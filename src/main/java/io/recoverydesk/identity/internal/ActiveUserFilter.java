@@ -48,7 +48,10 @@ class ActiveUserFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserRecord> user = users.findByUsername(auth.getName());
+        // a token filter earlier in the chain may have loaded the user already
+        Optional<UserRecord> user = request.getAttribute(LOADED) instanceof UserRecord loaded
+                && loaded.username().equals(auth.getName()) ? Optional.of(loaded)
+                        : users.findByUsername(auth.getName());
         if (user.isEmpty() || !user.get().enabled() || staleSession(request, user.get())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
@@ -75,6 +78,11 @@ class ActiveUserFilter extends OncePerRequestFilter {
         Object loginAt = session.getAttribute(LOGIN_AT);
         return !(loginAt instanceof Instant at) || at.isBefore(user.sessionsValidAfter());
     }
+
+    /**
+     * Request attribute: the {@link UserRecord} an authentication filter already loaded.
+     */
+    static final String LOADED = ActiveUserFilter.class.getName() + ".loaded";
 
     static CurrentUser toCurrentUser(UserRecord u) {
         return new CurrentUser(u.tenantId(), u.id(), u.username(), u.displayName(), u.roles(), u.teamId(),

@@ -45,10 +45,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(7).trim();
-        Optional<UserDetails> user = tokens.usernameFor(secret, clock.instant())
+        Optional<UserRecord> record = tokens.usernameFor(secret, clock.instant())
             .flatMap(users::findByUsername)
-            .filter(UserRecord::enabled)
-            .map(u -> RdUserDetailsService.toDetails(u, clock));
+            .filter(UserRecord::enabled);
+        record.ifPresent(r -> request.setAttribute(ActiveUserFilter.LOADED, r));
+        Optional<UserDetails> user = record.map(u -> RdUserDetailsService.toDetails(u, clock));
         if (user.isEmpty()) {
             problems.write(response, 401, "invalid-token", "The access token is unknown, revoked or expired.");
             return;

@@ -59,12 +59,22 @@ class TenantService implements Tenants {
 
     @Override
     public Tenant get(TenantId id) {
-        return jdbc.sql("select * from tenant where id = ?")
+        // tenants are never changed after creation: every request may read them from
+        // memory
+        Tenant cached = byId.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Tenant tenant = jdbc.sql("select * from tenant where id = ?")
             .param(id.value())
             .query(this::map)
             .optional()
             .orElseThrow(() -> new NotFoundException("tenant " + id + " not found"));
+        byId.put(id, tenant);
+        return tenant;
     }
+
+    private final java.util.Map<TenantId, Tenant> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Optional<Tenant> findByCode(String code) {
