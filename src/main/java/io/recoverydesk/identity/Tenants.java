@@ -18,6 +18,9 @@ public interface Tenants {
 
     Optional<Tenant> findByCode(String code);
 
+    /** Every tenant, for jobs that run per tenant. */
+    List<Tenant> all();
+
     Tenant create(String code, String name, String country, Currency currency, ZoneId zone);
 
     void createTeam(TenantId tenant, String code, String name, Set<String> creditorScopes);

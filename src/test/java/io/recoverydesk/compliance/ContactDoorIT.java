@@ -291,6 +291,29 @@ class ContactDoorIT extends IntegrationTest {
     }
 
     @Test
+    void contactsPastTheirRetentionArePurgedAndThePurgeIsAudited() {
+        clock.set(MORNING);
+        for (String started : List.of("2020-06-01T02:00:00Z", "2025-06-01T02:00:00Z")) {
+            Map<String, Object> body = call("NO_ANSWER");
+            body.put("startedAt", started);
+            assertThat(agent.post("/api/v1/contacts", body).status()).isEqualTo(201);
+        }
+        assertThat(agent.post("/api/v1/compliance/retention/purge", "{}").status()).isEqualTo(403);
+        JsonNode purged = api(tenant.user(COMPLIANCE)).post("/api/v1/compliance/retention/purge", "{}").json();
+        assertThat(purged.get("pack").asString()).isEqualTo("CN");
+        assertThat(purged.get("contacts").asInt()).isEqualTo(1);
+        assertThat(ledgerRows()).isEqualTo(1);
+        assertThat(jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'RETENTION_PURGED'")
+            .param(tenant.id().value())
+            .query(String.class)
+            .single()).contains("contacts=1");
+        assertThat(api(tenant.user(COMPLIANCE)).post("/api/v1/compliance/retention/purge", "{}")
+            .json()
+            .get("contacts")
+            .asInt()).isZero();
+    }
+
+    @Test
     void badRequestsGetClear4xxAnswers() {
         clock.set(MORNING);
         assertThat(agent.post("/api/v1/compliance/contact-check", Map.of("channel", "CALL")).status()).isEqualTo(400);

@@ -13,9 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every contact passes the door: outside the compliance module's ledger repository no
- * production code or migration after the one that creates it writes the contact ledger,
- * and the repository is package-private inside the module (so other modules cannot reach
- * it; {@code ModularityTests} verifies the module boundaries).
+ * production code or migration after the one that creates it writes the contact ledger
+ * (the retention purge deletes through the repository too), and the repository is
+ * package-private inside the module (so other modules cannot reach it;
+ * {@code ModularityTests} verifies the module boundaries).
  */
 class OnlyTheDoorWritesTheLedgerTest {
 

@@ -36,8 +36,11 @@ class ComplianceApiController {
 
     private final Clock clock;
 
+    private final RetentionPurge retention;
+
     ComplianceApiController(ComplianceAlerts alerts, ComplianceSettings settings, AccountDirectory accounts,
-            CurrentUsers currentUsers, Clock clock) {
+            CurrentUsers currentUsers, Clock clock, RetentionPurge retention) {
+        this.retention = retention;
         this.alerts = alerts;
         this.settings = settings;
         this.accounts = accounts;
@@ -74,6 +77,13 @@ class ComplianceApiController {
             throw new NotFoundException("no open alert " + id);
         }
         return Map.of("id", id, "status", ComplianceAlerts.CLOSED);
+    }
+
+    @PostMapping("/api/v1/compliance/retention/purge")
+    @PreAuthorize(ComplianceRoles.SET_RULES)
+    RetentionPurge.Purged purge() {
+        CurrentUser user = currentUsers.require();
+        return retention.purge(user.tenantId(), user.username());
     }
 
     /** A pack's numbers: the law's, the tenant's tightenings, and what is in force. */

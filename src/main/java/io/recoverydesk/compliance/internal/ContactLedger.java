@@ -139,6 +139,23 @@ class ContactLedger {
             .optional();
     }
 
+    /** Deletes contacts that started before the cutoff (retention); answers how many. */
+    int purgeStartedBefore(TenantId tenant, Instant cutoff) {
+        return jdbc.sql("delete from contact_ledger where tenant_id = ? and started_at < ?")
+            .params(tenant.value(), SqlValues.utc(cutoff))
+            .update();
+    }
+
+    /** Deletes the contacts of accounts whose latest contact is older than the cutoff. */
+    int purgeInactiveAccounts(TenantId tenant, Instant cutoff) {
+        return jdbc.sql("""
+                delete from contact_ledger where tenant_id = ? and account_id in (
+                  select account_id from contact_ledger where tenant_id = ?
+                  group by account_id having max(started_at) < ?)""")
+            .params(tenant.value(), tenant.value(), SqlValues.utc(cutoff))
+            .update();
+    }
+
     /** Serialises writers of one debtor's ledger until the transaction ends. */
     void lockDebtor(TenantId tenant, UUID debtorId) {
         jdbc.sql("insert into contact_lock (tenant_id, debtor_id) values (?, ?) on conflict do nothing")

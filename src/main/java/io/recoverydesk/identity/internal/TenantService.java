@@ -74,6 +74,11 @@ class TenantService implements Tenants {
         return tenant;
     }
 
+    @Override
+    public java.util.List<Tenant> all() {
+        return jdbc.sql("select * from tenant order by code").query(this::map).list();
+    }
+
     private final java.util.Map<TenantId, Tenant> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override

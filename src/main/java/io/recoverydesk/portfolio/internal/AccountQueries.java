@@ -138,6 +138,43 @@ class AccountQueries {
         where.append(")");
     }
 
+    /**
+     * The export's query for a search: each account with the debtor's identity and first
+     * phone and email as supplied within the user's scope (masking is the caller's).
+     */
+    String exportQuery(CurrentUser user, Criteria criteria, List<Object> params) {
+        Scope scope = new Scope(user);
+        List<Object> select = new ArrayList<>();
+        String identity = scope.identitySupplied(select);
+        String identityAgain = scope.identitySupplied(select);
+        String phoneSupplied = scope.contactPointSupplied(select);
+        String emailSupplied = scope.contactPointSupplied(select);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ?");
+        List<Object> whereParams = new ArrayList<>(List.of(user.tenantId().value()));
+        scope.append(where, whereParams);
+        if (criteria.creditor() != null && !criteria.creditor().isBlank()) {
+            where.append(" and c.code = ?");
+            whereParams.add(criteria.creditor().trim());
+        }
+        if (criteria.ref() != null && !criteria.ref().isBlank()) {
+            where.append(" and a.creditor_ref = ?");
+            whereParams.add(criteria.ref().trim());
+        }
+        if (criteria.q() != null && !criteria.q().isBlank()) {
+            appendText(where, whereParams, criteria.q().strip(), scope);
+        }
+        params.addAll(select);
+        params.addAll(whereParams);
+        return "select a.*, c.code as creditor_code, d.name as debtor_name, " + "case when " + identity
+                + " then d.national_id_enc end as national_id_enc, " + "case when " + identityAgain
+                + " then d.national_id_last4 end as national_id_last4, "
+                + "(select min(cp.contact_value) from contact_point cp where cp.tenant_id = a.tenant_id "
+                + "and cp.debtor_id = a.debtor_id and cp.kind = 'PHONE' and " + phoneSupplied + ") as phone, "
+                + "(select min(cp.contact_value) from contact_point cp where cp.tenant_id = a.tenant_id "
+                + "and cp.debtor_id = a.debtor_id and cp.kind = 'EMAIL' and " + emailSupplied + ") as email " + FROM
+                + where + " order by c.code, a.creditor_ref";
+    }
+
     /** The account in short when the user may see it: one indexed query. */
     Optional<io.recoverydesk.portfolio.AccountDirectory.AccountRef> ref(CurrentUser user, UUID id) {
         Scope scope = new Scope(user);
