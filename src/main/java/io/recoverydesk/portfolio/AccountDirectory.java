@@ -26,6 +26,12 @@ public interface AccountDirectory {
     Optional<ContactFacts> contactFacts(TenantId tenant, UUID accountId);
 
     /**
+     * As {@link #contactFacts(TenantId, UUID)}, but empty when the user may not see the
+     * account: the visibility check and the facts in one round trip.
+     */
+    Optional<ContactFacts> contactFacts(CurrentUser user, UUID accountId);
+
+    /**
      * The debtor's contact points that the user may see, masked for display (a full value
      * only through an audited reveal).
      */

@@ -182,10 +182,10 @@ class Door implements ContactDoor {
     }
 
     private DoorSubject subject(CurrentUser user, UUID accountId) {
-        if (accountId == null || accounts.visible(user, accountId).isEmpty()) {
-            throw new NotFoundException("account " + accountId + " not found");
+        if (accountId == null) {
+            throw new NotFoundException("account null not found");
         }
-        AccountDirectory.ContactFacts facts = accounts.contactFacts(user.tenantId(), accountId)
+        AccountDirectory.ContactFacts facts = accounts.contactFacts(user, accountId)
             .orElseThrow(() -> new NotFoundException("account " + accountId + " not found"));
         return DoorSubject.of(facts, tenants.get(user.tenantId()).country());
     }

@@ -21,16 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final TokenStore tokens;
-
     private final UserStore users;
 
     private final Clock clock;
 
     private final ProblemResponses problems;
 
-    BearerTokenFilter(TokenStore tokens, UserStore users, Clock clock, ProblemResponses problems) {
-        this.tokens = tokens;
+    BearerTokenFilter(UserStore users, Clock clock, ProblemResponses problems) {
         this.users = users;
         this.clock = clock;
         this.problems = problems;
@@ -45,8 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(7).trim();
-        Optional<UserRecord> record = tokens.usernameFor(secret, clock.instant())
-            .flatMap(users::findByUsername)
+        Optional<UserRecord> record = users.findByTokenHash(TokenStore.hash(secret), clock.instant())
             .filter(UserRecord::enabled);
         record.ifPresent(r -> request.setAttribute(ActiveUserFilter.LOADED, r));
         Optional<UserDetails> user = record.map(u -> RdUserDetailsService.toDetails(u, clock));

@@ -60,15 +60,6 @@ class TokenStore {
      * The username of a live token's owner, if the token is known, unrevoked and
      * unexpired.
      */
-    Optional<String> usernameFor(String secret, Instant now) {
-        return jdbc.sql("""
-                select u.username from access_token t join app_user u on u.tenant_id = t.tenant_id and u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?""")
-            .params(hash(secret), SqlValues.utc(now))
-            .query(String.class)
-            .optional();
-    }
-
     List<TokenView> list(TenantId tenant, UUID userId) {
         return jdbc.sql("""
                 select id, name, expires_at, revoked_at, created_at from access_token

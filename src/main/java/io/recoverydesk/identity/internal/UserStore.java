@@ -44,6 +44,17 @@ class UserStore {
             .map(this::withScopes);
     }
 
+    /** The owner of a live (unrevoked, unexpired) access token with this hash. */
+    Optional<UserRecord> findByTokenHash(String tokenHash, java.time.Instant now) {
+        return jdbc.sql(SELECT_USER + """
+                 join access_token k on k.tenant_id = u.tenant_id and k.user_id = u.id
+                where k.token_hash = ? and k.revoked_at is null and k.expires_at > ?""")
+            .params(tokenHash, SqlValues.utc(now))
+            .query(this::mapUser)
+            .optional()
+            .map(this::withScopes);
+    }
+
     Optional<UserRecord> findById(TenantId tenant, UUID id) {
         return jdbc.sql(SELECT_USER + " where u.tenant_id = ? and u.id = ?")
             .params(tenant.value(), id)
@@ -74,16 +85,21 @@ class UserStore {
                 Set.of());
     }
 
+    /** The user's own and their team's creditor scopes, in one round trip. */
     private UserRecord withScopes(UserRecord u) {
-        Set<String> userScopes = new HashSet<>(
-                jdbc.sql("select creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?")
-                    .params(u.tenantId().value(), u.id())
-                    .query(String.class)
-                    .list());
-        Set<String> teamScopes = u.teamId() == null ? Set.of() : teamScopes(u.tenantId(), u.teamId());
+        Set<String> userScopes = new HashSet<>();
+        Set<String> teamScopes = new HashSet<>();
+        jdbc.sql("""
+                select 'U', creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?
+                union all
+                select 'T', creditor_code from team_creditor_scope where tenant_id = ? and team_id = ?""")
+            .params(u.tenantId().value(), u.id(), u.tenantId().value(), u.teamId())
+            .query(rs -> {
+                (rs.getString(1).equals("U") ? userScopes : teamScopes).add(rs.getString(2));
+            });
         return new UserRecord(u.tenantId(), u.id(), u.username(), u.displayName(), u.passwordHash(), u.roles(),
                 u.teamId(), u.teamCode(), u.enabled(), u.lockedUntil(), u.sessionsValidAfter(), Set.copyOf(userScopes),
-                teamScopes);
+                Set.copyOf(teamScopes));
     }
 
     Set<String> teamScopes(TenantId tenant, UUID teamId) {

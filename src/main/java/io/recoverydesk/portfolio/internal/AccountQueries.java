@@ -175,6 +175,24 @@ class AccountQueries {
                 + where + " order by c.code, a.creditor_ref";
     }
 
+    /**
+     * The where-clause of one account within the user's scope (or unscoped when the user
+     * is null), for queries over {@link #FROM}.
+     */
+    String oneAccount(io.recoverydesk.kernel.TenantId tenant, CurrentUser user, UUID id, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id = ?");
+        params.add(tenant.value());
+        params.add(id);
+        if (user != null) {
+            new Scope(user).append(where, params);
+        }
+        return where.toString();
+    }
+
+    static String from() {
+        return FROM;
+    }
+
     /** The account in short when the user may see it: one indexed query. */
     Optional<io.recoverydesk.portfolio.AccountDirectory.AccountRef> ref(CurrentUser user, UUID id) {
         Scope scope = new Scope(user);

@@ -42,17 +42,29 @@ class JdbcAccountDirectory implements AccountDirectory {
 
     @Override
     public Optional<ContactFacts> contactFacts(TenantId tenant, UUID accountId) {
-        // one round trip: the account's row, with each of the debtor's contact points
+        return facts(tenant, null, accountId);
+    }
+
+    @Override
+    public Optional<ContactFacts> contactFacts(CurrentUser user, UUID accountId) {
+        return facts(user.tenantId(), user, accountId);
+    }
+
+    /**
+     * One round trip: the account's row (within the user's scope when a user is given),
+     * with each of the debtor's contact points.
+     */
+    private Optional<ContactFacts> facts(TenantId tenant, CurrentUser user, UUID accountId) {
         record Row(UUID debtorId, String creditorCode, ContactPoint point) {
         }
-        java.util.List<Row> rows = jdbc.sql("""
-                select a.debtor_id, c.code, cp.id, cp.kind, cp.contact_value, cp.valid, cp.country, cp.province
-                from account a
-                join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id
-                left join contact_point cp on cp.tenant_id = a.tenant_id and cp.debtor_id = a.debtor_id
-                where a.tenant_id = ? and a.id = ?
-                order by cp.created_at, cp.id""")
-            .params(tenant.value(), accountId)
+        java.util.List<Object> params = new java.util.ArrayList<>();
+        String where = accounts.oneAccount(tenant, user, accountId, params);
+        java.util.List<Row> rows = jdbc
+            .sql("select a.debtor_id, c.code, cp.id as cp_id, cp.kind, cp.contact_value, cp.valid, cp.country, "
+                    + "cp.province " + AccountQueries.from()
+                    + " left join contact_point cp on cp.tenant_id = a.tenant_id and cp.debtor_id = a.debtor_id" + where
+                    + " order by cp.created_at, cp.id")
+            .params(params)
             .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2),
                     rs.getObject(3, UUID.class) == null ? null
                             : new ContactPoint(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
