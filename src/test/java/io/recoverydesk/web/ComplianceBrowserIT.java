@@ -6,11 +6,8 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import io.recoverydesk.Api;
 import io.recoverydesk.BrowserSupport;
-import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import io.recoverydesk.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -20,21 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An agent sees the door's verdict on the account page, logs contacts until the door says
  * no, and places a dispute hold; the compliance officer sees it on the desk and lifts it.
  */
-class ComplianceBrowserIT extends IntegrationTest {
-
-    static BrowserSupport browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ComplianceBrowserIT extends BrowserTest {
 
     @Test
     void anAgentWorksThroughTheDoorAndComplianceLiftsTheHold() {

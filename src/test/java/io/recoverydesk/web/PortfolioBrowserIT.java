@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.recoverydesk.BrowserSupport;
-import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import io.recoverydesk.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -21,21 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A manager logs in, uploads a placement, finds an account and opens it; in Chinese and
  * in English.
  */
-class PortfolioBrowserIT extends IntegrationTest {
-
-    static BrowserSupport browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PortfolioBrowserIT extends BrowserTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
