@@ -207,6 +207,11 @@ class TemplatesIT extends IntegrationTest {
         create(analyst, template("tp", "CALL", "THIRD_PARTY", "CN", "您好，请转告{{debtorName}}尽快还款，他欠了很多钱。"));
         Api.Response submit = analyst.post("/api/v1/templates/tp/versions/1/submit", Map.of());
         assertThat(submit.status()).as(submit.body()).isEqualTo(422);
+        assertThat(submit.body()).contains("THIRD_PARTY_DISCLOSURE");
+        // the same words to the debtor are fine
+        create(analyst, template("tp-debtor", "CALL", "DEBTOR", "CN", "您好，请转告{{debtorName}}尽快还款，他欠了很多钱。"));
+        Api.Response toDebtor = analyst.post("/api/v1/templates/tp-debtor/versions/1/submit", Map.of());
+        assertThat(toDebtor.status()).as(toDebtor.body()).isEqualTo(200);
 
         create(analyst, template("tp-balance", "CALL", "THIRD_PARTY", "CN", "您好，请转告{{debtorName}}金额{{balance}}。"));
         Api.Response balance = analyst.post("/api/v1/templates/tp-balance/versions/1/submit", Map.of());
@@ -238,6 +243,29 @@ class TemplatesIT extends IntegrationTest {
         Api.Response tooLong = analyst.post("/api/v1/templates/long/versions/1/submit", Map.of());
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.body()).contains("500");
+    }
+
+    @Test
+    void theRenderedTextIsScannedAgain() {
+        JsonNode report = api(tenant.user(MANAGER))
+            .upload("/api/v1/placements", Map.of("creditor", "C1"), "T-2.csv",
+                    "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\nT-2,脑残,13800138002,500,2026-01-15\n"
+                        .getBytes(StandardCharsets.UTF_8))
+            .json();
+        assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
+        String bad = analyst.get("/api/v1/accounts?ref=T-2").json().get("items").get(0).get("id").asString();
+        create(analyst, template("hello", "SMS", "DEBTOR", "CN", "{{debtorName}}您好，请联系{{agentName}}。"));
+        analyst.post("/api/v1/templates/hello/versions/1/submit", Map.of());
+        assertThat(compliance.post("/api/v1/templates/hello/versions/1/approve", Map.of()).status()).isEqualTo(200);
+
+        JsonNode preview = compliance.post("/api/v1/templates/hello/preview", Map.of("accountId", bad)).json();
+        assertThat(preview.get("clean").asBoolean()).isFalse();
+        assertThat(preview.get("issues").get(0).get("category").asString()).isEqualTo("INSULT");
+        assertThatThrownBy(() -> templates.renderForSending(user(AGENT), "hello", UUID.fromString(bad)))
+            .isInstanceOf(BusinessRuleException.class)
+            .satisfies(ex -> assertThat(((BusinessRuleException) ex).type()).isEqualTo("rendered-findings"));
+        assertThat(templates.renderForSending(user(AGENT), "hello", UUID.fromString(account)).body())
+            .isEqualTo("李雷您好，请联系AGENT。");
     }
 
     @Test

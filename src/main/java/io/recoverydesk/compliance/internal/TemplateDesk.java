@@ -327,7 +327,9 @@ class TemplateDesk implements MessageTemplates {
                 continue;
             }
             for (Finding f : scanner.scan(text, context)) {
-                issues.add(new Issue(field, "scanner", f.category() + " \"" + f.term() + "\"", f.start(), f.end(),
+                issues.add(new Issue(field, "scanner",
+                        f.category() + " \"" + text.substring(f.start(), Math.min(f.end(), text.length())) + "\"",
+                        f.start(), f.end(),
                         f.category().name()));
             }
             for (TemplatePlaceholders.Problem p : TemplatePlaceholders.problems(text)) {
