@@ -21,10 +21,11 @@ public interface MessageTemplates {
     Rendered renderForSending(CurrentUser user, String templateCode, UUID accountId);
 
     /**
-     * A template filled for one account; {@code subject} is null for channels without one.
+     * A template filled for one account; {@code subject} is null for channels without
+     * one.
      */
-    record Rendered(String templateCode, int version, String channel, String audience, String locale,
-            UUID accountId, String subject, String body) {
+    record Rendered(String templateCode, int version, String channel, String audience, String locale, UUID accountId,
+            String subject, String body) {
     }
 
 }

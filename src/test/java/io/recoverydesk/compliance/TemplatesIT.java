@@ -54,10 +54,9 @@ class TemplatesIT extends IntegrationTest {
         analyst = api(tenant.user(ANALYST));
         compliance = api(tenant.user(COMPLIANCE));
         Api manager = api(tenant.user(MANAGER));
-        JsonNode report = manager
-            .upload("/api/v1/placements", Map.of("creditor", "C1"), "T-1.csv",
-                    "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\nT-1,李雷,13800138000,1000,2026-01-15\n"
-                        .getBytes(StandardCharsets.UTF_8))
+        JsonNode report = manager.upload("/api/v1/placements", Map.of("creditor", "C1"), "T-1.csv",
+                "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\nT-1,李雷,13800138000,1000,2026-01-15\n"
+                    .getBytes(StandardCharsets.UTF_8))
             .json();
         assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
         account = manager.get("/api/v1/accounts?ref=T-1").json().get("items").get(0).get("id").asString();
@@ -92,7 +91,8 @@ class TemplatesIT extends IntegrationTest {
         assertThat(created.json().get("versions").get(0).get("status").asString()).isEqualTo("DRAFT");
         assertThat(create(analyst, template("sms-1", "SMS", "DEBTOR", "CN", GOOD_SMS)).status()).isEqualTo(409);
 
-        // nothing approved yet: not sendable, and approving a draft is the wrong transition
+        // nothing approved yet: not sendable, and approving a draft is the wrong
+        // transition
         assertThatThrownBy(() -> templates.renderForSending(user(MANAGER), "sms-1", UUID.fromString(account)))
             .isInstanceOf(BusinessRuleException.class)
             .hasMessageContaining("no approved version");
@@ -101,8 +101,7 @@ class TemplatesIT extends IntegrationTest {
         assertThat(analyst.post("/api/v1/templates/sms-1/versions/1/submit", Map.of()).status()).isEqualTo(200);
         assertThat(analyst.post("/api/v1/templates/sms-1/versions/1/submit", Map.of()).status()).isEqualTo(409);
         // a new text while one is in review is refused
-        assertThat(analyst.post("/api/v1/templates/sms-1/versions", Map.of("body", GOOD_SMS)).status())
-            .isEqualTo(409);
+        assertThat(analyst.post("/api/v1/templates/sms-1/versions", Map.of("body", GOOD_SMS)).status()).isEqualTo(409);
         // reject needs a comment
         assertThat(compliance.post("/api/v1/templates/sms-1/versions/1/reject", Map.of()).status()).isEqualTo(422);
         Api.Response approved = compliance.post("/api/v1/templates/sms-1/versions/1/approve", Map.of());
@@ -113,23 +112,27 @@ class TemplatesIT extends IntegrationTest {
         assertThat(sent.version()).isEqualTo(1);
         assertThat(sent.body()).isEqualTo("李雷您好，您在Creditor One的账户T-1尚欠1,000.00CNY，请尽快联系MANAGER。");
 
-        // editing an approved template: a new draft, version 1 stays in use until 2 is approved
-        Api.Response v2 = analyst.post("/api/v1/templates/sms-1/versions",
-                Map.of("body", GOOD_SMS + "回复TD退订。"));
+        // editing an approved template: a new draft, version 1 stays in use until 2 is
+        // approved
+        Api.Response v2 = analyst.post("/api/v1/templates/sms-1/versions", Map.of("body", GOOD_SMS + "回复TD退订。"));
         assertThat(v2.status()).as(v2.body()).isEqualTo(201);
         assertThat(v2.json().get("inUse").asInt()).isEqualTo(1);
         assertThat(v2.json().get("versions").get(0).get("status").asString()).isEqualTo("DRAFT");
-        assertThat(templates.renderForSending(user(MANAGER), "sms-1", UUID.fromString(account)).version())
-            .isEqualTo(1);
+        assertThat(templates.renderForSending(user(MANAGER), "sms-1", UUID.fromString(account)).version()).isEqualTo(1);
+        // only its author edits a draft
+        Api.Response notAuthor = api(tenant.user(MANAGER)).post("/api/v1/templates/sms-1/versions",
+                Map.of("body", GOOD_SMS));
+        assertThat(notAuthor.status()).isEqualTo(422);
+        assertThat(notAuthor.json().get("type").asString()).contains("not-the-author");
         // editing the open draft replaces its text, no version 3
-        assertThat(analyst.post("/api/v1/templates/sms-1/versions", Map.of("body", GOOD_SMS + "谢谢。")).json()
+        assertThat(analyst.post("/api/v1/templates/sms-1/versions", Map.of("body", GOOD_SMS + "谢谢。"))
+            .json()
             .get("versions")
             .get(0)
             .get("version")
             .asInt()).isEqualTo(2);
         analyst.post("/api/v1/templates/sms-1/versions/2/submit", Map.of());
-        assertThat(templates.renderForSending(user(MANAGER), "sms-1", UUID.fromString(account)).version())
-            .isEqualTo(1);
+        assertThat(templates.renderForSending(user(MANAGER), "sms-1", UUID.fromString(account)).version()).isEqualTo(1);
         Api.Response rejected = compliance.post("/api/v1/templates/sms-1/versions/2/reject",
                 Map.of("comment", "语气再缓和一些"));
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
@@ -142,8 +145,7 @@ class TemplatesIT extends IntegrationTest {
         JsonNode v3 = compliance.post("/api/v1/templates/sms-1/versions/3/approve", Map.of()).json();
         assertThat(v3.get("inUse").asInt()).isEqualTo(3);
         assertThat(v3.get("versions").get(2).get("status").asString()).isEqualTo("RETIRED");
-        assertThat(templates.renderForSending(user(MANAGER), "sms-1", UUID.fromString(account)).body())
-            .endsWith("祝好。");
+        assertThat(templates.renderForSending(user(MANAGER), "sms-1", UUID.fromString(account)).body()).endsWith("祝好。");
 
         // withdrawn: nothing to send
         assertThat(compliance.post("/api/v1/templates/sms-1/versions/3/retire", Map.of()).status()).isEqualTo(200);
@@ -156,8 +158,8 @@ class TemplatesIT extends IntegrationTest {
             .param(tenant.id().value())
             .query(String.class)
             .list();
-        assertThat(actions).contains("TEMPLATE_CREATED", "TEMPLATE_SUBMITTED", "TEMPLATE_APPROVED",
-                "TEMPLATE_REJECTED", "TEMPLATE_VERSION_CREATED", "TEMPLATE_DRAFT_EDITED", "TEMPLATE_RETIRED");
+        assertThat(actions).contains("TEMPLATE_CREATED", "TEMPLATE_SUBMITTED", "TEMPLATE_APPROVED", "TEMPLATE_REJECTED",
+                "TEMPLATE_VERSION_CREATED", "TEMPLATE_DRAFT_EDITED", "TEMPLATE_RETIRED");
     }
 
     @Test
@@ -172,10 +174,13 @@ class TemplatesIT extends IntegrationTest {
 
         Api admin = api(tenant.user(ADMIN));
         String second = "compliance2-" + tenant.code();
-        assertThat(admin
-            .post("/api/v1/users", Map.of("username", second, "displayName", "Second officer", "password",
-                    "password-9", "roles", List.of("COMPLIANCE")))
-            .status()).isBetween(200, 201);
+        assertThat(
+                admin
+                    .post("/api/v1/users",
+                            Map.of("username", second, "displayName", "Second officer", "password", "password-9",
+                                    "roles", List.of("COMPLIANCE")))
+                    .status())
+            .isBetween(200, 201);
         Api other = new Api(port, second, "password-9");
         assertThat(other.post("/api/v1/templates/own/versions/1/approve", Map.of()).status()).isEqualTo(200);
     }
@@ -188,8 +193,7 @@ class TemplatesIT extends IntegrationTest {
         assertThat(submit.status()).as(submit.body()).isEqualTo(422);
         assertThat(submit.body()).contains("\"body\"").contains("通知");
         assertThat(submit.body()).containsPattern("\\[\\d+,\\d+\\)");
-        JsonNode preview = analyst
-            .post("/api/v1/templates/threat/preview", Map.of("accountId", account, "version", 1))
+        JsonNode preview = analyst.post("/api/v1/templates/threat/preview", Map.of("accountId", account, "version", 1))
             .json();
         assertThat(preview.get("clean").asBoolean()).isFalse();
         JsonNode issue = preview.get("issues").get(0);
@@ -247,10 +251,9 @@ class TemplatesIT extends IntegrationTest {
 
     @Test
     void theRenderedTextIsScannedAgain() {
-        JsonNode report = api(tenant.user(MANAGER))
-            .upload("/api/v1/placements", Map.of("creditor", "C1"), "T-2.csv",
-                    "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\nT-2,脑残,13800138002,500,2026-01-15\n"
-                        .getBytes(StandardCharsets.UTF_8))
+        JsonNode report = api(tenant.user(MANAGER)).upload("/api/v1/placements", Map.of("creditor", "C1"), "T-2.csv",
+                "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\nT-2,脑残,13800138002,500,2026-01-15\n"
+                    .getBytes(StandardCharsets.UTF_8))
             .json();
         assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
         String bad = analyst.get("/api/v1/accounts?ref=T-2").json().get("items").get(0).get("id").asString();
@@ -283,8 +286,9 @@ class TemplatesIT extends IntegrationTest {
         create(analyst, template("p", "SMS", "DEBTOR", "CN", GOOD_SMS));
         assertThat(analyst.post("/api/v1/templates/p/versions/9/submit", Map.of()).status()).isEqualTo(404);
         assertThat(analyst.post("/api/v1/templates/p/preview", Map.of()).status()).isEqualTo(400);
-        assertThat(analyst.post("/api/v1/templates/p/preview", Map.of("accountId", UUID.randomUUID().toString()))
-            .status()).isEqualTo(404);
+        assertThat(
+                analyst.post("/api/v1/templates/p/preview", Map.of("accountId", UUID.randomUUID().toString())).status())
+            .isEqualTo(404);
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A strategist drafts an SMS template with a threat in it, sees the finding marked,
- * fixes it and submits; they cannot approve their own version; the compliance officer
- * approves it and previews it for an account.
+ * A strategist drafts an SMS template with a threat in it, sees the finding marked, fixes
+ * it and submits; they cannot approve their own version; the compliance officer approves
+ * it and previews it for an account.
  */
 class TemplatesBrowserIT extends IntegrationTest {
 
@@ -63,7 +63,8 @@ class TemplatesBrowserIT extends IntegrationTest {
         page.locator("#btn-submit").click();
         assertThat(page.locator("#tpl-error")).isVisible();
 
-        page.locator("#edit-body").fill("{{debtorName}}您好，您在{{creditorName}}的账户尚欠{{balance}}{{currency}}，请联系{{agentName}}。");
+        page.locator("#edit-body")
+            .fill("{{debtorName}}您好，您在{{creditorName}}的账户尚欠{{balance}}{{currency}}，请联系{{agentName}}。");
         page.locator("#btn-save").click();
         assertThat(page.locator("#open-clean")).isVisible();
         page.locator("#btn-submit").click();

@@ -129,7 +129,8 @@ class TemplateApiController {
     PreviewJson preview(@PathVariable String code, @Valid @RequestBody PreviewBody body) {
         TemplateDesk.Preview p = desk.preview(currentUsers.require(), code, body.accountId(), body.version());
         return new PreviewJson(p.templateCode(), p.version(), p.status(), p.accountId(), p.subject(), p.body(),
-                p.clean(), p.issues()
+                p.clean(),
+                p.issues()
                     .stream()
                     .map(i -> new IssueJson(i.field(), i.rule(), i.message(), i.start(), i.end(), i.category()))
                     .toList());

@@ -41,13 +41,14 @@ import org.springframework.transaction.annotation.Transactional;
  * approved version in use, and rendering for an account.
  *
  * <p>
- * At most one open version (DRAFT or IN_REVIEW) per template: a new text while a draft
- * is open replaces the draft; while one is in review it is refused (409). Approving a
- * version retires the older approved one, so the approved version is the one in use.
- * Submit and approve both validate: no scanner findings (third-party audience scanned as
- * such), known placeholders (third-party scripts may not use debt-revealing ones), the
- * US opt-out for SMS and EMAIL, lengths. The approver may be neither the version's author
- * nor its submitter (422 {@code four-eyes}).
+ * At most one open version (DRAFT or IN_REVIEW) per template: a new text while a draft is
+ * open replaces the draft (its author only, 422 {@code not-the-author} for others, so no
+ * one's text reaches review under another's name); while one is in review it is refused
+ * (409). Approving a version retires the older approved one, so the approved version is
+ * the one in use. Submit and approve both validate: no scanner findings (third-party
+ * audience scanned as such), known placeholders (third-party scripts may not use
+ * debt-revealing ones), the US opt-out for SMS and EMAIL, lengths. The approver may be
+ * neither the version's author nor its submitter (422 {@code four-eyes}).
  */
 @Service
 class TemplateDesk implements MessageTemplates {
@@ -155,8 +156,8 @@ class TemplateDesk implements MessageTemplates {
         store.insertVersion(user.tenantId(), template.id(), 1, subjectOf(t.channel(), t.subject()), t.body(),
                 user.username(), now);
         audit.record(user.tenantId(), user.username(), "TEMPLATE_CREATED", ENTITY, code,
-                "stage=" + t.stage() + " channel=" + t.channel() + " audience=" + t.audience() + " locale="
-                        + t.locale() + " pack=" + t.pack() + " version=1");
+                "stage=" + t.stage() + " channel=" + t.channel() + " audience=" + t.audience() + " locale=" + t.locale()
+                        + " pack=" + t.pack() + " version=1");
         return view(user.tenantId(), code);
     }
 
@@ -172,9 +173,14 @@ class TemplateDesk implements MessageTemplates {
         Optional<TemplateStore.Version> open = view.open();
         if (open.isPresent()) {
             TemplateStore.Version v = open.get();
-            if (!TemplateStatus.DRAFT.equals(v.status())
-                    || !store.editDraft(user.tenantId(), view.template().id(), v.version(), subjectOf(channel, subject),
-                            body)) {
+            if (TemplateStatus.DRAFT.equals(v.status()) && !user.username().equals(v.author())) {
+                // the author is kept out of the review: text by someone else would slip
+                // past four eyes
+                throw new BusinessRuleException("not-the-author",
+                        "Version " + v.version() + " is " + v.author() + "'s draft: only they edit it.");
+            }
+            if (!TemplateStatus.DRAFT.equals(v.status()) || !store.editDraft(user.tenantId(), view.template().id(),
+                    v.version(), subjectOf(channel, subject), body)) {
                 throw new ConflictException("version-in-review",
                         "Version " + v.version() + " is in review: approve or reject it first.");
             }
@@ -218,9 +224,9 @@ class TemplateDesk implements MessageTemplates {
         move(user, view, v, TemplateStatus.APPROVED, null, "TEMPLATE_APPROVED");
         Instant now = clock.instant();
         for (TemplateStore.Version older : view.versions()) {
-            if (older.version() != n && TemplateStatus.APPROVED.equals(older.status()) && store.transition(
-                    user.tenantId(), view.template().id(), older.version(), TemplateStatus.APPROVED,
-                    TemplateStatus.RETIRED, user.username(), now, null)) {
+            if (older.version() != n && TemplateStatus.APPROVED.equals(older.status())
+                    && store.transition(user.tenantId(), view.template().id(), older.version(), TemplateStatus.APPROVED,
+                            TemplateStatus.RETIRED, user.username(), now, null)) {
                 audit.record(user.tenantId(), user.username(), "TEMPLATE_RETIRED", ENTITY, code,
                         "version=" + older.version() + " superseded by " + n);
             }
@@ -279,8 +285,7 @@ class TemplateDesk implements MessageTemplates {
 
     List<TemplateStore.Summary> list(TenantId tenant, String stage, String channel, String status) {
         return store.list(tenant, filter(stage, "stage", TemplateStatus.STAGES),
-                filter(channel, "channel", TemplateStatus.CHANNELS),
-                filter(status, "status", TemplateStatus.STATUSES));
+                filter(channel, "channel", TemplateStatus.CHANNELS), filter(status, "status", TemplateStatus.STATUSES));
     }
 
     /**
@@ -290,8 +295,8 @@ class TemplateDesk implements MessageTemplates {
      */
     Preview preview(CurrentUser user, String code, UUID accountId, Integer version) {
         TemplateView view = view(user.tenantId(), code);
-        TemplateStore.Version v = version == null
-                ? view.current().orElseGet(() -> view.versions().get(0)) : version(view, version);
+        TemplateStore.Version v = version == null ? view.current().orElseGet(() -> view.versions().get(0))
+                : version(view, version);
         if (!TemplateStatus.APPROVED.equals(v.status()) && !user.username().equals(v.author())
                 && !user.hasAnyRole(Role.COMPLIANCE, Role.ADMIN)) {
             throw new AccessDeniedException("Only the author, compliance and admins preview versions not approved.");
@@ -329,8 +334,7 @@ class TemplateDesk implements MessageTemplates {
             for (Finding f : scanner.scan(text, context)) {
                 issues.add(new Issue(field, "scanner",
                         f.category() + " \"" + text.substring(f.start(), Math.min(f.end(), text.length())) + "\"",
-                        f.start(), f.end(),
-                        f.category().name()));
+                        f.start(), f.end(), f.category().name()));
             }
             for (TemplatePlaceholders.Problem p : TemplatePlaceholders.problems(text)) {
                 issues.add(new Issue(field, "placeholder", p.message(), null, null, null));
@@ -338,8 +342,8 @@ class TemplateDesk implements MessageTemplates {
             if ("THIRD_PARTY".equals(t.audience())) {
                 for (String name : TemplatePlaceholders.used(text)) {
                     if (TemplatePlaceholders.DEBT_REVEALING.contains(name)) {
-                        issues.add(new Issue(field, "third-party", "{{" + name
-                                + "}} would tell a third party about the debt", null, null, null));
+                        issues.add(new Issue(field, "third-party",
+                                "{{" + name + "}} would tell a third party about the debt", null, null, null));
                     }
                 }
             }
@@ -352,8 +356,9 @@ class TemplateDesk implements MessageTemplates {
                     null, null, null));
         }
         if ("SMS".equals(t.channel()) && body != null && body.length() > TemplateStatus.SMS_MAX) {
-            issues.add(new Issue("body", "length", "An SMS has at most " + TemplateStatus.SMS_MAX + " characters ("
-                    + body.length() + ")", null, null, null));
+            issues.add(new Issue("body", "length",
+                    "An SMS has at most " + TemplateStatus.SMS_MAX + " characters (" + body.length() + ")", null, null,
+                    null));
         }
         return issues;
     }
@@ -368,8 +373,8 @@ class TemplateDesk implements MessageTemplates {
         values.put("debtorName", ref.debtorName());
         values.put("creditorName", figures.creditorName() == null ? ref.creditorCode() : figures.creditorName());
         values.put("creditorRef", ref.creditorRef());
-        values.put("balance", new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-            .format(figures.balance()));
+        values.put("balance",
+                new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(figures.balance()));
         values.put("currency", figures.currency());
         values.put("dpd", Long.toString(figures.dpd()));
         values.put("agentName", user.displayName());
@@ -386,8 +391,8 @@ class TemplateDesk implements MessageTemplates {
                 clock.instant(), comment)) {
             throw new ConflictException("wrong-status", "Version " + v.version() + " changed meanwhile; reload.");
         }
-        audit.record(user.tenantId(), user.username(), action, ENTITY, view.template().code(),
-                "version=" + v.version() + " " + v.status() + "->" + to + (comment == null ? "" : " comment=" + comment));
+        audit.record(user.tenantId(), user.username(), action, ENTITY, view.template().code(), "version=" + v.version()
+                + " " + v.status() + "->" + to + (comment == null ? "" : " comment=" + comment));
     }
 
     private static void requireCompliance(CurrentUser user) {
@@ -398,8 +403,8 @@ class TemplateDesk implements MessageTemplates {
 
     private static TemplateStore.Version version(TemplateView view, int n) {
         return view.version(n)
-            .orElseThrow(() -> new NotFoundException(
-                    "Template " + view.template().code() + " has no version " + n + "."));
+            .orElseThrow(
+                    () -> new NotFoundException("Template " + view.template().code() + " has no version " + n + "."));
     }
 
     private static void expect(TemplateStore.Version v, String status, String verb) {

@@ -57,8 +57,8 @@ class TemplatePages {
     @PreAuthorize(TemplateStatus.AUTHOR)
     String create(@RequestParam Map<String, String> form, Model model) {
         CurrentUser user = currentUsers.require();
-        TemplateDesk.NewTemplate t = new TemplateDesk.NewTemplate(form.get("code"), form.get("name"),
-                form.get("stage"), form.get("channel"), form.get("audience"), form.get("locale"), form.get("pack"),
+        TemplateDesk.NewTemplate t = new TemplateDesk.NewTemplate(form.get("code"), form.get("name"), form.get("stage"),
+                form.get("channel"), form.get("audience"), form.get("locale"), form.get("pack"),
                 blankToNull(form.get("subject")), form.get("body"));
         try {
             desk.create(user, t);
@@ -130,7 +130,8 @@ class TemplatePages {
         catch (IllegalArgumentException | NullPointerException ex) {
             model.addAttribute("error", "accountId: " + accountId);
         }
-        catch (NotFoundException | BusinessRuleException | org.springframework.security.access.AccessDeniedException ex) {
+        catch (NotFoundException | BusinessRuleException
+                | org.springframework.security.access.AccessDeniedException ex) {
             model.addAttribute("error", ex.getMessage());
         }
         model.addAttribute("accountId", accountId);
@@ -189,8 +190,7 @@ class TemplatePages {
             model.addAttribute("reviewBlocked", reviewBlocked(user, open));
         }
         TemplateStore.Version latest = view.versions().isEmpty() ? null : view.versions().get(0);
-        model.addAttribute("editSubject",
-                open != null ? open.subject() : latest == null ? "" : latest.subject());
+        model.addAttribute("editSubject", open != null ? open.subject() : latest == null ? "" : latest.subject());
         model.addAttribute("editBody", open != null ? open.body() : latest == null ? "" : latest.body());
         model.addAttribute("hasSubject", TemplateStatus.hasSubject(view.template().channel()));
         model.addAttribute("canAuthor", canAuthor(user));

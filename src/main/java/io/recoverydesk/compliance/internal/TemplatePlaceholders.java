@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class TemplatePlaceholders {
 
-    static final List<String> KNOWN = List.of("debtorName", "creditorName", "creditorRef", "balance", "currency",
-            "dpd", "agentName", "optOutLink", "today");
+    static final List<String> KNOWN = List.of("debtorName", "creditorName", "creditorRef", "balance", "currency", "dpd",
+            "agentName", "optOutLink", "today");
 
     /**
      * Placeholders a third-party script must not use: each tells the debt or whose it is.
@@ -98,7 +98,9 @@ final class TemplatePlaceholders {
         return "US".equals(pack) && ("SMS".equals(channel) || "EMAIL".equals(channel));
     }
 
-    /** Whether the text (subject and body together) carries an opt-out for the channel. */
+    /**
+     * Whether the text (subject and body together) carries an opt-out for the channel.
+     */
     static boolean hasOptOut(String channel, String text) {
         if (text == null) {
             return false;

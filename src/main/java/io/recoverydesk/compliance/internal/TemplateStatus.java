@@ -2,7 +2,9 @@ package io.recoverydesk.compliance.internal;
 
 import java.util.List;
 
-/** The vocabularies of templates: statuses, stages, channels, audiences, locales, packs. */
+/**
+ * The vocabularies of templates: statuses, stages, channels, audiences, locales, packs.
+ */
 final class TemplateStatus {
 
     static final String DRAFT = "DRAFT";

@@ -93,12 +93,14 @@ class TemplateStore {
 
     List<Summary> list(TenantId tenant, String stage, String channel, String status) {
         StringBuilder sql = new StringBuilder("""
-                select t.*,
+                select t.*, lv.version as latest, lv.status as latest_status,
                   (select max(v.version) from message_template_version v where v.tenant_id = t.tenant_id
-                     and v.template_id = t.id and v.status = 'APPROVED') as in_use,
-                  (select max(v.version) from message_template_version v where v.tenant_id = t.tenant_id
-                     and v.template_id = t.id) as latest
-                from message_template t where t.tenant_id = ?""");
+                     and v.template_id = t.id and v.status = 'APPROVED') as in_use
+                from message_template t
+                join message_template_version lv on lv.tenant_id = t.tenant_id and lv.template_id = t.id
+                  and lv.version = (select max(v.version) from message_template_version v
+                                    where v.tenant_id = t.tenant_id and v.template_id = t.id)
+                where t.tenant_id = ?""");
         List<Object> params = new ArrayList<>(List.of(tenant.value()));
         if (stage != null) {
             sql.append(" and t.stage = ?");
@@ -114,28 +116,23 @@ class TemplateStore {
             params.add(status);
         }
         sql.append(" order by t.stage, t.channel, t.code limit 500");
-        List<Summary> rows = jdbc.sql(sql.toString())
+        return jdbc.sql(sql.toString())
             .params(params)
             .query((rs, n) -> new Summary(
                     new Template(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
                             rs.getString("stage"), rs.getString("channel"), rs.getString("audience"),
                             rs.getString("locale"), rs.getString("pack"), rs.getString("created_by"),
                             SqlValues.instant(rs, "created_at")),
-                    (Integer) rs.getObject("in_use", Integer.class), rs.getInt("latest"), null))
+                    rs.getObject("in_use", Integer.class), rs.getInt("latest"), rs.getString("latest_status")))
             .list();
-        return rows.stream()
-            .map(s -> new Summary(s.template(), s.inUse(), s.latest(), jdbc.sql("""
-                    select status from message_template_version where tenant_id = ? and template_id = ?
-                    and version = ?""").params(tenant.value(), s.template().id(), s.latest()).query(String.class).single()))
-            .toList();
     }
 
     /**
      * Moves a version from one status to another; false when it is not in {@code from}
      * (someone else moved it first).
      */
-    boolean transition(TenantId tenant, UUID templateId, int version, String from, String to, String actor,
-            Instant at, String comment) {
+    boolean transition(TenantId tenant, UUID templateId, int version, String from, String to, String actor, Instant at,
+            String comment) {
         String columns = switch (to) {
             case TemplateStatus.IN_REVIEW -> "submitted_by = ?, submitted_at = ?";
             case TemplateStatus.RETIRED -> "retired_by = ?, retired_at = ?";

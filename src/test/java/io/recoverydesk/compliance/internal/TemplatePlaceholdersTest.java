@@ -21,18 +21,19 @@ class TemplatePlaceholdersTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Hello {{debtorName}}                  | 0 |
-            {{debtorName}}{{creditorName}}{{creditorRef}}{{balance}}{{currency}}{{dpd}}{{agentName}}{{optOutLink}}{{today}} | 0 |
-            Hello {{ agentName }}                 | 0 |
-            Hello {{secret}}                      | 1 | unknown placeholder {{secret}}
-            Hello {{DebtorName}}                  | 1 | unknown placeholder {{DebtorName}}
-            Hello {{debtorName}                   | 1 | braces
-            Hello debtorName}}                    | 1 | braces
-            Hello {{debtor name}}                 | 1 | braces
-            Hello {{secret}} and {{                | 2 | unknown placeholder {{secret}}
-            Hello {single}                        | 0 |
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    Hello {{debtorName}}                  | 0 |
+                    {{debtorName}}{{creditorName}}{{creditorRef}}{{balance}}{{currency}}{{dpd}}{{agentName}}{{optOutLink}}{{today}} | 0 |
+                    Hello {{ agentName }}                 | 0 |
+                    Hello {{secret}}                      | 1 | unknown placeholder {{secret}}
+                    Hello {{DebtorName}}                  | 1 | unknown placeholder {{DebtorName}}
+                    Hello {{debtorName}                   | 1 | braces
+                    Hello debtorName}}                    | 1 | braces
+                    Hello {{debtor name}}                 | 1 | braces
+                    Hello {{secret}} and {{                | 2 | unknown placeholder {{secret}}
+                    Hello {single}                        | 0 |
+                    """)
     void reportsUnknownPlaceholdersAndStrayBraces(String text, int count, String first) {
         List<TemplatePlaceholders.Problem> problems = TemplatePlaceholders.problems(text);
         assertThat(problems).hasSize(count);
@@ -43,8 +44,8 @@ class TemplatePlaceholdersTest {
 
     @Test
     void rendersKnownValuesAndLeavesTheRest() {
-        Map<String, String> values = Map.of("debtorName", "李雷", "balance", "1,000.00", "currency", "CNY",
-                "agentName", "A$1\\");
+        Map<String, String> values = Map.of("debtorName", "李雷", "balance", "1,000.00", "currency", "CNY", "agentName",
+                "A$1\\");
         assertThat(TemplatePlaceholders.render("{{debtorName}}您好，尚欠{{ balance }}{{currency}}。{{agentName}}", values))
             .isEqualTo("李雷您好，尚欠1,000.00CNY。A$1\\");
         assertThat(TemplatePlaceholders.render("{{dpd}} days", values)).isEqualTo("{{dpd}} days");
@@ -85,9 +86,8 @@ class TemplatePlaceholdersTest {
         String body = "李先生，再不还款就通知你单位。";
         List<TemplateDesk.Issue> issues = List.of(new TemplateDesk.Issue("body", "scanner", "THREAT", 9, 14, "THREAT"),
                 new TemplateDesk.Issue("body", "opt-out", "x", null, null, null));
-        assertThat(TemplatePages.segments(body, issues)).containsExactly(
-                new TemplatePages.Segment("李先生，再不还款就", null), new TemplatePages.Segment("通知你单位", "THREAT"),
-                new TemplatePages.Segment("。", null));
+        assertThat(TemplatePages.segments(body, issues)).containsExactly(new TemplatePages.Segment("李先生，再不还款就", null),
+                new TemplatePages.Segment("通知你单位", "THREAT"), new TemplatePages.Segment("。", null));
     }
 
 }
