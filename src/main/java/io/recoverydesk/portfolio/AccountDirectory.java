@@ -37,6 +37,16 @@ public interface AccountDirectory {
      */
     List<PointLabel> visibleContactPoints(CurrentUser user, UUID accountId);
 
+    /**
+     * The figures a message may quote (creditor's name, outstanding balance, days past
+     * due), when the user may see the account; empty otherwise.
+     */
+    Optional<AccountFigures> figures(CurrentUser user, UUID accountId);
+
+    /** An account's figures for messages: {@code balance} in {@code currency}. */
+    record AccountFigures(UUID id, String creditorName, String currency, java.math.BigDecimal balance, long dpd) {
+    }
+
     /** A contact point as a person sees it: {@code label} is masked. */
     record PointLabel(UUID id, String kind, String label, boolean valid) {
     }

@@ -29,6 +29,12 @@ class JdbcAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public Optional<AccountFigures> figures(CurrentUser user, UUID accountId) {
+        return accounts.find(user, accountId)
+            .map(a -> new AccountFigures(a.id(), a.creditorName(), a.currency(), a.balance().total(), a.dpd()));
+    }
+
+    @Override
     public java.util.List<PointLabel> visibleContactPoints(CurrentUser user, UUID accountId) {
         return accounts.find(user, accountId)
             .map(a -> a.contactPoints()
