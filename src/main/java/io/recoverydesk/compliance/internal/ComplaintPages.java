@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,12 +63,13 @@ class ComplaintPages {
     }
 
     /** A complaint as a row: its account, SLA state and how far past its deadline. */
-    record Row(Complaint c, AccountRef account, SlaState sla, Instant due, Long overdueDays, Long overdueHours) {
+    record Row(Complaint c, AccountRef account, SlaState sla, Instant due, Long overdueDays, Long overdueHours,
+            boolean escalated) {
 
         static Row of(Complaint c, AccountRef account, Instant now) {
             Duration by = c.overdueBy(now);
             return new Row(c, account, c.slaState(now), c.nextDue(), by == null ? null : by.toDays(),
-                    by == null ? null : (long) by.toHoursPart());
+                    by == null ? null : (long) by.toHoursPart(), c.escalated());
         }
 
     }
@@ -180,9 +180,9 @@ class ComplaintPages {
             .stream()
             .map(s -> Row.of(s.complaint(), s.account(), now))
             .toList();
-        Map<SlaState, Long> counts = new EnumMap<>(SlaState.class);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (SlaState s : SlaState.values()) {
-            counts.put(s, all.stream().filter(r -> r.sla() == s).count());
+            counts.put(s.name(), all.stream().filter(r -> r.sla() == s).count());
         }
         SlaState shown = wanted == null ? SlaState.OVERDUE : wanted;
         model.addAttribute("rows", all.stream().filter(r -> r.sla() == shown).limit(300).toList());
