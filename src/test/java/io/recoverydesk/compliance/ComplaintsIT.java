@@ -149,9 +149,11 @@ class ComplaintsIT extends IntegrationTest {
         assertThat(hold.get("liftedBy").asString()).isEqualTo(tenant.user(COMPLIANCE));
         assertThat(hold.get("liftReason").asString()).contains("Complaint upheld, apology letter sent");
         assertThat(count("select count(*) from audit_entry where tenant_id = ? and action like 'COMPLAINT_%'",
-                tenant.id().value())).isEqualTo(6);
+                tenant.id().value()))
+            .isEqualTo(6);
         assertThat(count("select count(*) from audit_entry where tenant_id = ? and action in ('HOLD_PLACED', "
-                + "'HOLD_LIFTED')", tenant.id().value())).isEqualTo(2);
+                + "'HOLD_LIFTED')", tenant.id().value()))
+            .isEqualTo(2);
     }
 
     @Test
@@ -197,7 +199,8 @@ class ComplaintsIT extends IntegrationTest {
         assertThat(compliance.get("/api/v1/complaints?state=NOPE").status()).isEqualTo(400);
         assertThat(compliance.get("/api/v1/complaints/not-a-uuid").status()).isEqualTo(400);
 
-        // a letter received on Friday evening counts from Friday: acknowledge by end of Monday
+        // a letter received on Friday evening counts from Friday: acknowledge by end of
+        // Monday
         Map<String, Object> letter = complaint(account);
         letter.put("channel", "LETTER");
         letter.put("receivedAt", "2026-05-29T11:00:00Z");
@@ -219,8 +222,7 @@ class ComplaintsIT extends IntegrationTest {
                 Map.of("outcome", "NOT_SUBSTANTIATED", "resolution", "no evidence"));
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.body()).contains("rootCause").contains("remedy");
-        assertThat(compliance.post("/api/v1/complaints/" + id + "/notes", Map.of("body", " ")).status())
-            .isEqualTo(422);
+        assertThat(compliance.post("/api/v1/complaints/" + id + "/notes", Map.of("body", " ")).status()).isEqualTo(422);
         assertThat(compliance.post("/api/v1/complaints/" + id + "/resolve", resolution()).status()).isEqualTo(200);
         assertThat(compliance.post("/api/v1/complaints/" + id + "/resolve", resolution()).status()).isEqualTo(409);
         assertThat(compliance.post("/api/v1/complaints/" + id + "/notes", Map.of("body", "late")).status())
@@ -261,9 +263,11 @@ class ComplaintsIT extends IntegrationTest {
         assertThat(alert.get("kind").asString()).isEqualTo("COMPLAINT_OVERDUE");
         assertThat(alert.get("accountId").asString()).isEqualTo(account);
         assertThat(count("select count(*) from audit_entry where tenant_id = ? and action = 'COMPLAINT_ESCALATED'",
-                tenant.id().value())).isEqualTo(1);
+                tenant.id().value()))
+            .isEqualTo(1);
 
-        // acknowledging late clears the overdue state; missing the resolution is a new breach
+        // acknowledging late clears the overdue state; missing the resolution is a new
+        // breach
         compliance.post("/api/v1/complaints/" + id + "/acknowledge", "{}");
         assertThat(compliance.get("/api/v1/complaints?overdue=true").json()).isEmpty();
         clock.set(Instant.parse("2026-06-23T01:00:00Z"));
@@ -276,14 +280,17 @@ class ComplaintsIT extends IntegrationTest {
 
     @Test
     void theTenantSetsItsDeadlines() {
-        assertThat(compliance.get("/api/v1/complaints/sla").json().get("acknowledgeBusinessDays").asInt())
-            .isEqualTo(1);
-        assertThat(compliance.put("/api/v1/complaints/sla",
-                Map.of("acknowledgeBusinessDays", 0, "resolveBusinessDays", 10)).status()).isEqualTo(422);
-        assertThat(compliance.put("/api/v1/complaints/sla",
-                Map.of("acknowledgeBusinessDays", 5, "resolveBusinessDays", 3)).status()).isEqualTo(422);
-        assertThat(api(tenant.user(MANAGER)).put("/api/v1/complaints/sla",
-                Map.of("acknowledgeBusinessDays", 2, "resolveBusinessDays", 10)).status()).isEqualTo(403);
+        assertThat(compliance.get("/api/v1/complaints/sla").json().get("acknowledgeBusinessDays").asInt()).isEqualTo(1);
+        assertThat(compliance
+            .put("/api/v1/complaints/sla", Map.of("acknowledgeBusinessDays", 0, "resolveBusinessDays", 10))
+            .status()).isEqualTo(422);
+        assertThat(
+                compliance.put("/api/v1/complaints/sla", Map.of("acknowledgeBusinessDays", 5, "resolveBusinessDays", 3))
+                    .status())
+            .isEqualTo(422);
+        assertThat(api(tenant.user(MANAGER))
+            .put("/api/v1/complaints/sla", Map.of("acknowledgeBusinessDays", 2, "resolveBusinessDays", 10))
+            .status()).isEqualTo(403);
         Api.Response saved = compliance.put("/api/v1/complaints/sla",
                 Map.of("acknowledgeBusinessDays", 2, "resolveBusinessDays", 10));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
@@ -292,8 +299,8 @@ class ComplaintsIT extends IntegrationTest {
         assertThat(c.get("resolveDueAt").asString()).isEqualTo("2026-06-15T16:00:00Z");
         // another tenant keeps the defaults
         TestTenant other = tenants.create();
-        assertThat(api(other.user(COMPLIANCE)).get("/api/v1/complaints/sla").json().get("resolveBusinessDays")
-            .asInt()).isEqualTo(15);
+        assertThat(api(other.user(COMPLIANCE)).get("/api/v1/complaints/sla").json().get("resolveBusinessDays").asInt())
+            .isEqualTo(15);
     }
 
     @Test
@@ -334,8 +341,7 @@ class ComplaintsIT extends IntegrationTest {
                 .isEqualTo(read.contains(role) ? 200 : 403);
             assertThat(api.post("/api/v1/complaints/" + id + "/acknowledge", "{}").status()).as(role + " ack")
                 .isEqualTo(handle.contains(role) ? 200 : 403);
-            assertThat(api.post("/api/v1/complaints/" + id + "/notes", Map.of("body", "n")).status())
-                .as(role + " note")
+            assertThat(api.post("/api/v1/complaints/" + id + "/notes", Map.of("body", "n")).status()).as(role + " note")
                 .isEqualTo(handle.contains(role) ? 201 : 403);
             assertThat(api.post("/api/v1/complaints/escalations", "{}").status()).as(role + " escalate")
                 .isEqualTo(handle.contains(role) ? 200 : 403);
@@ -347,7 +353,8 @@ class ComplaintsIT extends IntegrationTest {
             assertThat(pages.get("/accounts/" + account + "/complaints")).as(role + " account page")
                 .isEqualTo(intake.contains(role) ? 200 : 403);
         }
-        // out of scope: the agent (team T1 serves C1) cannot take in or see a C2 account's complaint
+        // out of scope: the agent (team T1 serves C1) cannot take in or see a C2
+        // account's complaint
         assertThat(agent.post("/api/v1/complaints", complaint(c2Account)).status()).isEqualTo(404);
         assertThat(PageSession.login(port, tenant.user(AGENT)).get("/accounts/" + c2Account + "/complaints"))
             .isEqualTo(404);
@@ -372,7 +379,10 @@ class ComplaintsIT extends IntegrationTest {
             .isEqualTo(404);
     }
 
-    /** A browser-like session on the pages: form login with CSRF, cookies, no redirects followed. */
+    /**
+     * A browser-like session on the pages: form login with CSRF, cookies, no redirects
+     * followed.
+     */
     record PageSession(java.net.http.HttpClient client, int port) {
 
         static PageSession login(int port, String username) {
@@ -385,9 +395,10 @@ class ComplaintsIT extends IntegrationTest {
                 .matcher(form);
             assertThat(m.find()).as("csrf token on the login page").isTrue();
             String data = "username=" + username + "&password=" + TestTenant.PASSWORD + "&_csrf=" + m.group(1);
-            java.net.http.HttpResponse<String> r = session.send(java.net.http.HttpRequest.newBuilder(session.uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data)));
+            java.net.http.HttpResponse<String> r = session
+                .send(java.net.http.HttpRequest.newBuilder(session.uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data)));
             assertThat(r.headers().firstValue("Location").orElse("")).as("login").doesNotContain("error");
             return session;
         }

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Complaints over HTTP: intake, list, detail, the lifecycle, notes, deadlines, escalation. */
+/**
+ * Complaints over HTTP: intake, list, detail, the lifecycle, notes, deadlines,
+ * escalation.
+ */
 @RestController
 class ComplaintApiController {
 
@@ -76,13 +79,13 @@ class ComplaintApiController {
 
         static View of(Complaint c, AccountRef a, List<Note> notes, Instant now) {
             java.time.Duration by = c.overdueBy(now);
-            return new View(c.id(), c.accountId(), a.creditorCode(), a.creditorRef(), a.debtorName(),
-                    c.agentUsername(), c.channel(), c.category(), c.externalRef(), c.complainant(), c.summary(),
-                    c.state(), c.slaState(now).name(), c.overdue(now), by == null ? null : by.toMinutes(),
-                    c.escalated(), c.receivedAt(), c.ackDueAt(), c.resolveDueAt(), c.acknowledgedBy(),
-                    c.acknowledgedAt(), c.investigationBy(), c.investigationAt(), c.resolvedBy(), c.resolvedAt(),
-                    c.outcome(), c.rootCause(), c.remedy(), c.resolution(), c.holdId(), c.ackEscalatedAt(),
-                    c.resolveEscalatedAt(), c.createdBy(), notes);
+            return new View(c.id(), c.accountId(), a.creditorCode(), a.creditorRef(), a.debtorName(), c.agentUsername(),
+                    c.channel(), c.category(), c.externalRef(), c.complainant(), c.summary(), c.state(),
+                    c.slaState(now).name(), c.overdue(now), by == null ? null : by.toMinutes(), c.escalated(),
+                    c.receivedAt(), c.ackDueAt(), c.resolveDueAt(), c.acknowledgedBy(), c.acknowledgedAt(),
+                    c.investigationBy(), c.investigationAt(), c.resolvedBy(), c.resolvedAt(), c.outcome(),
+                    c.rootCause(), c.remedy(), c.resolution(), c.holdId(), c.ackEscalatedAt(), c.resolveEscalatedAt(),
+                    c.createdBy(), notes);
         }
 
     }
@@ -107,7 +110,8 @@ class ComplaintApiController {
         CurrentUser user = currentUsers.require();
         Instant now = clock.instant();
         return desk
-            .list(user, new ComplaintStore.Filter(state, category, accountId), overdue, Math.max(1, Math.min(limit, 1000)))
+            .list(user, new ComplaintStore.Filter(state, category, accountId), overdue,
+                    Math.max(1, Math.min(limit, 1000)))
             .stream()
             .map(s -> View.of(s.complaint(), s.account(), null, now))
             .toList();
@@ -160,8 +164,8 @@ class ComplaintApiController {
     @PutMapping("/api/v1/complaints/sla")
     @PreAuthorize(SET_SLA)
     Map<String, Integer> setSla(@RequestBody SlaBody body) {
-        return slaMap(desk.saveDays(currentUsers.require(), body.acknowledgeBusinessDays(),
-                body.resolveBusinessDays()));
+        return slaMap(
+                desk.saveDays(currentUsers.require(), body.acknowledgeBusinessDays(), body.resolveBusinessDays()));
     }
 
     /** Runs the escalation of missed deadlines now, for the user's tenant. */

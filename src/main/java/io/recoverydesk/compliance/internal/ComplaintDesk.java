@@ -129,8 +129,7 @@ class ComplaintDesk {
                 .map(Holds.Hold::id)
                 .findFirst()
                 .orElseGet(() -> holdDesk
-                    .place(user, account.id(), new HoldDesk.Request(HoldType.COMPLAINT,
-                            cut("Complaint (" + request.category() + "): " + summary, 500), null, null))
+                    .place(user, account.id(), new HoldDesk.Request(HoldType.COMPLAINT, cut(summary, 500), null, null))
                     .id());
         }
         ZoneId zone = tenants.get(user.tenantId()).zone();
@@ -138,8 +137,8 @@ class ComplaintDesk {
         Complaint complaint = new Complaint(Ids.newId(), account.id(), agent, request.channel(), request.category(),
                 externalRef, complainant, summary, State.RECEIVED, received,
                 ComplaintSla.deadline(received, zone, days.acknowledge()),
-                ComplaintSla.deadline(received, zone, days.resolve()), null, null, null, null, null, null, null,
-                null, null, null, holdId, null, null, user.username(), now);
+                ComplaintSla.deadline(received, zone, days.resolve()), null, null, null, null, null, null, null, null,
+                null, null, holdId, null, null, user.username(), now);
         try {
             store.insert(user.tenantId(), complaint);
         }
@@ -217,8 +216,7 @@ class ComplaintDesk {
         c.state().requireOpen();
         Note note = new Note(Ids.newId(), user.username(), clock.instant(), text);
         store.addNote(user.tenantId(), id, note);
-        audit.record(user.tenantId(), user.username(), "COMPLAINT_NOTE", "complaint", id.toString(),
-                cut(text, 200));
+        audit.record(user.tenantId(), user.username(), "COMPLAINT_NOTE", "complaint", id.toString(), cut(text, 200));
         return note;
     }
 
@@ -243,7 +241,7 @@ class ComplaintDesk {
                 r.outcome() + ": " + cut(resolution, 300));
         if (c.holdId() != null && !store.otherOpenOnHold(user.tenantId(), c.holdId(), id)) {
             try {
-                holdDesk.lift(user, c.accountId(), c.holdId(), cut("Complaint resolved: " + resolution, 500));
+                holdDesk.lift(user, c.accountId(), c.holdId(), cut(resolution, 500));
             }
             catch (ConflictException | NotFoundException ex) {
                 // lifted already by someone else: nothing left to lift
@@ -280,8 +278,8 @@ class ComplaintDesk {
     }
 
     /**
-     * Escalates every missed deadline not escalated yet, once per breach: a flag, an audit
-     * entry and a compliance alert. Null tenant = all tenants (the hourly job).
+     * Escalates every missed deadline not escalated yet, once per breach: a flag, an
+     * audit entry and a compliance alert. Null tenant = all tenants (the hourly job).
      */
     @Transactional
     int escalate(TenantId onlyTenant) {

@@ -7,8 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every hour: complaints past a deadline are escalated (once per breach). Also runnable on
- * demand: {@code POST /api/v1/complaints/escalations} and the workbench's button.
+ * Every hour: complaints past a deadline are escalated (once per breach). Also runnable
+ * on demand: {@code POST /api/v1/complaints/escalations} and the workbench's button.
  */
 @Component
 class ComplaintEscalationJob {

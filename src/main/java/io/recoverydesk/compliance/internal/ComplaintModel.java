@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import io.recoverydesk.kernel.ConflictException;
 
-/** The values of a complaint: its states and their transitions, categories, intake channels. */
+/**
+ * The values of a complaint: its states and their transitions, categories, intake
+ * channels.
+ */
 final class ComplaintModel {
 
     private ComplaintModel() {
@@ -90,7 +93,9 @@ final class ComplaintModel {
             return ackEscalatedAt != null || resolveEscalatedAt != null;
         }
 
-        /** The deadline that applies now: acknowledgement while received, then resolution. */
+        /**
+         * The deadline that applies now: acknowledgement while received, then resolution.
+         */
         Instant nextDue() {
             return state == State.RECEIVED ? ackDueAt : state == State.RESOLVED ? null : resolveDueAt;
         }

@@ -3,6 +3,7 @@ package io.recoverydesk.compliance.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -63,13 +64,19 @@ class ComplaintPages {
     }
 
     /** A complaint as a row: its account, SLA state and how far past its deadline. */
-    record Row(Complaint c, AccountRef account, SlaState sla, Instant due, Long overdueDays, Long overdueHours,
-            boolean escalated) {
+    record Row(Complaint c, AccountRef account, SlaState sla, LocalDate due, LocalDate ackDue, LocalDate resolveDue,
+            Long overdueDays, Long overdueHours, boolean escalated) {
 
-        static Row of(Complaint c, AccountRef account, Instant now) {
+        static Row of(Complaint c, AccountRef account, Instant now, ZoneId zone) {
             Duration by = c.overdueBy(now);
-            return new Row(c, account, c.slaState(now), c.nextDue(), by == null ? null : by.toDays(),
+            return new Row(c, account, c.slaState(now), day(c.nextDue(), zone), day(c.ackDueAt(), zone),
+                    day(c.resolveDueAt(), zone), by == null ? null : by.toDays(),
                     by == null ? null : (long) by.toHoursPart(), c.escalated());
+        }
+
+        /** A deadline expires at midnight: it is shown as the last day it allows. */
+        private static LocalDate day(Instant deadline, ZoneId zone) {
+            return deadline == null ? null : deadline.minusNanos(1).atZone(zone).toLocalDate();
         }
 
     }
@@ -120,9 +127,9 @@ class ComplaintPages {
                 case "acknowledge" -> desk.acknowledge(user, id);
                 case "investigate" -> desk.investigate(user, id);
                 case "notes" -> desk.addNote(user, id, form.get("body"));
-                case "resolve" -> desk.resolve(user, id, new ComplaintDesk.Resolution(
-                        enumOrNull(Outcome.class, form.get("outcome")), form.get("rootCause"), form.get("remedy"),
-                        form.get("resolution")));
+                case "resolve" ->
+                    desk.resolve(user, id, new ComplaintDesk.Resolution(enumOrNull(Outcome.class, form.get("outcome")),
+                            form.get("rootCause"), form.get("remedy"), form.get("resolution")));
                 default -> throw new NotFoundException("no action " + action);
             }
             return "redirect:/compliance/complaints/" + id;
@@ -153,13 +160,12 @@ class ComplaintPages {
                     new ComplaintDesk.IntakeRequest(id, enumOrNull(Intake.class, form.get("channel")),
                             enumOrNull(Category.class, form.get("category")), form.get("summary"),
                             form.get("complainant"), form.get("agentUsername"), form.get("externalRef"),
-                            receivedAt(user, form.get("receivedAt")), "on".equals(form.get("hold"))
-                                    || "true".equals(form.get("hold"))));
+                            receivedAt(user, form.get("receivedAt")),
+                            "on".equals(form.get("hold")) || "true".equals(form.get("hold"))));
             return "redirect:/accounts/" + id + "/complaints?taken=" + taken.complaint().id();
         }
         catch (BusinessRuleException | ConflictException ex) {
-            model.addAttribute("error",
-                    ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+            model.addAttribute("error", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
             model.addAttribute("form", form);
         }
         return renderAccount(user, id, model);
@@ -178,7 +184,7 @@ class ComplaintPages {
         SlaState wanted = enumOrNull(SlaState.class, sla);
         List<Row> all = desk.list(user, new ComplaintStore.Filter(null, wantedCategory, null), null, 2000)
             .stream()
-            .map(s -> Row.of(s.complaint(), s.account(), now))
+            .map(s -> Row.of(s.complaint(), s.account(), now, zone(user)))
             .toList();
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (SlaState s : SlaState.values()) {
@@ -200,7 +206,7 @@ class ComplaintPages {
 
     private String renderDetail(CurrentUser user, UUID id, Model model) {
         ComplaintDesk.Seen seen = desk.get(user, id);
-        model.addAttribute("row", Row.of(seen.complaint(), seen.account(), clock.instant()));
+        model.addAttribute("row", Row.of(seen.complaint(), seen.account(), clock.instant(), zone(user)));
         model.addAttribute("notes", desk.notes(user, id));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("zone", zone(user).getId());
@@ -215,10 +221,11 @@ class ComplaintPages {
         Instant now = clock.instant();
         model.addAttribute("account", account);
         model.addAttribute("canRead", canRead);
-        model.addAttribute("rows", canRead ? desk.list(user, new ComplaintStore.Filter(null, null, accountId), null, 200)
-            .stream()
-            .map(s -> Row.of(s.complaint(), s.account(), now))
-            .toList() : List.of());
+        model.addAttribute("rows",
+                canRead ? desk.list(user, new ComplaintStore.Filter(null, null, accountId), null, 200)
+                    .stream()
+                    .map(s -> Row.of(s.complaint(), s.account(), now, zone(user)))
+                    .toList() : List.of());
         model.addAttribute("channels", Intake.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("agents", tenants.usernames(user.tenantId()));
@@ -233,7 +240,10 @@ class ComplaintPages {
         return tenants.get(user.tenantId()).zone();
     }
 
-    /** A past time typed in the tenant's local time (a letter that came yesterday); blank = now. */
+    /**
+     * A past time typed in the tenant's local time (a letter that came yesterday); blank
+     * = now.
+     */
     private Instant receivedAt(CurrentUser user, String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -44,10 +44,10 @@ class ComplaintStore {
                   external_ref, complainant, summary, state, received_at, ack_due_at, resolve_due_at, hold_id,
                   created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), c.id(), c.accountId(), c.agentUsername(), c.channel().name(),
-                    c.category().name(), c.externalRef(), c.complainant(), c.summary(), c.state().name(),
-                    SqlValues.utc(c.receivedAt()), SqlValues.utc(c.ackDueAt()), SqlValues.utc(c.resolveDueAt()),
-                    c.holdId(), c.createdBy(), SqlValues.utc(c.createdAt()))
+            .params(tenant.value(), c.id(), c.accountId(), c.agentUsername(), c.channel().name(), c.category().name(),
+                    c.externalRef(), c.complainant(), c.summary(), c.state().name(), SqlValues.utc(c.receivedAt()),
+                    SqlValues.utc(c.ackDueAt()), SqlValues.utc(c.resolveDueAt()), c.holdId(), c.createdBy(),
+                    SqlValues.utc(c.createdAt()))
             .update();
     }
 
@@ -93,17 +93,19 @@ class ComplaintStore {
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> complaint(rs)).list();
     }
 
-    /** Other open complaints sharing a hold (it stays until the last of them is resolved). */
+    /**
+     * Other open complaints sharing a hold (it stays until the last of them is resolved).
+     */
     boolean otherOpenOnHold(TenantId tenant, UUID holdId, UUID except) {
-        return jdbc
-            .sql("select count(*) from complaint where tenant_id = ? and hold_id = ? and id <> ? and state <> ?")
+        return jdbc.sql("select count(*) from complaint where tenant_id = ? and hold_id = ? and id <> ? and state <> ?")
             .params(tenant.value(), holdId, except, State.RESOLVED.name())
             .query(Long.class)
             .single() > 0;
     }
 
     void acknowledged(TenantId tenant, UUID id, String by, Instant at) {
-        jdbc.sql("update complaint set state = ?, acknowledged_by = ?, acknowledged_at = ? where tenant_id = ? and id = ?")
+        jdbc.sql(
+                "update complaint set state = ?, acknowledged_by = ?, acknowledged_at = ? where tenant_id = ? and id = ?")
             .params(State.ACKNOWLEDGED.name(), by, SqlValues.utc(at), tenant.value(), id)
             .update();
     }
@@ -129,14 +131,12 @@ class ComplaintStore {
         jdbc.sql("""
                 insert into complaint_note (tenant_id, id, complaint_id, author, written_at, body)
                 values (?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), note.id(), complaintId, note.author(), SqlValues.utc(note.writtenAt()),
-                    note.body())
+            .params(tenant.value(), note.id(), complaintId, note.author(), SqlValues.utc(note.writtenAt()), note.body())
             .update();
     }
 
     List<Note> notes(TenantId tenant, UUID complaintId) {
-        return jdbc
-            .sql("select * from complaint_note where tenant_id = ? and complaint_id = ? order by written_at, id")
+        return jdbc.sql("select * from complaint_note where tenant_id = ? and complaint_id = ? order by written_at, id")
             .params(tenant.value(), complaintId)
             .query((rs, n) -> new Note(rs.getObject("id", UUID.class), rs.getString("author"),
                     SqlValues.instant(rs, "written_at"), rs.getString("body")))
@@ -157,10 +157,11 @@ class ComplaintStore {
         if (onlyTenant != null) {
             params.add(onlyTenant.value());
         }
-        return jdbc.sql("select tenant_id, id, account_id, 'ACK' as kind from complaint where state = ? "
-                + "and ack_due_at < ? and ack_escalated_at is null" + tenantClause
-                + " union all select tenant_id, id, account_id, 'RESOLVE' as kind from complaint where state <> ? "
-                + "and resolve_due_at < ? and resolve_escalated_at is null" + tenantClause)
+        return jdbc
+            .sql("select tenant_id, id, account_id, 'ACK' as kind from complaint where state = ? "
+                    + "and ack_due_at < ? and ack_escalated_at is null" + tenantClause
+                    + " union all select tenant_id, id, account_id, 'RESOLVE' as kind from complaint where state <> ? "
+                    + "and resolve_due_at < ? and resolve_escalated_at is null" + tenantClause)
             .params(params)
             .query((rs, n) -> new Breach(new TenantId(rs.getObject("tenant_id", UUID.class)),
                     rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("kind")))
@@ -179,8 +180,7 @@ class ComplaintStore {
     ComplaintSla.Days days(TenantId tenant) {
         return jdbc.sql("select * from complaint_sla_setting where tenant_id = ?")
             .param(tenant.value())
-            .query((rs, n) -> new ComplaintSla.Days(rs.getInt("ack_business_days"),
-                    rs.getInt("resolve_business_days")))
+            .query((rs, n) -> new ComplaintSla.Days(rs.getInt("ack_business_days"), rs.getInt("resolve_business_days")))
             .optional()
             .orElse(ComplaintSla.Days.DEFAULT);
     }
@@ -204,17 +204,16 @@ class ComplaintStore {
         String outcome = rs.getString("outcome");
         return new Complaint(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getString("agent_username"), Intake.valueOf(rs.getString("intake_channel")),
-                Category.valueOf(rs.getString("category")), rs.getString("external_ref"),
-                rs.getString("complainant"), rs.getString("summary"), State.valueOf(rs.getString("state")),
-                SqlValues.instant(rs, "received_at"), SqlValues.instant(rs, "ack_due_at"),
-                SqlValues.instant(rs, "resolve_due_at"), rs.getString("acknowledged_by"),
-                SqlValues.instant(rs, "acknowledged_at"), rs.getString("investigation_by"),
-                SqlValues.instant(rs, "investigation_at"), rs.getString("resolved_by"),
-                SqlValues.instant(rs, "resolved_at"), outcome == null ? null : Outcome.valueOf(outcome),
-                rs.getString("root_cause"), rs.getString("remedy"), rs.getString("resolution"),
-                rs.getObject("hold_id", UUID.class), SqlValues.instant(rs, "ack_escalated_at"),
-                SqlValues.instant(rs, "resolve_escalated_at"), rs.getString("created_by"),
-                SqlValues.instant(rs, "created_at"));
+                Category.valueOf(rs.getString("category")), rs.getString("external_ref"), rs.getString("complainant"),
+                rs.getString("summary"), State.valueOf(rs.getString("state")), SqlValues.instant(rs, "received_at"),
+                SqlValues.instant(rs, "ack_due_at"), SqlValues.instant(rs, "resolve_due_at"),
+                rs.getString("acknowledged_by"), SqlValues.instant(rs, "acknowledged_at"),
+                rs.getString("investigation_by"), SqlValues.instant(rs, "investigation_at"),
+                rs.getString("resolved_by"), SqlValues.instant(rs, "resolved_at"),
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getString("root_cause"), rs.getString("remedy"),
+                rs.getString("resolution"), rs.getObject("hold_id", UUID.class),
+                SqlValues.instant(rs, "ack_escalated_at"), SqlValues.instant(rs, "resolve_escalated_at"),
+                rs.getString("created_by"), SqlValues.instant(rs, "created_at"));
     }
 
 }

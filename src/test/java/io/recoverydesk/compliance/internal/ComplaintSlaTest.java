@@ -32,21 +32,26 @@ class ComplaintSlaTest {
 
     @ParameterizedTest(name = "received {0} in {1}, {2} day(s) → expires {3}")
     @CsvSource({
-            // Friday 17:00 in Shanghai: due end of Monday = Tuesday 00:00 local = Monday 16:00Z
+            // Friday 17:00 in Shanghai: due end of Monday = Tuesday 00:00 local = Monday
+            // 16:00Z
             "2026-06-05T09:00:00Z, Asia/Shanghai, 1, 2026-06-08T16:00:00Z",
-            // Friday 23:30 UTC is already Saturday 07:30 in Shanghai: still due end of Monday
+            // Friday 23:30 UTC is already Saturday 07:30 in Shanghai: still due end of
+            // Monday
             "2026-06-05T23:30:00Z, Asia/Shanghai, 1, 2026-06-08T16:00:00Z",
             // Sunday 23:59 Shanghai (15:59Z): first business day is Monday
             "2026-06-07T15:59:00Z, Asia/Shanghai, 1, 2026-06-08T16:00:00Z",
-            // Monday 00:00 Shanghai (Sunday 16:00Z): Monday is the day of receipt, so Tuesday
+            // Monday 00:00 Shanghai (Sunday 16:00Z): Monday is the day of receipt, so
+            // Tuesday
             "2026-06-07T16:00:00Z, Asia/Shanghai, 1, 2026-06-09T16:00:00Z",
             // the same instant in UTC is a Sunday: due end of Monday UTC
             "2026-06-07T16:00:00Z, UTC, 1, 2026-06-09T00:00:00Z",
             // 15 business days from a Monday in Shanghai
             "2026-06-01T02:00:00Z, Asia/Shanghai, 15, 2026-06-22T16:00:00Z",
-            // New York across the spring-forward weekend: Friday 6 March 2026, due end of Monday 9 March (EDT)
+            // New York across the spring-forward weekend: Friday 6 March 2026, due end of
+            // Monday 9 March (EDT)
             "2026-03-06T15:00:00Z, America/New_York, 1, 2026-03-10T04:00:00Z",
-            // Friday 6 March before the change is EST: end of Friday would be 05:00Z; +2 days → end of Tuesday EDT
+            // Friday 6 March before the change is EST: end of Friday would be 05:00Z; +2
+            // days → end of Tuesday EDT
             "2026-03-06T15:00:00Z, America/New_York, 2, 2026-03-11T04:00:00Z" })
     void deadlineIsTheEndOfTheDueDayInTheZone(Instant received, String zone, int days, Instant expires) {
         assertThat(ComplaintSla.deadline(received, ZoneId.of(zone), days)).isEqualTo(expires);

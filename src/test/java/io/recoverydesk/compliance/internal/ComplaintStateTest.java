@@ -50,9 +50,9 @@ class ComplaintStateTest {
     static final Instant RESOLVE_DUE = Instant.parse("2026-06-22T16:00:00Z");
 
     static Complaint in(State state) {
-        return new Complaint(UUID.randomUUID(), UUID.randomUUID(), null, Intake.PHONE, Category.HARASSMENT, null,
-                null, "calls at night", state, RECEIVED, ACK_DUE, RESOLVE_DUE, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, "x", RECEIVED);
+        return new Complaint(UUID.randomUUID(), UUID.randomUUID(), null, Intake.PHONE, Category.HARASSMENT, null, null,
+                "calls at night", state, RECEIVED, ACK_DUE, RESOLVE_DUE, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, "x", RECEIVED);
     }
 
     @Test
