@@ -230,6 +230,33 @@ class ComplaintsIT extends IntegrationTest {
         assertThat(compliance.post("/api/v1/complaints/" + id + "/acknowledge", "{}").status()).isEqualTo(409);
     }
 
+    @Test
+    void thePagesShowWhatIsWrongAndKeepWhatWasTyped() {
+        PageSession agentPages = PageSession.login(port, tenant.user(AGENT));
+        String page = "/accounts/" + account + "/complaints";
+        var missing = agentPages.post(page, page,
+                Map.of("channel", "LETTER", "category", "PRIVACY", "summary", " ", "complainant", "韩梅梅"));
+        assertThat(missing.statusCode()).isEqualTo(200);
+        assertThat(missing.body()).contains("id=\"complaint-error\"").contains("summary").contains("韩梅梅");
+        var taken = agentPages.post(page, page,
+                Map.of("channel", "LETTER", "category", "PRIVACY", "summary", "信函投诉", "hold", "on"));
+        assertThat(taken.statusCode()).isEqualTo(302);
+        assertThat(doorReasons()).contains("HOLD.COMPLAINT");
+        String id = compliance.get("/api/v1/complaints?accountId=" + account).json().get(0).get("id").asString();
+        PageSession officer = PageSession.login(port, tenant.user(COMPLIANCE));
+        String detail = "/compliance/complaints/" + id;
+        var wrong = officer.post(detail, detail + "/resolve",
+                Map.of("outcome", "SUBSTANTIATED", "rootCause", "x", "remedy", "y", "resolution", "z"));
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("id=\"complaint-error\"").contains("must be INVESTIGATING");
+        assertThat(officer.post(detail, detail + "/acknowledge", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(officer.body(detail)).contains("id=\"investigate\"");
+        assertThat(officer.body("/compliance/complaints?sla=INVESTIGATING")).contains(detail);
+        var sla = officer.post("/compliance/complaints", "/compliance/complaints/sla",
+                Map.of("acknowledge", "0", "resolve", "15"));
+        assertThat(sla.body()).contains("id=\"complaint-error\"").contains("acknowledgeBusinessDays");
+    }
+
     long overdueAlerts() {
         return count("select count(*) from compliance_alert where tenant_id = ? and kind = 'COMPLAINT_OVERDUE'",
                 tenant.id().value());
@@ -401,6 +428,23 @@ class ComplaintsIT extends IntegrationTest {
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data)));
             assertThat(r.headers().firstValue("Location").orElse("")).as("login").doesNotContain("error");
             return session;
+        }
+
+        /**
+         * Posts a form with the CSRF token of the page it is on; returns status and body.
+         */
+        java.net.http.HttpResponse<String> post(String pagePath, String path, Map<String, String> form) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(body(pagePath));
+            assertThat(m.find()).as("csrf meta on " + pagePath).isTrue();
+            StringBuilder data = new StringBuilder("_csrf=" + m.group(1));
+            form.forEach((k, v) -> data.append('&')
+                .append(k)
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            return send(java.net.http.HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data.toString())));
         }
 
         int get(String path) {
