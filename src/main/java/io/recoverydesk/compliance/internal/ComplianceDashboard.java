@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplianceDashboard {
 
-    /** An agent whose rule events in the last 7 days rose above their own baseline. */
+    /**
+     * An agent (or, with {@code agent} null, a whole team) whose rule events in the last
+     * 7 days rose above their own baseline.
+     */
     record Warning(String agent, String team, long recent, double baselinePerWeek) {
     }
 
@@ -39,7 +42,8 @@ class ComplianceDashboard {
     /** Everything the page shows. */
     record Figures(LocalDate from, LocalDate to, long contacts, long reported, Map<String, Long> blockedByRule,
             Map<String, Long> violationsByRule, Map<String, Long> findingsByCategory, Map<String, Long> openAlerts,
-            List<Warning> warnings, List<NearLimit> nearLimits) {
+            Map<String, Long> complaintsByCategory, Map<String, Long> complaintsBySla, List<Warning> warnings,
+            List<NearLimit> nearLimits) {
 
         public long max(Map<String, Long> counts) {
             return counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
@@ -85,8 +89,19 @@ class ComplianceDashboard {
             .query(rs -> {
                 alerts.put(rs.getString(1), rs.getLong(2));
             });
+        Where complaints = where(user, filter, "k.agent_username", "k.received_at", from, to);
+        Map<String, Long> byCategory = split("select k.category, count(*) from complaint k " + complaints.joins("k")
+                + complaints.sql() + " group by k.category", complaints);
+        Map<String, Long> bySla = new TreeMap<>();
+        jdbc.sql("select k.state, k.ack_due_at, k.resolve_due_at from complaint k " + complaints.joins("k")
+                + complaints.sql())
+            .params(complaints.params())
+            .query(rs -> {
+                bySla.merge(slaState(rs.getString(1), SqlValues.instant(rs, "ack_due_at"),
+                        SqlValues.instant(rs, "resolve_due_at"), now), 1L, Long::sum);
+            });
         return new Figures(filter.from(), filter.to(), contacts, reported, blocked, violations, findings, alerts,
-                warnings(user, filter, now), nearLimits(user, zone, now));
+                byCategory, bySla, warnings(user, filter, now), nearLimits(user, zone, now));
     }
 
     /**
@@ -98,30 +113,57 @@ class ComplianceDashboard {
         Instant baselineFrom = recentFrom.minus(56, ChronoUnit.DAYS);
         Where ledger = where(user, filter, "l.recorded_by", "l.started_at", baselineFrom, now);
         Where blocks = where(user, filter, "b.blocked_by", "b.attempted_at", baselineFrom, now);
+        Where complaints = where(user, filter, "k.agent_username", "k.received_at", baselineFrom, now);
         List<Object> params = new ArrayList<>(ledger.params());
         params.addAll(blocks.params());
+        params.addAll(complaints.params());
         Map<String, long[]> perAgent = new LinkedHashMap<>();
+        Map<String, long[]> perTeam = new LinkedHashMap<>();
         Map<String, String> teams = new LinkedHashMap<>();
         jdbc.sql("select agent, team, at from (select l.recorded_by agent, t.code team, l.started_at at "
                 + "from contact_ledger l " + ledger.joins("l") + ledger.sql()
                 + " and (l.violations is not null or l.note_findings is not null) "
                 + "union all select b.blocked_by, t.code, b.attempted_at from contact_block b " + blocks.joins("b")
-                + blocks.sql() + ") e")
+                + blocks.sql() + " union all select k.agent_username, t.code, k.received_at from complaint k "
+                + complaints.joins("k") + complaints.sql() + " and k.agent_username is not null) e")
             .params(params)
             .query(rs -> {
-                long[] counts = perAgent.computeIfAbsent(rs.getString(1), k -> new long[2]);
+                int slot = SqlValues.instant(rs, "at").isBefore(recentFrom) ? 0 : 1;
+                perAgent.computeIfAbsent(rs.getString(1), k -> new long[2])[slot]++;
                 teams.putIfAbsent(rs.getString(1), rs.getString(2));
-                counts[SqlValues.instant(rs, "at").isBefore(recentFrom) ? 0 : 1]++;
+                if (rs.getString(2) != null) {
+                    perTeam.computeIfAbsent(rs.getString(2), k -> new long[2])[slot]++;
+                }
             });
         List<Warning> out = new ArrayList<>();
         perAgent.forEach((agent, counts) -> {
-            double baseline = counts[0] / 8.0;
-            if (counts[1] >= 2 && counts[1] > 2 * baseline) {
-                out.add(new Warning(agent, teams.get(agent), counts[1], baseline));
+            if (risen(counts)) {
+                out.add(new Warning(agent, teams.get(agent), counts[1], counts[0] / 8.0));
+            }
+        });
+        perTeam.forEach((team, counts) -> {
+            if (risen(counts)) {
+                out.add(new Warning(null, team, counts[1], counts[0] / 8.0));
             }
         });
         out.sort((a, b) -> Long.compare(b.recent(), a.recent()));
         return out;
+    }
+
+    /** Where a complaint stands against its deadlines. */
+    static String slaState(String state, Instant ackDue, Instant resolveDue, Instant now) {
+        if (state.equals("RESOLVED")) {
+            return "RESOLVED";
+        }
+        if ((state.equals("RECEIVED") && ackDue.isBefore(now)) || resolveDue.isBefore(now)) {
+            return "OVERDUE";
+        }
+        return state.equals("RECEIVED") ? "TO_ACKNOWLEDGE" : "INVESTIGATING";
+    }
+
+    /** At least 2 events in the last 7 days and more than twice the weekly baseline. */
+    private static boolean risen(long[] counts) {
+        return counts[1] >= 2 && counts[1] > 2 * (counts[0] / 8.0);
     }
 
     /**
@@ -167,14 +209,13 @@ class ComplianceDashboard {
     }
 
     /** The joins and conditions for an event table aliased {@code alias}. */
-    private record Where(String sql, List<Object> params) {
+    private record Where(String sql, List<Object> params, String agentColumn) {
 
         String joins(String alias) {
             return "join account a on a.tenant_id = " + alias + ".tenant_id and a.id = " + alias + ".account_id "
                     + "join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id "
-                    + "left join app_user u on u.tenant_id = " + alias + ".tenant_id and u.username = "
-                    + (alias.equals("l") ? "l.recorded_by" : "b.blocked_by") + " "
-                    + "left join team t on t.tenant_id = u.tenant_id and t.id = u.team_id ";
+                    + "left join app_user u on u.tenant_id = " + alias + ".tenant_id and u.username = " + agentColumn
+                    + " left join team t on t.tenant_id = u.tenant_id and t.id = u.team_id ";
         }
 
     }
@@ -199,7 +240,7 @@ class ComplianceDashboard {
                     : " and c.code in (" + String.join(", ", Collections.nCopies(scope.size(), "?")) + ")");
             params.addAll(scope);
         }
-        return new Where(sql.toString(), params);
+        return new Where(sql.toString(), params, agentColumn);
     }
 
 }

@@ -115,7 +115,11 @@ class ComplianceDashboardPages {
         rows(out, "violations", f.violationsByRule());
         rows(out, "findings", f.findingsByCategory());
         rows(out, "open-alerts", f.openAlerts());
-        f.warnings().forEach(w -> out.println("warning," + w.agent() + "," + w.recent()));
+        rows(out, "complaints-by-category", f.complaintsByCategory());
+        rows(out, "complaints-by-sla", f.complaintsBySla());
+        f.warnings()
+            .forEach(w -> out
+                .println("warning," + (w.agent() != null ? w.agent() : "team " + w.team()) + "," + w.recent()));
         out.flush();
     }
 
