@@ -192,6 +192,31 @@ class QaDesk {
         return result;
     }
 
+    /**
+     * Queues one contact for review with a reason (e.g. {@link QaSampling#COMPLAINT}, for
+     * the complaints feature), or adds the reason to its queued item; false when the
+     * contact is not in the ledger.
+     */
+    @Transactional
+    boolean queueContact(TenantId tenant, String actor, UUID contactId, String reason) {
+        Optional<QaStore.ContactFacts> facts = store.contactFacts(tenant, contactId);
+        if (facts.isEmpty()) {
+            return false;
+        }
+        String week = QaSampling.Week.of(facts.get().startedAt(), zone(tenant)).toString();
+        Set<String> had = store.itemReasons(tenant, week).get(contactId);
+        if (had == null) {
+            store.insertItem(tenant, Ids.newId(), contactId, facts.get(), week, Set.of(reason), clock.instant());
+        }
+        else if (!had.contains(reason)) {
+            Set<String> merged = new LinkedHashSet<>(had);
+            merged.add(reason);
+            store.updateReasons(tenant, contactId, merged);
+        }
+        audit.record(tenant, actor, "QA_CONTACT_QUEUED", "contact", contactId.toString(), "reason=" + reason);
+        return true;
+    }
+
     // queue and reviews
 
     List<QueueRow> queue(CurrentUser user, int limit) {
