@@ -237,13 +237,14 @@ class QaIT extends IntegrationTest {
     @Test
     void aNewScorecardVersionIsUsedByNewReviewsAndOldReviewsKeepTheirs() {
         assertThat(compliance.get("/api/v1/qa/scorecard").json().get("version").asInt()).isEqualTo(1);
-        Map<String, Object> wrong = Map.of("criteria",
-                List.of(Map.of("code", "A", "label", "a", "weight", 60), Map.of("code", "B", "label", "b", "weight", 30)));
+        Map<String, Object> wrong = Map.of("criteria", List.of(Map.of("code", "A", "label", "a", "weight", 60),
+                Map.of("code", "B", "label", "b", "weight", 30)));
         Api.Response refused = compliance.put("/api/v1/qa/scorecard", wrong);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("100");
-        Map<String, Object> body = Map.of("criteria", List.of(Map.of("code", "GREETING", "label", "Greeting", "weight", 40),
-                Map.of("code", "TONE", "label", "Tone", "weight", 60)));
+        Map<String, Object> body = Map.of("criteria",
+                List.of(Map.of("code", "GREETING", "label", "Greeting", "weight", 40),
+                        Map.of("code", "TONE", "label", "Tone", "weight", 60)));
         Api.Response saved = compliance.put("/api/v1/qa/scorecard", body);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("version").asInt()).isEqualTo(2);
@@ -259,7 +260,8 @@ class QaIT extends IntegrationTest {
         // 40 * 5/5 + 60 * 3/5 = 76
         assertThat(review.json().get("score").decimalValue()).isEqualByComparingTo("76.0");
         assertThat(review.json().get("scorecardVersion").asInt()).isEqualTo(2);
-        compliance.put("/api/v1/qa/scorecard", Map.of("criteria", List.of(Map.of("code", "X", "label", "x", "weight", 100))));
+        compliance.put("/api/v1/qa/scorecard",
+                Map.of("criteria", List.of(Map.of("code", "X", "label", "x", "weight", 100))));
         assertThat(compliance.get("/api/v1/qa/queue/" + item).json().get("scorecard").get("version").asInt())
             .isEqualTo(2);
 
@@ -279,8 +281,7 @@ class QaIT extends IntegrationTest {
         Api other = api(narrow);
         assertThat(queue(other)).isEmpty();
         assertThat(other.get("/api/v1/qa/queue/" + item).status()).isEqualTo(404);
-        assertThat(other.post("/api/v1/qa/queue/" + item + "/review", review(5, false, null)).status())
-            .isEqualTo(404);
+        assertThat(other.post("/api/v1/qa/queue/" + item + "/review", review(5, false, null)).status()).isEqualTo(404);
         assertThat(compliance.get("/api/v1/qa/queue/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
 
         TestTenant stranger = tenants.create();

@@ -23,8 +23,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A compliance officer samples last week, reviews a contact with the scorecard side panel,
- * and the agent reads the review; the agent may not open the QA queue.
+ * A compliance officer samples last week, reviews a contact with the scorecard side
+ * panel, and the agent reads the review; the agent may not open the QA queue.
  */
 class QaBrowserIT extends IntegrationTest {
 

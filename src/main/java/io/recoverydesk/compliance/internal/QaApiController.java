@@ -108,10 +108,7 @@ class QaApiController {
     @GetMapping("/api/v1/qa/queue")
     @PreAuthorize(QaRoles.REVIEW)
     List<QueueItem> queue() {
-        return desk.queue(currentUsers.require(), 500)
-            .stream()
-            .map(r -> QueueItem.of(r.item(), r.account()))
-            .toList();
+        return desk.queue(currentUsers.require(), 500).stream().map(r -> QueueItem.of(r.item(), r.account())).toList();
     }
 
     @GetMapping("/api/v1/qa/queue/{itemId}")

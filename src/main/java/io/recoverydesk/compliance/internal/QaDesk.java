@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quality assurance: the tenant's scorecard, the weekly sampling into the review queue,
- * reviews, and scores per agent and team. Reviewers see only items whose account they
- * may see.
+ * reviews, and scores per agent and team. Reviewers see only items whose account they may
+ * see.
  */
 @Service
 class QaDesk {
@@ -117,6 +117,10 @@ class QaDesk {
         }
     }
 
+    QaStore.Scorecard scorecardVersion(TenantId tenant, UUID id) {
+        return store.scorecard(tenant, id).orElseThrow();
+    }
+
     /** Saves the criteria as a new version of the scorecard. */
     @Transactional
     QaStore.Scorecard saveScorecard(CurrentUser user, List<QaScoring.Criterion> criteria) {
@@ -153,7 +157,8 @@ class QaDesk {
     // sampling
 
     /**
-     * Queues the week's contacts for review; running it again queues only what is missing.
+     * Queues the week's contacts for review; running it again queues only what is
+     * missing.
      */
     @Transactional
     SamplingResult sample(TenantId tenant, String actor, QaSampling.Week week) {
@@ -185,8 +190,7 @@ class QaDesk {
                 queued++;
             }
         }
-        SamplingResult result = new SamplingResult(week.toString(), percent, contacts.size(), queued,
-                existing.size());
+        SamplingResult result = new SamplingResult(week.toString(), percent, contacts.size(), queued, existing.size());
         audit.record(tenant, actor, "QA_SAMPLED", "qa_week", week.toString(), "contacts=" + contacts.size()
                 + ", queued=" + queued + ", alreadyQueued=" + existing.size() + ", percent=" + percent);
         return result;
@@ -270,8 +274,8 @@ class QaDesk {
             throw new ConflictException("already-reviewed", "This contact has been reviewed already.");
         }
         audit.record(user.tenantId(), user.username(), "QA_REVIEW_SUBMITTED", "qa_review", review.id().toString(),
-                "item=" + itemId + ", agent=" + review.agent() + ", score=" + score + ", coaching="
-                        + review.coaching() + ", scorecardVersion=" + card.version());
+                "item=" + itemId + ", agent=" + review.agent() + ", score=" + score + ", coaching=" + review.coaching()
+                        + ", scorecardVersion=" + card.version());
         return review;
     }
 
@@ -284,8 +288,8 @@ class QaDesk {
     Scores scores(TenantId tenant, String from, String to) {
         QaSampling.Week toWeek = to == null || to.isBlank() ? QaSampling.Week.of(clock.instant(), zone(tenant))
                 : QaSampling.Week.parse(to);
-        QaSampling.Week fromWeek = from == null || from.isBlank()
-                ? QaSampling.Week.of(toWeek.monday().minusWeeks(7)) : QaSampling.Week.parse(from);
+        QaSampling.Week fromWeek = from == null || from.isBlank() ? QaSampling.Week.of(toWeek.monday().minusWeeks(7))
+                : QaSampling.Week.parse(from);
         if (fromWeek.monday().isAfter(toWeek.monday())) {
             throw new BadRequestException("invalid-range", "from " + fromWeek + " is after to " + toWeek + ".");
         }
@@ -304,9 +308,8 @@ class QaDesk {
         groups.values().forEach(g -> {
             BigDecimal total = g.stream().map(QaStore.ScoreRow::score).reduce(BigDecimal.ZERO, BigDecimal::add);
             QaStore.ScoreRow first = g.get(0);
-            out.add(new ScoreLine(first.week(), key.apply(first), name.apply(first),
-                    QaScoring.average(total, g.size()), g.size(),
-                    g.stream().filter(QaStore.ScoreRow::coaching).count()));
+            out.add(new ScoreLine(first.week(), key.apply(first), name.apply(first), QaScoring.average(total, g.size()),
+                    g.size(), g.stream().filter(QaStore.ScoreRow::coaching).count()));
         });
         return out;
     }

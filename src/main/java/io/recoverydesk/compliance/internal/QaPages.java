@@ -105,8 +105,7 @@ class QaPages {
             model.addAttribute("saved", true);
         }
         catch (BusinessRuleException | ConflictException ex) {
-            model.addAttribute("error",
-                    ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+            model.addAttribute("error", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
         }
         return render(user, null, null, model);
     }
@@ -150,7 +149,12 @@ class QaPages {
     @PreAuthorize(QaRoles.OWN_REVIEWS)
     String mine(Model model) {
         CurrentUser user = currentUsers.require();
-        model.addAttribute("reviews", desk.mine(user));
+        List<QaStore.Review> reviews = desk.mine(user);
+        Map<UUID, QaStore.Scorecard> cards = new HashMap<>();
+        reviews.forEach(r -> cards.computeIfAbsent(r.scorecardId(), id -> desk.scorecardVersion(user.tenantId(), id)));
+        model.addAttribute("reviews", reviews);
+        model.addAttribute("cards", cards);
+        model.addAttribute("defaults", DEFAULT_LABELS);
         model.addAttribute("zone", desk.zone(user.tenantId()).getId());
         model.addAttribute("max", QaScoring.MAX);
         return "qa/mine";

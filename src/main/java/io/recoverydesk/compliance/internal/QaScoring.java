@@ -31,8 +31,8 @@ final class QaScoring {
     static final List<Criterion> DEFAULT = List.of(new Criterion("GREETING", "Greeting and identification", 15),
             new Criterion("DISCLOSURE", "Required disclosure", 20),
             new Criterion("NO_PROHIBITED_LANGUAGE", "No prohibited language", 25),
-            new Criterion("ACCURATE_INFORMATION", "Accurate information", 15),
-            new Criterion("EMPATHY", "Empathy", 10), new Criterion("OUTCOME_CODED", "Correct outcome coded", 15));
+            new Criterion("ACCURATE_INFORMATION", "Accurate information", 15), new Criterion("EMPATHY", "Empathy", 10),
+            new Criterion("OUTCOME_CODED", "Correct outcome coded", 15));
 
     private QaScoring() {
     }

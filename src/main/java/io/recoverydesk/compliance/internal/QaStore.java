@@ -80,8 +80,7 @@ class QaStore {
     // scorecards
 
     Optional<Scorecard> currentScorecard(TenantId tenant) {
-        return jdbc
-            .sql("select id from qa_scorecard where tenant_id = ? order by version desc fetch first 1 rows only")
+        return jdbc.sql("select id from qa_scorecard where tenant_id = ? order by version desc fetch first 1 rows only")
             .param(tenant.value())
             .query(UUID.class)
             .optional()
@@ -89,8 +88,8 @@ class QaStore {
     }
 
     Optional<Scorecard> scorecard(TenantId tenant, UUID id) {
-        List<QaScoring.Criterion> criteria = jdbc
-            .sql("select code, label, weight from qa_criterion where tenant_id = ? and scorecard_id = ? order by position")
+        List<QaScoring.Criterion> criteria = jdbc.sql(
+                "select code, label, weight from qa_criterion where tenant_id = ? and scorecard_id = ? order by position")
             .params(tenant.value(), id)
             .query((rs, n) -> new QaScoring.Criterion(rs.getString(1), rs.getString(2), rs.getInt(3)))
             .list();
@@ -101,7 +100,9 @@ class QaStore {
             .optional();
     }
 
-    /** Adds a version after the current one; fails on a concurrent add (unique version). */
+    /**
+     * Adds a version after the current one; fails on a concurrent add (unique version).
+     */
     Scorecard addScorecard(TenantId tenant, UUID id, List<QaScoring.Criterion> criteria, String actor, Instant at) {
         int version = jdbc.sql("select coalesce(max(version), 0) from qa_scorecard where tenant_id = ?")
             .param(tenant.value())
@@ -268,8 +269,8 @@ class QaStore {
             .query(rs -> {
                 scores.put(rs.getString(1), rs.getInt(2));
             });
-        return new Review(r.id(), r.itemId(), r.contactId(), r.agent(), r.week(), r.scorecardId(),
-                r.scorecardVersion(), r.score(), scores, r.comment(), r.coaching(), r.reviewer(), r.reviewedAt());
+        return new Review(r.id(), r.itemId(), r.contactId(), r.agent(), r.week(), r.scorecardId(), r.scorecardVersion(),
+                r.score(), scores, r.comment(), r.coaching(), r.reviewer(), r.reviewedAt());
     }
 
     private static Item item(ResultSet rs) throws SQLException {

@@ -57,8 +57,7 @@ class QaJobIT extends IntegrationTest {
         String sampled = queue.get(0).get("contactId").asString();
         String other = sampled.equals(first.get("id").asString()) ? second.get("id").asString()
                 : first.get("id").asString();
-        assertThat(desk.queueContact(tenant.id(), "complaints", UUID.fromString(other), QaSampling.COMPLAINT))
-            .isTrue();
+        assertThat(desk.queueContact(tenant.id(), "complaints", UUID.fromString(other), QaSampling.COMPLAINT)).isTrue();
         assertThat(desk.queueContact(tenant.id(), "complaints", UUID.fromString(sampled), QaSampling.COMPLAINT))
             .isTrue();
         assertThat(desk.queueContact(tenant.id(), "complaints", UUID.randomUUID(), QaSampling.COMPLAINT)).isFalse();

@@ -61,12 +61,12 @@ class QaScoringTest {
 
     @Test
     void weightsMustSumTo100AndCodesBeUnique() {
-        assertThatThrownBy(() -> QaScoring.validate(List.of(new QaScoring.Criterion("A", "a", 50),
-                new QaScoring.Criterion("B", "b", 40))))
+        assertThatThrownBy(() -> QaScoring
+            .validate(List.of(new QaScoring.Criterion("A", "a", 50), new QaScoring.Criterion("B", "b", 40))))
             .isInstanceOf(BusinessRuleException.class)
             .hasMessageContaining("not valid");
-        assertThatThrownBy(() -> QaScoring.validate(List.of(new QaScoring.Criterion("A", "a", 50),
-                new QaScoring.Criterion("a", "b", 50))))
+        assertThatThrownBy(() -> QaScoring
+            .validate(List.of(new QaScoring.Criterion("A", "a", 50), new QaScoring.Criterion("a", "b", 50))))
             .isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> QaScoring.validate(List.of(new QaScoring.Criterion("A", "", 100))))
             .isInstanceOf(BusinessRuleException.class);
