@@ -151,6 +151,9 @@ class QaIT extends IntegrationTest {
             .filter(i -> reasons(i).contains("SAMPLE") && i.get("agent").asString().equals(tenant.user(TEAM_LEAD)))
             .count()).isEqualTo(1);
         assertThat(items.stream().map(i -> i.get("contactId").asString()).distinct()).hasSize(items.size());
+        JsonNode violations = compliance.get("/api/v1/qa/queue?reason=VIOLATION").json();
+        assertThat(violations).hasSize(1);
+        assertThat(compliance.get("/api/v1/qa/queue?reason=BOGUS").status()).isEqualTo(400);
 
         Api.Response again = api(tenant.user(MANAGER)).post("/api/v1/qa/sampling?week=2026-W47", "{}");
         assertThat(again.json().get("queued").asInt()).isZero();

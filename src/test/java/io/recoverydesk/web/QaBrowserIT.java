@@ -74,6 +74,9 @@ class QaBrowserIT extends IntegrationTest {
         assertThat(officer.locator("#qa-sampled")).containsText(week);
         assertThat(officer.locator("#qa-queue")).containsText("备注发现");
         BrowserSupport.screenshot(officer, "30-qa-queue-zh");
+        officer.navigate("http://localhost:" + port + "/qa?reason=VIOLATION");
+        assertThat(officer.locator("#qa-queue")).containsText("没有待质检的联系");
+        officer.locator("#qa-reason-filter a", new Page.LocatorOptions().setHasText("备注发现")).click();
         officer.locator("#qa-queue a.btn").first().click();
         assertThat(officer.locator("#qa-contact")).containsText("通知你单位");
         assertThat(officer.locator("#qa-recording")).containsText("暂无录音");
@@ -89,6 +92,7 @@ class QaBrowserIT extends IntegrationTest {
         assertThat(officer.locator("#qa-reviewed")).isVisible();
         assertThat(officer.locator("#qa-scores-agents")).containsText("75.0");
         assertThat(officer.locator("#qa-scores-teams")).containsText("Team one");
+        assertThat(officer.locator("#qa-recent")).containsText("75.0");
         BrowserSupport.screenshot(officer, "32-qa-scores-zh");
 
         Page own = browser.page("en-US");

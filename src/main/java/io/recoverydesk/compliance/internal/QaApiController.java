@@ -107,8 +107,11 @@ class QaApiController {
 
     @GetMapping("/api/v1/qa/queue")
     @PreAuthorize(QaRoles.REVIEW)
-    List<QueueItem> queue() {
-        return desk.queue(currentUsers.require(), 500).stream().map(r -> QueueItem.of(r.item(), r.account())).toList();
+    List<QueueItem> queue(@RequestParam(required = false) String reason) {
+        return desk.queue(currentUsers.require(), reason, 500)
+            .stream()
+            .map(r -> QueueItem.of(r.item(), r.account()))
+            .toList();
     }
 
     @GetMapping("/api/v1/qa/queue/{itemId}")

@@ -223,9 +223,19 @@ class QaDesk {
 
     // queue and reviews
 
-    List<QueueRow> queue(CurrentUser user, int limit) {
+    static final List<String> REASONS = List.of(QaSampling.SAMPLE, QaSampling.VIOLATION, QaSampling.NOTE_FINDING,
+            QaSampling.COMPLAINT);
+
+    /** The queued items the user may see, newest contact first; reason null = all. */
+    List<QueueRow> queue(CurrentUser user, String reason, int limit) {
+        if (reason != null && !REASONS.contains(reason)) {
+            throw new BadRequestException("invalid-reason", "A reason is one of " + REASONS + ".");
+        }
         List<QueueRow> rows = new ArrayList<>();
         for (QaStore.Item item : store.queue(user.tenantId(), 2000)) {
+            if (reason != null && !item.reasons().contains(reason)) {
+                continue;
+            }
             accounts.visible(user, item.accountId()).ifPresent(a -> rows.add(new QueueRow(item, a)));
             if (rows.size() >= limit) {
                 break;
@@ -277,6 +287,22 @@ class QaDesk {
                 "item=" + itemId + ", agent=" + review.agent() + ", score=" + score + ", coaching=" + review.coaching()
                         + ", scorecardVersion=" + card.version());
         return review;
+    }
+
+    /** A review with the account it concerns. */
+    record ReviewRow(QaStore.Review review, AccountDirectory.AccountRef account) {
+    }
+
+    /** The latest reviews of accounts the user may see. */
+    List<ReviewRow> recentReviews(CurrentUser user, int limit) {
+        List<ReviewRow> rows = new ArrayList<>();
+        for (Map.Entry<QaStore.Review, UUID> e : store.recentReviews(user.tenantId(), 500)) {
+            accounts.visible(user, e.getValue()).ifPresent(a -> rows.add(new ReviewRow(e.getKey(), a)));
+            if (rows.size() >= limit) {
+                break;
+            }
+        }
+        return rows;
     }
 
     List<QaStore.Review> mine(CurrentUser user) {

@@ -47,8 +47,9 @@ class QaPages {
     @GetMapping("/qa")
     @PreAuthorize(QaRoles.REVIEW)
     String queue(@RequestParam(required = false) String reviewed, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model) {
+            @RequestParam(required = false) String to, @RequestParam(required = false) String reason, Model model) {
         model.addAttribute("reviewed", reviewed);
+        model.addAttribute("reason", reason != null && QaDesk.REASONS.contains(reason) ? reason : null);
         return render(currentUsers.require(), from, to, model);
     }
 
@@ -172,7 +173,10 @@ class QaPages {
     }
 
     private String render(CurrentUser user, String from, String to, Model model) {
-        model.addAttribute("queue", desk.queue(user, 200));
+        String reason = (String) model.getAttribute("reason");
+        model.addAttribute("queue", desk.queue(user, reason, 200));
+        model.addAttribute("reasons", QaDesk.REASONS);
+        model.addAttribute("recent", desk.recentReviews(user, 20));
         QaDesk.Scores scores;
         try {
             scores = desk.scores(user.tenantId(), from, to);

@@ -247,6 +247,17 @@ class QaStore {
             .toList();
     }
 
+    /** The latest reviews with the account of their contact. */
+    List<Map.Entry<Review, UUID>> recentReviews(TenantId tenant, int limit) {
+        return jdbc
+            .sql("select r.*, i.account_id from qa_review r join qa_item i on i.tenant_id = r.tenant_id "
+                    + "and i.id = r.item_id where r.tenant_id = ? order by r.reviewed_at desc, r.id fetch first "
+                    + limit + " rows only")
+            .param(tenant.value())
+            .query((rs, n) -> Map.entry(review(rs), rs.getObject("account_id", UUID.class)))
+            .list();
+    }
+
     /** The reviews of contacts in weeks {@code [from, to]} with the agents' teams. */
     List<ScoreRow> scoreRows(TenantId tenant, String from, String to) {
         return jdbc.sql("""
