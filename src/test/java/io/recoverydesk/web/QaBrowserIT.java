@@ -95,6 +95,20 @@ class QaBrowserIT extends IntegrationTest {
         assertThat(officer.locator("#qa-recent")).containsText("75.0");
         BrowserSupport.screenshot(officer, "32-qa-scores-zh");
 
+        officer.locator("#qa-scorecard input[name=weight]").nth(4).fill("5");
+        officer.locator("#qa-scorecard input[name=code]").nth(6).fill("TONE");
+        officer.locator("#qa-scorecard input[name=label]").nth(6).fill("语气平和");
+        officer.locator("#qa-scorecard input[name=weight]").nth(6).fill("5");
+        officer.locator("#qa-scorecard button[type=submit]").click();
+        assertThat(officer.locator("#qa-saved")).isVisible();
+        assertThat(officer.locator("#qa-scorecard h2")).containsText("第 2 版");
+        assertThat(officer.locator("#qa-scorecard input[name=label]").first()).hasValue("问候与身份确认");
+        assertThat(jdbc.sql("select label from qa_criterion c join qa_scorecard s on s.tenant_id = c.tenant_id "
+                + "and s.id = c.scorecard_id where c.tenant_id = ? and s.version = 2 order by c.position")
+            .param(tenant.id().value())
+            .query(String.class)
+            .list()).startsWith("Greeting and identification").endsWith("语气平和");
+
         Page own = browser.page("en-US");
         BrowserSupport.login(own, port, tenant.user(Role.AGENT), TestTenant.PASSWORD);
         assertThat(own.locator("#global-search")).isVisible();

@@ -39,9 +39,30 @@ class QaPages {
 
     private final CurrentUsers currentUsers;
 
-    QaPages(QaDesk desk, CurrentUsers currentUsers) {
+    private final org.springframework.context.MessageSource messages;
+
+    QaPages(QaDesk desk, CurrentUsers currentUsers, org.springframework.context.MessageSource messages) {
         this.desk = desk;
         this.currentUsers = currentUsers;
+        this.messages = messages;
+    }
+
+    /**
+     * The form shows default criteria translated; a label left as its translation is
+     * stored as the default one, so it stays translated in both languages.
+     */
+    private String storedLabel(String code, String label) {
+        if (code == null || label == null) {
+            return label;
+        }
+        String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+        for (QaScoring.Criterion d : QaScoring.DEFAULT) {
+            if (d.code().equals(c) && label.strip().equals(messages.getMessage("qa.criterion." + c, null, d.label(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()))) {
+                return d.label();
+            }
+        }
+        return label;
     }
 
     @GetMapping("/qa")
@@ -99,7 +120,7 @@ class QaPages {
                 continue;
             }
             Integer w = parseInt(weight);
-            criteria.add(new QaScoring.Criterion(code, label, w == null ? 0 : w));
+            criteria.add(new QaScoring.Criterion(code, storedLabel(code, label), w == null ? 0 : w));
         }
         try {
             desk.saveScorecard(user, criteria);
