@@ -268,6 +268,11 @@ class QaIT extends IntegrationTest {
         assertThat(compliance.get("/api/v1/qa/queue/" + item).json().get("scorecard").get("version").asInt())
             .isEqualTo(2);
 
+        assertThat(compliance.put("/api/v1/qa/scorecard", "{}").status()).isBetween(400, 422);
+        assertThat(compliance.put("/api/v1/qa/scorecard", "{\"criteria\": [{\"code\": \"A\", \"weight\": \"x\"}]}")
+            .status()).isBetween(400, 422);
+        assertThat(compliance.post("/api/v1/qa/queue/" + item + "/review", "not json").status()).isEqualTo(400);
+        assertThat(compliance.post("/api/v1/qa/queue/not-a-uuid/review", "{}").status()).isEqualTo(400);
         assertThat(compliance.put("/api/v1/qa/settings", Map.of("samplePercent", 0)).status()).isEqualTo(422);
         assertThat(compliance.put("/api/v1/qa/settings", Map.of("samplePercent", 100)).status()).isEqualTo(200);
         assertThat(compliance.get("/api/v1/qa/settings").json().get("samplePercent").asInt()).isEqualTo(100);
