@@ -298,7 +298,7 @@ class QaIT extends IntegrationTest {
     }
 
     @Test
-    void roleMatrix() {
+    void eachRoleMayDoOnlyItsPartOfQa() {
         for (Role role : Role.values()) {
             Api api = api(tenant.user(role));
             boolean reviewer = EnumSet.of(ADMIN, MANAGER, COMPLIANCE).contains(role);

@@ -103,8 +103,9 @@ class QaBrowserIT extends IntegrationTest {
         assertThat(officer.locator("#qa-saved")).isVisible();
         assertThat(officer.locator("#qa-scorecard h2")).containsText("第 2 版");
         assertThat(officer.locator("#qa-scorecard input[name=label]").first()).hasValue("问候与身份确认");
-        assertThat(jdbc.sql("select label from qa_criterion c join qa_scorecard s on s.tenant_id = c.tenant_id "
-                + "and s.id = c.scorecard_id where c.tenant_id = ? and s.version = 2 order by c.position")
+        assertThat(jdbc
+            .sql("select label from qa_criterion c join qa_scorecard s on s.tenant_id = c.tenant_id "
+                    + "and s.id = c.scorecard_id where c.tenant_id = ? and s.version = 2 order by c.position")
             .param(tenant.id().value())
             .query(String.class)
             .list()).startsWith("Greeting and identification").endsWith("语气平和");

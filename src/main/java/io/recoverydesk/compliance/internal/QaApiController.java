@@ -27,10 +27,20 @@ class QaApiController {
 
     private final QaDesk desk;
 
+    private final QaScorecards scorecards;
+
+    private final QaSampler sampler;
+
+    private final QaScores scores;
+
     private final CurrentUsers currentUsers;
 
-    QaApiController(QaDesk desk, CurrentUsers currentUsers) {
+    QaApiController(QaDesk desk, QaScorecards scorecards, QaSampler sampler, QaScores scores,
+            CurrentUsers currentUsers) {
         this.desk = desk;
+        this.scorecards = scorecards;
+        this.sampler = sampler;
+        this.scores = scores;
         this.currentUsers = currentUsers;
     }
 
@@ -72,13 +82,13 @@ class QaApiController {
     @GetMapping("/api/v1/qa/scorecard")
     @PreAuthorize(QaRoles.READ_SCORECARD)
     ScorecardView scorecard() {
-        return ScorecardView.of(desk.scorecard(currentUsers.require().tenantId()));
+        return ScorecardView.of(scorecards.scorecard(currentUsers.require().tenantId()));
     }
 
     @PutMapping("/api/v1/qa/scorecard")
     @PreAuthorize(QaRoles.CONFIGURE)
     ScorecardView saveScorecard(@Valid @RequestBody ScorecardBody body) {
-        return ScorecardView.of(desk.saveScorecard(currentUsers.require(),
+        return ScorecardView.of(scorecards.saveScorecard(currentUsers.require(),
                 body.criteria()
                     .stream()
                     .map(c -> c == null ? null : new QaScoring.Criterion(c.code(), c.label(), c.weight()))
@@ -88,21 +98,21 @@ class QaApiController {
     @GetMapping("/api/v1/qa/settings")
     @PreAuthorize(QaRoles.REVIEW)
     SettingsBody settings() {
-        return new SettingsBody(desk.samplePercent(currentUsers.require().tenantId()));
+        return new SettingsBody(scorecards.samplePercent(currentUsers.require().tenantId()));
     }
 
     @PutMapping("/api/v1/qa/settings")
     @PreAuthorize(QaRoles.CONFIGURE)
     SettingsBody saveSettings(@RequestBody SettingsBody body) {
-        return new SettingsBody(desk.saveSamplePercent(currentUsers.require(), body.samplePercent()));
+        return new SettingsBody(scorecards.saveSamplePercent(currentUsers.require(), body.samplePercent()));
     }
 
     @PostMapping("/api/v1/qa/sampling")
     @PreAuthorize(QaRoles.REVIEW)
-    QaDesk.SamplingResult sample(@RequestParam(required = false) String week) {
+    QaSampler.SamplingResult sample(@RequestParam(required = false) String week) {
         CurrentUser user = currentUsers.require();
-        QaSampling.Week w = week == null ? desk.lastCompletedWeek(user.tenantId()) : QaSampling.Week.parse(week);
-        return desk.sample(user.tenantId(), user.username(), w);
+        QaSampling.Week w = week == null ? sampler.lastCompletedWeek(user.tenantId()) : QaSampling.Week.parse(week);
+        return sampler.sample(user.tenantId(), user.username(), w);
     }
 
     @GetMapping("/api/v1/qa/queue")
@@ -138,8 +148,8 @@ class QaApiController {
 
     @GetMapping("/api/v1/qa/scores")
     @PreAuthorize(QaRoles.REVIEW)
-    QaDesk.Scores scores(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return desk.scores(currentUsers.require().tenantId(), from, to);
+    QaScores.Scores scores(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return scores.scores(currentUsers.require().tenantId(), from, to);
     }
 
 }

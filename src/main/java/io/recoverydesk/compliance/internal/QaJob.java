@@ -20,14 +20,14 @@ class QaJob {
 
     private static final Logger log = LoggerFactory.getLogger(QaJob.class);
 
-    private final QaDesk desk;
+    private final QaSampler sampler;
 
     private final QaStore store;
 
     private final Clock clock;
 
-    QaJob(QaDesk desk, QaStore store, Clock clock) {
-        this.desk = desk;
+    QaJob(QaSampler sampler, QaStore store, Clock clock) {
+        this.sampler = sampler;
         this.store = store;
         this.clock = clock;
     }
@@ -36,7 +36,7 @@ class QaJob {
     void sampleLastWeek() {
         for (TenantId tenant : store.tenantsWithContacts(clock.instant().minus(Duration.ofDays(16)))) {
             try {
-                desk.sample(tenant, QaDesk.SYSTEM, desk.lastCompletedWeek(tenant));
+                sampler.sample(tenant, QaRoles.SYSTEM, sampler.lastCompletedWeek(tenant));
             }
             catch (RuntimeException ex) {
                 log.warn("QA sampling failed for tenant {}", tenant.value(), ex);

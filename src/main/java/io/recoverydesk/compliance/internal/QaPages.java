@@ -37,12 +37,22 @@ class QaPages {
 
     private final QaDesk desk;
 
+    private final QaScorecards scorecards;
+
+    private final QaSampler sampler;
+
+    private final QaScores scores;
+
     private final CurrentUsers currentUsers;
 
     private final org.springframework.context.MessageSource messages;
 
-    QaPages(QaDesk desk, CurrentUsers currentUsers, org.springframework.context.MessageSource messages) {
+    QaPages(QaDesk desk, QaScorecards scorecards, QaSampler sampler, QaScores scores, CurrentUsers currentUsers,
+            org.springframework.context.MessageSource messages) {
         this.desk = desk;
+        this.scorecards = scorecards;
+        this.sampler = sampler;
+        this.scores = scores;
         this.currentUsers = currentUsers;
         this.messages = messages;
     }
@@ -57,8 +67,9 @@ class QaPages {
         }
         String c = code.strip().toUpperCase(java.util.Locale.ROOT);
         for (QaScoring.Criterion d : QaScoring.DEFAULT) {
-            if (d.code().equals(c) && label.strip().equals(messages.getMessage("qa.criterion." + c, null, d.label(),
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale()))) {
+            if (d.code().equals(c) && label.strip()
+                .equals(messages.getMessage("qa.criterion." + c, null, d.label(),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()))) {
                 return d.label();
             }
         }
@@ -79,9 +90,9 @@ class QaPages {
     String sample(@RequestParam(required = false) String week, Model model) {
         CurrentUser user = currentUsers.require();
         try {
-            QaSampling.Week w = week == null || week.isBlank() ? desk.lastCompletedWeek(user.tenantId())
+            QaSampling.Week w = week == null || week.isBlank() ? sampler.lastCompletedWeek(user.tenantId())
                     : QaSampling.Week.parse(week);
-            model.addAttribute("sampled", desk.sample(user.tenantId(), user.username(), w));
+            model.addAttribute("sampled", sampler.sample(user.tenantId(), user.username(), w));
         }
         catch (BadRequestException ex) {
             model.addAttribute("error", ex.getMessage());
@@ -94,7 +105,7 @@ class QaPages {
     String settings(@RequestParam(required = false) String samplePercent, Model model) {
         CurrentUser user = currentUsers.require();
         try {
-            desk.saveSamplePercent(user, parseInt(samplePercent));
+            scorecards.saveSamplePercent(user, parseInt(samplePercent));
             model.addAttribute("saved", true);
         }
         catch (BusinessRuleException ex) {
@@ -123,7 +134,7 @@ class QaPages {
             criteria.add(new QaScoring.Criterion(code, storedLabel(code, label), w == null ? 0 : w));
         }
         try {
-            desk.saveScorecard(user, criteria);
+            scorecards.saveScorecard(user, criteria);
             model.addAttribute("saved", true);
         }
         catch (BusinessRuleException | ConflictException ex) {
@@ -173,11 +184,12 @@ class QaPages {
         CurrentUser user = currentUsers.require();
         List<QaStore.Review> reviews = desk.mine(user);
         Map<UUID, QaStore.Scorecard> cards = new HashMap<>();
-        reviews.forEach(r -> cards.computeIfAbsent(r.scorecardId(), id -> desk.scorecardVersion(user.tenantId(), id)));
+        reviews.forEach(
+                r -> cards.computeIfAbsent(r.scorecardId(), id -> scorecards.scorecardVersion(user.tenantId(), id)));
         model.addAttribute("reviews", reviews);
         model.addAttribute("cards", cards);
         model.addAttribute("defaults", DEFAULT_LABELS);
-        model.addAttribute("zone", desk.zone(user.tenantId()).getId());
+        model.addAttribute("zone", sampler.zone(user.tenantId()).getId());
         model.addAttribute("max", QaScoring.MAX);
         return "qa/mine";
     }
@@ -188,7 +200,7 @@ class QaPages {
         model.addAttribute("scores", view.review() != null ? view.review().scores() : scores);
         model.addAttribute("max", QaScoring.MAX);
         model.addAttribute("range", java.util.stream.IntStream.rangeClosed(0, QaScoring.MAX).boxed().toList());
-        model.addAttribute("zone", desk.zone(user.tenantId()).getId());
+        model.addAttribute("zone", sampler.zone(user.tenantId()).getId());
         model.addAttribute("defaults", DEFAULT_LABELS);
         return "qa/item";
     }
@@ -198,20 +210,20 @@ class QaPages {
         model.addAttribute("queue", desk.queue(user, reason, 200));
         model.addAttribute("reasons", QaDesk.REASONS);
         model.addAttribute("recent", desk.recentReviews(user, 20));
-        QaDesk.Scores scores;
+        QaScores.Scores lines;
         try {
-            scores = desk.scores(user.tenantId(), from, to);
+            lines = scores.scores(user.tenantId(), from, to);
         }
         catch (BadRequestException ex) {
             model.addAttribute("error", ex.getMessage());
-            scores = desk.scores(user.tenantId(), null, null);
+            lines = scores.scores(user.tenantId(), null, null);
         }
-        model.addAttribute("scores", scores);
-        model.addAttribute("scorecard", desk.scorecard(user.tenantId()));
-        model.addAttribute("samplePercent", desk.samplePercent(user.tenantId()));
-        model.addAttribute("lastWeek", desk.lastCompletedWeek(user.tenantId()).toString());
+        model.addAttribute("scores", lines);
+        model.addAttribute("scorecard", scorecards.scorecard(user.tenantId()));
+        model.addAttribute("samplePercent", scorecards.samplePercent(user.tenantId()));
+        model.addAttribute("lastWeek", sampler.lastCompletedWeek(user.tenantId()).toString());
         model.addAttribute("canConfigure", user.hasAnyRole(Role.ADMIN, Role.COMPLIANCE));
-        model.addAttribute("zone", desk.zone(user.tenantId()).getId());
+        model.addAttribute("zone", sampler.zone(user.tenantId()).getId());
         model.addAttribute("max", QaScoring.MAX);
         model.addAttribute("defaults", DEFAULT_LABELS);
         return "qa/queue";

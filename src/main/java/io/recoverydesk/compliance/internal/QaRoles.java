@@ -15,6 +15,11 @@ final class QaRoles {
     /** People who make contacts and so may have reviews of their own. */
     static final String OWN_REVIEWS = "hasAnyRole('ADMIN', 'MANAGER', 'TEAM_LEAD', 'AGENT', 'LEGAL')";
 
+    /**
+     * The actor of changes no user made (the scheduled sampling, the default scorecard).
+     */
+    static final String SYSTEM = "system";
+
     private QaRoles() {
     }
 

@@ -27,7 +27,7 @@ class QaJobIT extends IntegrationTest {
     QaJob job;
 
     @Autowired
-    QaDesk desk;
+    QaSampler sampler;
 
     @Test
     void theJobSamplesTheLastCompletedWeekOnceAndAComplaintIsAddedAsAReason() {
@@ -57,10 +57,11 @@ class QaJobIT extends IntegrationTest {
         String sampled = queue.get(0).get("contactId").asString();
         String other = sampled.equals(first.get("id").asString()) ? second.get("id").asString()
                 : first.get("id").asString();
-        assertThat(desk.queueContact(tenant.id(), "complaints", UUID.fromString(other), QaSampling.COMPLAINT)).isTrue();
-        assertThat(desk.queueContact(tenant.id(), "complaints", UUID.fromString(sampled), QaSampling.COMPLAINT))
+        assertThat(sampler.queueContact(tenant.id(), "complaints", UUID.fromString(other), QaSampling.COMPLAINT))
             .isTrue();
-        assertThat(desk.queueContact(tenant.id(), "complaints", UUID.randomUUID(), QaSampling.COMPLAINT)).isFalse();
+        assertThat(sampler.queueContact(tenant.id(), "complaints", UUID.fromString(sampled), QaSampling.COMPLAINT))
+            .isTrue();
+        assertThat(sampler.queueContact(tenant.id(), "complaints", UUID.randomUUID(), QaSampling.COMPLAINT)).isFalse();
         JsonNode after = compliance.get("/api/v1/qa/queue").json();
         assertThat(after).hasSize(2);
         after.forEach(i -> assertThat(i.get("reasons").toString()).contains("COMPLAINT"));
