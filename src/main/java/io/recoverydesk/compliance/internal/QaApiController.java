@@ -53,7 +53,7 @@ class QaApiController {
     record ScorecardView(UUID id, int version, int maxScore, List<QaScoring.Criterion> criteria, String createdBy,
             java.time.Instant createdAt) {
 
-        static ScorecardView of(QaStore.Scorecard s) {
+        static ScorecardView of(QaScorecardStore.Scorecard s) {
             return new ScorecardView(s.id(), s.version(), QaScoring.MAX, s.criteria(), s.createdBy(), s.createdAt());
         }
 

@@ -56,7 +56,7 @@ class QaDesk {
 
     /** An item as a reviewer opens it. */
     record ItemView(QaStore.Item item, AccountDirectory.AccountRef account, ContactDoor.Recorded contact,
-            QaStore.Scorecard scorecard, QaStore.Review review) {
+            QaScorecardStore.Scorecard scorecard, QaStore.Review review) {
     }
 
     /** What a reviewer submits. */
@@ -91,8 +91,8 @@ class QaDesk {
             .orElseThrow(() -> new NotFoundException("No QA item " + itemId + "."));
         ContactDoor.Recorded contact = ledger.byId(user.tenantId(), item.contactId()).orElseThrow();
         QaStore.Review review = store.reviewOfItem(user.tenantId(), itemId).orElse(null);
-        QaStore.Scorecard card = review == null ? scorecards.scorecard(user.tenantId())
-                : store.scorecard(user.tenantId(), review.scorecardId()).orElseThrow();
+        QaScorecardStore.Scorecard card = review == null ? scorecards.scorecard(user.tenantId())
+                : scorecards.scorecardVersion(user.tenantId(), review.scorecardId());
         return new ItemView(item, account, contact, card, review);
     }
 
@@ -105,7 +105,7 @@ class QaDesk {
         if (submission.comment() != null && submission.comment().length() > 2000) {
             throw new BadRequestException("comment-too-long", "A comment has at most 2000 characters.");
         }
-        QaStore.Scorecard card = view.scorecard();
+        QaScorecardStore.Scorecard card = view.scorecard();
         BigDecimal score = QaScoring.score(card.criteria(), submission.scores());
         if (!store.markReviewed(user.tenantId(), itemId)) {
             throw new ConflictException("already-reviewed", "This contact has been reviewed already.");

@@ -183,7 +183,7 @@ class QaPages {
     String mine(Model model) {
         CurrentUser user = currentUsers.require();
         List<QaStore.Review> reviews = desk.mine(user);
-        Map<UUID, QaStore.Scorecard> cards = new HashMap<>();
+        Map<UUID, QaScorecardStore.Scorecard> cards = new HashMap<>();
         reviews.forEach(
                 r -> cards.computeIfAbsent(r.scorecardId(), id -> scorecards.scorecardVersion(user.tenantId(), id)));
         model.addAttribute("reviews", reviews);

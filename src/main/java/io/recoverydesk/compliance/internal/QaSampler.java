@@ -27,14 +27,17 @@ class QaSampler {
 
     private final QaStore store;
 
+    private final QaScorecards scorecards;
+
     private final Tenants tenants;
 
     private final AuditLog audit;
 
     private final Clock clock;
 
-    QaSampler(QaStore store, Tenants tenants, AuditLog audit, Clock clock) {
+    QaSampler(QaStore store, QaScorecards scorecards, Tenants tenants, AuditLog audit, Clock clock) {
         this.store = store;
+        this.scorecards = scorecards;
         this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
@@ -60,7 +63,7 @@ class QaSampler {
     @Transactional
     SamplingResult sample(TenantId tenant, String actor, QaSampling.Week week) {
         ZoneId zone = zone(tenant);
-        int percent = store.samplePercent(tenant);
+        int percent = scorecards.samplePercent(tenant);
         List<QaSampling.Candidate> contacts = store.contacts(tenant, week.start(zone), week.end(zone));
         Map<UUID, Set<String>> existing = store.itemReasons(tenant, week.toString());
         Set<UUID> sampled = new LinkedHashSet<>();

@@ -12,7 +12,6 @@ import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.TenantId;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class QaScorecards {
 
-    private final QaStore store;
+    private final QaScorecardStore store;
 
     private final AuditLog audit;
 
     private final Clock clock;
 
-    QaScorecards(QaStore store, AuditLog audit, Clock clock) {
+    QaScorecards(QaScorecardStore store, AuditLog audit, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -36,39 +35,34 @@ class QaScorecards {
 
     /** The current scorecard; the default one is created on first use. */
     @Transactional
-    QaStore.Scorecard scorecard(TenantId tenant) {
-        Optional<QaStore.Scorecard> current = store.currentScorecard(tenant);
+    QaScorecardStore.Scorecard scorecard(TenantId tenant) {
+        Optional<QaScorecardStore.Scorecard> current = store.currentScorecard(tenant);
         if (current.isPresent()) {
             return current.get();
         }
-        try {
-            QaStore.Scorecard created = store.addScorecard(tenant, Ids.newId(), QaScoring.DEFAULT, QaRoles.SYSTEM,
-                    clock.instant());
-            audit.record(tenant, QaRoles.SYSTEM, "QA_SCORECARD_CREATED", "qa_scorecard", created.id().toString(),
-                    "version 1 (default)");
-            return created;
-        }
-        catch (DuplicateKeyException ex) {
+        Optional<QaScorecardStore.Scorecard> created = store.addScorecard(tenant, Ids.newId(), QaScoring.DEFAULT,
+                QaRoles.SYSTEM, clock.instant());
+        if (created.isEmpty()) {
             return store.currentScorecard(tenant).orElseThrow();
         }
+        audit.record(tenant, QaRoles.SYSTEM, "QA_SCORECARD_CREATED", "qa_scorecard", created.get().id().toString(),
+                "version 1 (default)");
+        return created.get();
     }
 
-    QaStore.Scorecard scorecardVersion(TenantId tenant, UUID id) {
+    QaScorecardStore.Scorecard scorecardVersion(TenantId tenant, UUID id) {
         return store.scorecard(tenant, id).orElseThrow();
     }
 
     /** Saves the criteria as a new version of the scorecard. */
     @Transactional
-    QaStore.Scorecard saveScorecard(CurrentUser user, List<QaScoring.Criterion> criteria) {
+    QaScorecardStore.Scorecard saveScorecard(CurrentUser user, List<QaScoring.Criterion> criteria) {
         List<QaScoring.Criterion> clean = QaScoring.validate(criteria);
         scorecard(user.tenantId());
-        QaStore.Scorecard saved;
-        try {
-            saved = store.addScorecard(user.tenantId(), Ids.newId(), clean, user.username(), clock.instant());
-        }
-        catch (DuplicateKeyException ex) {
-            throw new ConflictException("concurrent-edit", "The scorecard was changed at the same time; try again.");
-        }
+        QaScorecardStore.Scorecard saved = store
+            .addScorecard(user.tenantId(), Ids.newId(), clean, user.username(), clock.instant())
+            .orElseThrow(() -> new ConflictException("concurrent-edit",
+                    "The scorecard was changed at the same time; try again."));
         audit.record(user.tenantId(), user.username(), "QA_SCORECARD_SAVED", "qa_scorecard", saved.id().toString(),
                 "version " + saved.version() + ": " + clean);
         return saved;

@@ -19,7 +19,10 @@ import io.recoverydesk.kernel.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The QA tables, and read-only queries of the contact ledger and of users and teams. */
+/**
+ * The review queue and reviews, and read-only queries of the contact ledger, users and
+ * teams.
+ */
 @Repository
 class QaStore {
 
@@ -27,16 +30,10 @@ class QaStore {
 
     static final String REVIEWED = "REVIEWED";
 
-    static final int DEFAULT_PERCENT = 5;
-
     private final JdbcClient jdbc;
 
     QaStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A scorecard version with its criteria. */
-    record Scorecard(UUID id, int version, List<QaScoring.Criterion> criteria, String createdBy, Instant createdAt) {
     }
 
     /** A queued (or reviewed) contact. */
@@ -53,73 +50,6 @@ class QaStore {
     /** A review as the score tables read it, with the agent's team (null = none). */
     record ScoreRow(String week, String agent, String agentName, String team, String teamName, BigDecimal score,
             boolean coaching) {
-    }
-
-    // settings
-
-    int samplePercent(TenantId tenant) {
-        return jdbc.sql("select sample_percent from qa_setting where tenant_id = ?")
-            .param(tenant.value())
-            .query(Integer.class)
-            .optional()
-            .orElse(DEFAULT_PERCENT);
-    }
-
-    void saveSamplePercent(TenantId tenant, int percent, String actor, Instant at) {
-        int updated = jdbc
-            .sql("update qa_setting set sample_percent = ?, updated_by = ?, updated_at = ? where tenant_id = ?")
-            .params(percent, actor, SqlValues.utc(at), tenant.value())
-            .update();
-        if (updated == 0) {
-            jdbc.sql("insert into qa_setting (tenant_id, sample_percent, updated_by, updated_at) values (?, ?, ?, ?)")
-                .params(tenant.value(), percent, actor, SqlValues.utc(at))
-                .update();
-        }
-    }
-
-    // scorecards
-
-    Optional<Scorecard> currentScorecard(TenantId tenant) {
-        return jdbc.sql("select id from qa_scorecard where tenant_id = ? order by version desc fetch first 1 rows only")
-            .param(tenant.value())
-            .query(UUID.class)
-            .optional()
-            .map(id -> scorecard(tenant, id).orElseThrow());
-    }
-
-    Optional<Scorecard> scorecard(TenantId tenant, UUID id) {
-        List<QaScoring.Criterion> criteria = jdbc.sql(
-                "select code, label, weight from qa_criterion where tenant_id = ? and scorecard_id = ? order by position")
-            .params(tenant.value(), id)
-            .query((rs, n) -> new QaScoring.Criterion(rs.getString(1), rs.getString(2), rs.getInt(3)))
-            .list();
-        return jdbc.sql("select id, version, created_by, created_at from qa_scorecard where tenant_id = ? and id = ?")
-            .params(tenant.value(), id)
-            .query((rs, n) -> new Scorecard(rs.getObject("id", UUID.class), rs.getInt("version"), criteria,
-                    rs.getString("created_by"), SqlValues.instant(rs, "created_at")))
-            .optional();
-    }
-
-    /**
-     * Adds a version after the current one; fails on a concurrent add (unique version).
-     */
-    Scorecard addScorecard(TenantId tenant, UUID id, List<QaScoring.Criterion> criteria, String actor, Instant at) {
-        int version = jdbc.sql("select coalesce(max(version), 0) from qa_scorecard where tenant_id = ?")
-            .param(tenant.value())
-            .query(Integer.class)
-            .single() + 1;
-        jdbc.sql("insert into qa_scorecard (tenant_id, id, version, created_by, created_at) values (?, ?, ?, ?, ?)")
-            .params(tenant.value(), id, version, actor, SqlValues.utc(at))
-            .update();
-        for (int i = 0; i < criteria.size(); i++) {
-            QaScoring.Criterion c = criteria.get(i);
-            jdbc.sql("""
-                    insert into qa_criterion (tenant_id, scorecard_id, position, code, label, weight)
-                    values (?, ?, ?, ?, ?, ?)""")
-                .params(tenant.value(), id, i, c.code(), c.label(), c.weight())
-                .update();
-        }
-        return new Scorecard(id, version, criteria, actor, at);
     }
 
     // the ledger, read only
