@@ -197,7 +197,12 @@ class QaIT extends IntegrationTest {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.contentType()).startsWith("application/problem+json");
 
-        Api.Response done = compliance.post("/api/v1/qa/queue/" + agentId + "/review", review(5, false, "很好"));
+        Map<String, Object> stale = review(5, false, null);
+        stale.put("scorecardVersion", 7);
+        assertThat(compliance.post("/api/v1/qa/queue/" + agentId + "/review", stale).status()).isEqualTo(409);
+        Map<String, Object> good = review(5, false, "很好");
+        good.put("scorecardVersion", 1);
+        Api.Response done = compliance.post("/api/v1/qa/queue/" + agentId + "/review", good);
         assertThat(done.status()).as(done.body()).isEqualTo(201);
         assertThat(done.json().get("score").decimalValue()).isEqualByComparingTo("100.0");
         Api.Response twice = api(tenant.user(ADMIN)).post("/api/v1/qa/queue/" + agentId + "/review",

@@ -62,7 +62,7 @@ class QaApiController {
     record SettingsBody(Integer samplePercent) {
     }
 
-    record ReviewBody(Map<String, Integer> scores, String comment, Boolean coachingNeeded) {
+    record ReviewBody(Map<String, Integer> scores, String comment, Boolean coachingNeeded, Integer scorecardVersion) {
     }
 
     record QueueItem(UUID id, UUID contactId, UUID accountId, String debtorName, String creditorRef, String agent,
@@ -137,7 +137,7 @@ class QaApiController {
     @ResponseStatus(HttpStatus.CREATED)
     QaStore.Review review(@PathVariable UUID itemId, @RequestBody ReviewBody body) {
         return desk.review(currentUsers.require(), itemId, new QaDesk.Submission(body.scores(), body.comment(),
-                body.coachingNeeded() != null && body.coachingNeeded()));
+                body.coachingNeeded() != null && body.coachingNeeded(), body.scorecardVersion()));
     }
 
     @GetMapping("/api/v1/qa/reviews/mine")

@@ -59,8 +59,11 @@ class QaDesk {
             QaScorecardStore.Scorecard scorecard, QaStore.Review review) {
     }
 
-    /** What a reviewer submits. */
-    record Submission(Map<String, Integer> scores, String comment, boolean coachingNeeded) {
+    /**
+     * What a reviewer submits; {@code scorecardVersion} (optional) is the version the
+     * form showed, refused when the scorecard has changed since.
+     */
+    record Submission(Map<String, Integer> scores, String comment, boolean coachingNeeded, Integer scorecardVersion) {
     }
 
     static final List<String> REASONS = List.of(QaSampling.SAMPLE, QaSampling.VIOLATION, QaSampling.NOTE_FINDING,
@@ -106,6 +109,10 @@ class QaDesk {
             throw new BadRequestException("comment-too-long", "A comment has at most 2000 characters.");
         }
         QaScorecardStore.Scorecard card = view.scorecard();
+        if (submission.scorecardVersion() != null && submission.scorecardVersion() != card.version()) {
+            throw new ConflictException("scorecard-changed",
+                    "The scorecard is now version " + card.version() + "; reopen the contact and score it again.");
+        }
         BigDecimal score = QaScoring.score(card.criteria(), submission.scores());
         if (!store.markReviewed(user.tenantId(), itemId)) {
             throw new ConflictException("already-reviewed", "This contact has been reviewed already.");

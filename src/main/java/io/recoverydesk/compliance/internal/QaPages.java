@@ -163,8 +163,8 @@ class QaPages {
             }
         });
         try {
-            desk.review(user, id,
-                    new QaDesk.Submission(scores, form.get("comment"), "true".equals(form.get("coachingNeeded"))));
+            desk.review(user, id, new QaDesk.Submission(scores, form.get("comment"),
+                    "true".equals(form.get("coachingNeeded")), parseInt(form.get("scorecardVersion"))));
             return "redirect:/qa?reviewed=" + id;
         }
         catch (BusinessRuleException ex) {
