@@ -221,6 +221,9 @@ class QaIT extends IntegrationTest {
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).get("comment").asString()).isEqualTo("很好");
         assertThat(mine.get(0).get("coaching").asBoolean()).isFalse();
+        JsonNode teamReviews = lead.get("/api/v1/qa/reviews/team").json();
+        assertThat(teamReviews).hasSize(2);
+        assertThat(agent.get("/api/v1/qa/reviews/team").status()).isEqualTo(403);
         JsonNode leads = lead.get("/api/v1/qa/reviews/mine").json();
         assertThat(leads).hasSize(1);
         assertThat(leads.get(0).get("coaching").asBoolean()).isTrue();
@@ -320,6 +323,8 @@ class QaIT extends IntegrationTest {
                 .isEqualTo(configurer ? 200 : 403);
             assertThat(api.get("/api/v1/qa/reviews/mine").status()).as(role + " mine")
                 .isEqualTo(ownReviews ? 200 : 403);
+            assertThat(api.get("/api/v1/qa/reviews/team").status()).as(role + " team")
+                .isEqualTo(role == TEAM_LEAD ? 200 : 403);
             assertThat(api.post("/api/v1/qa/queue/" + java.util.UUID.randomUUID() + "/review", review(5, false, null))
                 .status()).as(role + " review").isEqualTo(reviewer ? 404 : 403);
         }

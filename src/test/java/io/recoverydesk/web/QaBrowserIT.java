@@ -118,6 +118,15 @@ class QaBrowserIT extends IntegrationTest {
         assertThat(own.locator("#qa-mine")).containsText("Coaching needed");
         BrowserSupport.screenshot(own, "33-qa-mine-en");
         assertThat(own.navigate("http://localhost:" + port + "/qa").status()).isEqualTo(403);
+
+        Page lead = browser.page("zh-CN");
+        BrowserSupport.login(lead, port, tenant.user(Role.TEAM_LEAD), TestTenant.PASSWORD);
+        assertThat(lead.locator("#global-search")).isVisible();
+        lead.navigate("http://localhost:" + port + "/qa/mine");
+        assertThat(lead.locator("#qa-team")).containsText(tenant.user(Role.AGENT));
+        assertThat(lead.locator("#qa-team")).containsText("需要辅导");
+        assertThat(lead.locator("#qa-mine")).containsText("暂无质检评分");
+        BrowserSupport.screenshot(lead, "34-qa-team-zh");
         JsonNode mine = agent.get("/api/v1/qa/reviews/mine").json();
         assertThat(mine.get(0).get("score").decimalValue()).isEqualByComparingTo("75.0");
     }

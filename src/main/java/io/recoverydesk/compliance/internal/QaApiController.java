@@ -146,6 +146,12 @@ class QaApiController {
         return desk.mine(currentUsers.require());
     }
 
+    @GetMapping("/api/v1/qa/reviews/team")
+    @PreAuthorize(QaRoles.TEAM_REVIEWS)
+    List<QaStore.Review> team() {
+        return desk.team(currentUsers.require());
+    }
+
     @GetMapping("/api/v1/qa/scores")
     @PreAuthorize(QaRoles.REVIEW)
     QaScores.Scores scores(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {

@@ -152,6 +152,11 @@ class QaDesk {
         return rows;
     }
 
+    /** A team lead's team's reviews (for coaching); none without a team. */
+    List<QaStore.Review> team(CurrentUser user) {
+        return user.teamId() == null ? List.of() : store.reviewsOfTeam(user.tenantId(), user.teamId(), 200);
+    }
+
     List<QaStore.Review> mine(CurrentUser user) {
         return store.reviewsOfAgent(user.tenantId(), user.username(), 200);
     }

@@ -183,10 +183,14 @@ class QaPages {
     String mine(Model model) {
         CurrentUser user = currentUsers.require();
         List<QaStore.Review> reviews = desk.mine(user);
+        List<QaStore.Review> team = user.hasRole(Role.TEAM_LEAD) ? desk.team(user) : List.of();
         Map<UUID, QaScorecardStore.Scorecard> cards = new HashMap<>();
-        reviews.forEach(
-                r -> cards.computeIfAbsent(r.scorecardId(), id -> scorecards.scorecardVersion(user.tenantId(), id)));
+        java.util.stream.Stream.concat(reviews.stream(), team.stream())
+            .forEach(r -> cards.computeIfAbsent(r.scorecardId(),
+                    id -> scorecards.scorecardVersion(user.tenantId(), id)));
         model.addAttribute("reviews", reviews);
+        model.addAttribute("team", team);
+        model.addAttribute("isLead", user.hasRole(Role.TEAM_LEAD));
         model.addAttribute("cards", cards);
         model.addAttribute("defaults", DEFAULT_LABELS);
         model.addAttribute("zone", sampler.zone(user.tenantId()).getId());

@@ -15,6 +15,9 @@ final class QaRoles {
     /** People who make contacts and so may have reviews of their own. */
     static final String OWN_REVIEWS = "hasAnyRole('ADMIN', 'MANAGER', 'TEAM_LEAD', 'AGENT', 'LEGAL')";
 
+    /** Team leads coach their team from its reviews. */
+    static final String TEAM_REVIEWS = "hasRole('TEAM_LEAD')";
+
     /**
      * The actor of changes no user made (the scheduled sampling, the default scorecard).
      */

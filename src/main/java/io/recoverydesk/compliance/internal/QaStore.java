@@ -177,6 +177,20 @@ class QaStore {
             .toList();
     }
 
+    /** The reviews of the agents who are now in the team. */
+    List<Review> reviewsOfTeam(TenantId tenant, UUID teamId, int limit) {
+        return jdbc
+            .sql("select r.* from qa_review r join app_user u on u.tenant_id = r.tenant_id and u.username = r.agent "
+                    + "where r.tenant_id = ? and u.team_id = ? order by r.reviewed_at desc, r.id fetch first " + limit
+                    + " rows only")
+            .params(tenant.value(), teamId)
+            .query((rs, n) -> review(rs))
+            .list()
+            .stream()
+            .map(r -> withScores(tenant, r))
+            .toList();
+    }
+
     /** The latest reviews with the account of their contact. */
     List<Map.Entry<Review, UUID>> recentReviews(TenantId tenant, int limit) {
         return jdbc
