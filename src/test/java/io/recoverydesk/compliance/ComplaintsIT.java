@@ -105,6 +105,21 @@ class ComplaintsIT extends IntegrationTest {
     }
 
     @Test
+    void aComplaintSendsTheContactItIsAboutToQaReview() {
+        Map<String, Object> contact = new HashMap<>(
+                Map.of("accountId", account, "channel", "CALL", "direction", "OUTBOUND", "contactPointId", phone,
+                        "outcome", "REFUSED_TO_PAY", "startedAt", clock.instant().minusSeconds(3600).toString()));
+        Api.Response recorded = agent.post("/api/v1/contacts", contact);
+        assertThat(recorded.status()).as(recorded.body()).isIn(201);
+        Map<String, Object> body = complaint(account);
+        body.put("agentUsername", tenant.user(AGENT));
+        take(agent, body);
+        JsonNode queue = api(tenant.user(COMPLIANCE)).get("/api/v1/qa/queue?reason=COMPLAINT").json();
+        assertThat(queue).hasSize(1);
+        assertThat(queue.get(0).get("contactId").asString()).isEqualTo(recorded.json().get("id").asString());
+    }
+
+    @Test
     void intakeWithAHoldStopsContactAndResolvingLiftsIt() {
         assertThat(doorReasons()).doesNotContain("HOLD.COMPLAINT");
         Map<String, Object> body = complaint(account);

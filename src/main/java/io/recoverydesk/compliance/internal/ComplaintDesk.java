@@ -58,8 +58,12 @@ class ComplaintDesk {
 
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     ComplaintDesk(ComplaintStore store, HoldDesk holdDesk, Holds holds, ComplianceAlerts alerts,
-            AccountDirectory accounts, Tenants tenants, AuditLog audit, Clock clock) {
+            AccountDirectory accounts, Tenants tenants, AuditLog audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.holdDesk = holdDesk;
         this.holds = holds;
@@ -146,6 +150,8 @@ class ComplaintDesk {
             throw new ConflictException("complaint-retry", "A complaint with externalRef " + externalRef
                     + " is being taken in at this moment; retry to receive it.");
         }
+        events.publishEvent(
+                new ComplaintReceived(user.tenantId(), complaint.id(), account.id(), agent, received, user.username()));
         audit.record(user.tenantId(), user.username(), "COMPLAINT_RECEIVED", "complaint", complaint.id().toString(),
                 "account " + account.id() + " " + request.channel() + " " + request.category()
                         + (agent == null ? "" : " agent=" + agent) + (holdId == null ? "" : " hold=" + holdId)

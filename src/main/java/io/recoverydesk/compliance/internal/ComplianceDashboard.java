@@ -42,7 +42,7 @@ class ComplianceDashboard {
     /** Everything the page shows. */
     record Figures(LocalDate from, LocalDate to, long contacts, long reported, Map<String, Long> blockedByRule,
             Map<String, Long> violationsByRule, Map<String, Long> findingsByCategory, Map<String, Long> openAlerts,
-            Map<String, Long> complaintsByCategory, Map<String, Long> complaintsBySla, List<Warning> warnings,
+            Map<String, Long> complaintsByCategory, Map<String, Long> complaintsBySla, Qa qa, List<Warning> warnings,
             List<NearLimit> nearLimits) {
 
         public long max(Map<String, Long> counts) {
@@ -53,6 +53,13 @@ class ComplianceDashboard {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
 
+    }
+
+    /**
+     * QA reviews in the period: how many, the average score (0-100), how many need
+     * coaching.
+     */
+    record Qa(long reviews, java.math.BigDecimal averageScore, long coaching) {
     }
 
     /** What to look at. */
@@ -100,8 +107,19 @@ class ComplianceDashboard {
                 bySla.merge(slaState(rs.getString(1), SqlValues.instant(rs, "ack_due_at"),
                         SqlValues.instant(rs, "resolve_due_at"), now), 1L, Long::sum);
             });
+        Where reviews = where(user, filter, "r.agent", "r.reviewed_at", from, to);
+        Qa qa = jdbc
+            .sql("select count(*), avg(r.score), sum(case when r.coaching then 1 else 0 end) from qa_review r "
+                    + "join contact_ledger l on l.tenant_id = r.tenant_id and l.id = r.contact_id " + reviews.joins("l")
+                    + reviews.sql())
+            .params(reviews.params())
+            .query((rs, n) -> new Qa(rs.getLong(1),
+                    rs.getBigDecimal(2) == null ? null
+                            : rs.getBigDecimal(2).setScale(1, java.math.RoundingMode.HALF_UP),
+                    rs.getLong(3)))
+            .single();
         return new Figures(filter.from(), filter.to(), contacts, reported, blocked, violations, findings, alerts,
-                byCategory, bySla, warnings(user, filter, now), nearLimits(user, zone, now));
+                byCategory, bySla, qa, warnings(user, filter, now), nearLimits(user, zone, now));
     }
 
     /**

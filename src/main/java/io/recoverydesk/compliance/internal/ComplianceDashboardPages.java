@@ -116,6 +116,8 @@ class ComplianceDashboardPages {
         rows(out, "findings", f.findingsByCategory());
         rows(out, "open-alerts", f.openAlerts());
         rows(out, "complaints-by-category", f.complaintsByCategory());
+        out.println("qa,reviews," + f.qa().reviews());
+        out.println("qa,coaching," + f.qa().coaching());
         rows(out, "complaints-by-sla", f.complaintsBySla());
         f.warnings()
             .forEach(w -> out

@@ -129,6 +129,21 @@ class ContactLedger {
             .single();
     }
 
+    /** The account's latest contact up to an instant, by one agent when given. */
+    Optional<UUID> latestContactBefore(TenantId tenant, UUID accountId, String agent, Instant until) {
+        List<Object> params = new java.util.ArrayList<>(List.of(tenant.value(), accountId, SqlValues.utc(until)));
+        if (agent != null) {
+            params.add(agent);
+        }
+        return jdbc
+            .sql("select id from contact_ledger where tenant_id = ? and account_id = ? and started_at <= ?"
+                    + (agent == null ? "" : " and recorded_by = ?")
+                    + " order by started_at desc, id desc fetch first 1 rows only")
+            .params(params)
+            .query(UUID.class)
+            .optional();
+    }
+
     /** The start of the debtor's latest contact, if any. */
     Optional<Instant> latestStart(TenantId tenant, UUID debtorId) {
         return jdbc
