@@ -14,6 +14,7 @@ import io.recoverydesk.compliance.policy.ContactRequest;
 import io.recoverydesk.compliance.policy.Decision;
 import io.recoverydesk.compliance.policy.Direction;
 import io.recoverydesk.compliance.policy.Party;
+import io.recoverydesk.compliance.policy.RulePack;
 import io.recoverydesk.compliance.scan.ContentScanner;
 import io.recoverydesk.compliance.scan.Finding;
 import io.recoverydesk.compliance.scan.ScanContext;
@@ -192,14 +193,15 @@ class Door implements ContactDoor {
 
     private Decision decide(TenantId tenant, DoorSubject subject, ContactRequest request) {
         Instant at = request.at();
-        ContactHistory history = ledger.history(tenant, subject.debtorId(), at.minus(policy.lookback()), at,
-                request.party() == Party.THIRD_PARTY);
+        RulePack pack = settings.pack(tenant, subject.packCode());
+        ContactHistory history = ledger.history(tenant, subject.debtorId(), at.minus(policy.lookback(request, pack)),
+                at, request.party() == Party.THIRD_PARTY);
         List<io.recoverydesk.compliance.policy.ActiveHold> active = holds
             .activeAt(tenant, request.accountId(), at.isBefore(clock.instant()) ? at : clock.instant())
             .stream()
             .map(Holds.Hold::asRule)
             .toList();
-        return policy.decide(request, settings.pack(tenant, subject.packCode()), subject.debtor(), history, active);
+        return policy.decide(request, pack, subject.debtor(), history, active);
     }
 
     static Verdict verdict(Decision decision, String pack) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 
 /**
@@ -36,6 +37,27 @@ public final class ContactPolicy {
     /** How far back before the request the caller must load the debtor's ledger. */
     public Duration lookback() {
         return LOOKBACK;
+    }
+
+    /**
+     * How far back this request's rules read: only the rules of its pack that apply to it
+     * (a call to the debtor under CN reads two days, not the third-party rule's thirty),
+     * so the caller loads the smallest slice that decides exactly as the whole look-back
+     * would.
+     */
+    public Duration lookback(ContactRequest request, RulePack pack) {
+        if (request.direction() == Direction.INBOUND) {
+            return Duration.ZERO;
+        }
+        RuleContext context = RuleContext.of(request, pack, new DebtorFacts(Set.of(), Set.of(), Set.of(), null),
+                ContactHistory.of(List.of()), List.of(), LOOKBACK);
+        Duration reach = Duration.ZERO;
+        for (ContactRule rule : RuleSets.of(pack.code())) {
+            if (rule.appliesTo(context) && rule.reach().compareTo(reach) > 0) {
+                reach = rule.reach();
+            }
+        }
+        return reach;
     }
 
     public Decision decide(ContactRequest request, RulePack pack, DebtorFacts facts, ContactHistory history,

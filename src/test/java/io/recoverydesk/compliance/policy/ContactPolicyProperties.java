@@ -116,6 +116,16 @@ class ContactPolicyProperties {
         assertThat(withOlder.decide()).isEqualTo(c.decide());
     }
 
+    @Property(tries = 1000)
+    void theRequestsOwnLookbackDecidesLikeTheWholeLookback(@ForAll("cases") Case c) {
+        Instant edge = c.request().at().minus(POLICY.lookback(c.request(), c.pack()));
+        List<LedgerEntry> slice = c.history().entries().stream().filter(e -> !e.startedAt().isBefore(edge)).toList();
+        ContactHistory narrow = new ContactHistory(slice, c.history().thirdPartyContactsEver(),
+                c.history().refusedThirdParties());
+        Case narrowed = new Case(c.pack(), c.facts(), narrow, c.holds(), c.request());
+        assertThat(narrowed.decide()).isEqualTo(c.decide());
+    }
+
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<Instant> at = Combinators
