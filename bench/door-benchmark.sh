@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compliance door benchmark: 1,000 accounts with a year of contact history each (3 contacts a day, 1.1 M ledger
 # rows) in PostgreSQL; then (1) in-process latency of the rule engine and of the whole door, and (2) contact-checks
-# per second over HTTP on loopback with wrk (Bearer token, 2 threads, 32 connections, 30 s after a 60 s warm-up).
+# per second over HTTP on loopback with wrk (Bearer token, 2 threads, 32 connections, 30 s after a 120 s warm-up).
 # Needs a local PostgreSQL (as .ci/run starts it); installs wrk with apt-get when missing.
 #   bench/door-benchmark.sh [accounts]
 set -euo pipefail
@@ -64,6 +64,6 @@ request = function()
     nil, '{"accountId":"' .. ids[(n * 7919) % #ids + 1] .. '","channel":"CALL"}')
 end
 LUA
-echo "(warming the JVM up for 60 s first: the JIT needs it)"
-wrk -t2 -c32 -d60s -s "$OUT/door.lua" "$URL" >/dev/null 2>&1 || true
+echo "(warming the JVM up for 120 s first: C2 needs it; a server runs for days)"
+wrk -t2 -c32 -d120s -s "$OUT/door.lua" "$URL" >/dev/null 2>&1 || true
 wrk -t2 -c32 -d30s --latency -s "$OUT/door.lua" "$URL" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in"

@@ -68,8 +68,11 @@ class DemoSeeder implements ApplicationRunner {
 
     private final boolean enabled;
 
-    DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, Clock clock,
+    private final DemoContactHistory history;
+
+    DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, DemoContactHistory history, Clock clock,
             @Value("${rd.demo.enabled:true}") boolean enabled) {
+        this.history = history;
         this.tenants = tenants;
         this.portfolio = portfolio;
         this.clock = clock;
@@ -107,7 +110,10 @@ class DemoSeeder implements ApplicationRunner {
                 log.warn("Demo placement for {} had {} invalid rows", entry.getKey(), summary.errors());
             }
         }
-        log.info("Seeded the demo tenant: {} accounts in {} ms", imported, (System.nanoTime() - started) / 1_000_000);
+        int contacts = history.record(tenant.id(), zone, "demo.agent", Set.of("HXCC", "AXCF"), 7)
+                + history.record(tenant.id(), zone, "demo.agent2", Set.of("RTAF", "ZLSB"), 8);
+        log.info("Seeded the demo tenant: {} accounts and {} contacts in {} ms", imported, contacts,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     static List<String> logins() {

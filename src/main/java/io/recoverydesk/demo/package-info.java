@@ -1,6 +1,8 @@
 /**
  * A seeded, deterministic generator of realistic portfolios: the demo tenant on first
- * start, and placement files of any size for benchmarks and tests.
+ * start (with two weeks of contact history through the compliance door), and placement
+ * files of any size for benchmarks and tests.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "kernel", "identity", "portfolio" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "kernel", "identity", "portfolio", "compliance", "compliance::policy" })
 package io.recoverydesk.demo;

@@ -18,6 +18,12 @@ public interface PortfolioAdministration {
 
     long accountCount(TenantId tenant);
 
+    /**
+     * Up to {@code limit} account ids of a creditor, by creditor ref (demo seed, batch
+     * jobs).
+     */
+    java.util.List<java.util.UUID> accountIds(TenantId tenant, String creditorCode, int limit);
+
     /** The outcome of a system import. */
     record ImportSummary(String status, int rowsTotal, int rowsAccepted, int accountsCreated, int debtorsCreated,
             int errors) {

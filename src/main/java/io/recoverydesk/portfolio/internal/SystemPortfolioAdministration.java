@@ -52,6 +52,16 @@ class SystemPortfolioAdministration implements PortfolioAdministration {
     }
 
     @Override
+    public java.util.List<java.util.UUID> accountIds(TenantId tenant, String creditorCode, int limit) {
+        return jdbc.sql("""
+                select a.id from account a join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id
+                where a.tenant_id = ? and c.code = ? order by a.creditor_ref limit ?""")
+            .params(tenant.value(), creditorCode, limit)
+            .query(java.util.UUID.class)
+            .list();
+    }
+
+    @Override
     public long accountCount(TenantId tenant) {
         return jdbc.sql("select count(*) from account where tenant_id = ?")
             .param(tenant.value())
