@@ -27,7 +27,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ProblemResponses problems;
 
-    BearerTokenFilter(UserStore users, Clock clock, ProblemResponses problems) {
+    private final TokenPrincipals principals;
+
+    BearerTokenFilter(UserStore users, TokenPrincipals principals, Clock clock, ProblemResponses problems) {
+        this.principals = principals;
         this.users = users;
         this.clock = clock;
         this.problems = problems;
@@ -42,7 +45,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(7).trim();
-        Optional<UserRecord> record = users.findByTokenHash(TokenStore.hash(secret), clock.instant())
+        String hash = TokenStore.hash(secret);
+        Optional<UserRecord> record = principals.get(hash, () -> users.findByTokenHash(hash, clock.instant()))
             .filter(UserRecord::enabled);
         record.ifPresent(r -> request.setAttribute(ActiveUserFilter.LOADED, r));
         Optional<UserDetails> user = record.map(u -> RdUserDetailsService.toDetails(u, clock));

@@ -53,13 +53,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, UserStore users,
-            Clock clock, ProblemResponses problems) throws Exception {
+            TokenPrincipals principals, Clock clock, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
             .authenticationManager(authenticationManager)
             .authorizeHttpRequests(a -> a.anyRequest().authenticated())
             .httpBasic(b -> b.authenticationEntryPoint(problems.entryPoint()))
             .addFilterBefore(new CrossSiteApiFilter(problems), BasicAuthenticationFilter.class)
-            .addFilterBefore(new BearerTokenFilter(users, clock, problems), BasicAuthenticationFilter.class)
+            .addFilterBefore(new BearerTokenFilter(users, principals, clock, problems), BasicAuthenticationFilter.class)
             .addFilterBefore(new ActiveUserFilter(users, problems, true), AuthorizationFilter.class)
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(c -> c.disable())

@@ -26,8 +26,11 @@ class TokenStore {
 
     private final JdbcClient jdbc;
 
-    TokenStore(JdbcClient jdbc) {
+    private final TokenPrincipals principals;
+
+    TokenStore(JdbcClient jdbc, TokenPrincipals principals) {
         this.jdbc = jdbc;
+        this.principals = principals;
     }
 
     static String newSecret() {
@@ -72,6 +75,7 @@ class TokenStore {
     }
 
     int revoke(TenantId tenant, UUID id, UUID ownerOrNull, Instant now) {
+        principals.invalidate();
         return jdbc
             .sql("update access_token set revoked_at = ? where tenant_id = ? and id = ? and revoked_at is null"
                     + (ownerOrNull == null ? "" : " and user_id = ?"))
@@ -81,6 +85,7 @@ class TokenStore {
     }
 
     int revokeAllOf(TenantId tenant, UUID userId, Instant now) {
+        principals.invalidate();
         return jdbc
             .sql("update access_token set revoked_at = ? where tenant_id = ? and user_id = ? and revoked_at is null")
             .params(SqlValues.utc(now), tenant.value(), userId)

@@ -32,8 +32,11 @@ class UserStore {
 
     private final JdbcClient jdbc;
 
-    UserStore(JdbcClient jdbc) {
+    private final TokenPrincipals principals;
+
+    UserStore(JdbcClient jdbc, TokenPrincipals principals) {
         this.jdbc = jdbc;
+        this.principals = principals;
     }
 
     Optional<UserRecord> findByUsername(String username) {
@@ -163,6 +166,7 @@ class UserStore {
     }
 
     void setEnabled(TenantId tenant, UUID id, boolean enabled, Instant now) {
+        principals.invalidate();
         if (enabled) {
             jdbc.sql("update app_user set enabled = true, failed_logins = 0, locked_until = null "
                     + "where tenant_id = ? and id = ?")
