@@ -48,4 +48,20 @@ public abstract class IntegrationTest {
         return new Api(port, username, TestTenant.PASSWORD);
     }
 
+    /**
+     * Imports a placement file as the tenant's manager (it must complete) and answers the
+     * id of the account with the given creditor ref.
+     */
+    protected String importAccount(TestTenant tenant, String creditor, String ref, String csv) {
+        Api manager = api(tenant.user(io.recoverydesk.identity.Role.MANAGER));
+        tools.jackson.databind.JsonNode report = manager
+            .upload("/api/v1/placements", java.util.Map.of("creditor", creditor), ref + ".csv",
+                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .json();
+        org.assertj.core.api.Assertions.assertThat(report.get("status").asString())
+            .as(report.toString())
+            .isEqualTo("COMPLETED");
+        return manager.get("/api/v1/accounts?ref=" + ref).json().get("items").get(0).get("id").asString();
+    }
+
 }

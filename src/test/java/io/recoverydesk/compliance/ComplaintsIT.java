@@ -62,13 +62,7 @@ class ComplaintsIT extends IntegrationTest {
     }
 
     String importOne(String creditor, String ref, String csv) {
-        Api manager = api(tenant.user(MANAGER));
-        JsonNode report = manager
-            .upload("/api/v1/placements", Map.of("creditor", creditor), ref + ".csv",
-                    csv.getBytes(StandardCharsets.UTF_8))
-            .json();
-        assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
-        return manager.get("/api/v1/accounts?ref=" + ref).json().get("items").get(0).get("id").asString();
+        return importAccount(tenant, creditor, ref, csv);
     }
 
     Map<String, Object> complaint(String accountId) {

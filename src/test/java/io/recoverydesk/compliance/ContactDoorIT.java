@@ -1,6 +1,5 @@
 package io.recoverydesk.compliance;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 import static io.recoverydesk.identity.Role.AGENT;
 import static io.recoverydesk.identity.Role.COMPLIANCE;
 import static io.recoverydesk.identity.Role.CREDITOR_VIEWER;
-import static io.recoverydesk.identity.Role.MANAGER;
 import static io.recoverydesk.identity.Role.TEAM_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,13 +49,7 @@ class ContactDoorIT extends IntegrationTest {
     }
 
     String importOne(String creditor, String ref, String csv) {
-        Api manager = api(tenant.user(MANAGER));
-        JsonNode report = manager
-            .upload("/api/v1/placements", Map.of("creditor", creditor), ref + ".csv",
-                    csv.getBytes(StandardCharsets.UTF_8))
-            .json();
-        assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
-        return manager.get("/api/v1/accounts?ref=" + ref).json().get("items").get(0).get("id").asString();
+        return importAccount(tenant, creditor, ref, csv);
     }
 
     Map<String, Object> call(String outcome) {

@@ -9,11 +9,8 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import io.recoverydesk.Api;
 import io.recoverydesk.BrowserSupport;
-import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import io.recoverydesk.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,21 +20,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * finds it on the workbench, acknowledges, investigates and resolves it, which lifts the
  * hold; a missed deadline shows in red.
  */
-class ComplaintsBrowserIT extends IntegrationTest {
-
-    static BrowserSupport browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ComplaintsBrowserIT extends BrowserTest {
 
     @Test
     void intakeAcknowledgeInvestigateResolve() {

@@ -11,11 +11,8 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import io.recoverydesk.Api;
 import io.recoverydesk.BrowserSupport;
-import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import io.recoverydesk.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,21 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A compliance officer samples last week, reviews a contact with the scorecard side
  * panel, and the agent reads the review; the agent may not open the QA queue.
  */
-class QaBrowserIT extends IntegrationTest {
-
-    static BrowserSupport browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class QaBrowserIT extends BrowserTest {
 
     @Test
     void anOfficerReviewsASampledContactAndTheAgentSeesIt() {

@@ -6,11 +6,8 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import io.recoverydesk.Api;
 import io.recoverydesk.BrowserSupport;
-import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import io.recoverydesk.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -20,21 +17,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * it and submits; they cannot approve their own version; the compliance officer approves
  * it and previews it for an account.
  */
-class TemplatesBrowserIT extends IntegrationTest {
-
-    static BrowserSupport browser;
-
-    @BeforeAll
-    static void launch() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class TemplatesBrowserIT extends BrowserTest {
 
     @Test
     void aStrategistDraftsAndComplianceApproves() {
