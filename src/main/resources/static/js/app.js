@@ -1,4 +1,6 @@
-// CSRF header for htmx requests, active navigation link, and "/" to jump to search.
+// CSRF header for htmx requests, active navigation link, and the keyboard: "/" jumps to search;
+// on an account, 1-9 pick a contact outcome (the note field takes the focus), Ctrl+Enter logs it,
+// "?" shows the shortcuts.
 document.addEventListener('DOMContentLoaded', () => {
   const token = document.querySelector('meta[name="_csrf"]')?.content;
   const header = document.querySelector('meta[name="_csrf_header"]')?.content;
@@ -12,5 +14,26 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('keydown', (e) => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
     if (e.key === '/' && !typing) { e.preventDefault(); document.getElementById('global-search')?.focus(); }
+    const form = document.getElementById('log-contact');
+    if (!form) { return; }
+    const quick = form.querySelector('[data-key="' + e.key + '"]');
+    if (quick && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      pickOutcome(form, quick.dataset.outcome);
+    }
+    if (e.key === '?' && !typing) { document.getElementById('shortcuts')?.classList.toggle('d-none'); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && form.contains(document.activeElement)) {
+      e.preventDefault();
+      form.requestSubmit();
+    }
   });
+  document.body.addEventListener('click', (e) => {
+    const quick = e.target.closest('#log-contact [data-outcome]');
+    if (quick) { pickOutcome(quick.closest('form'), quick.dataset.outcome); }
+  });
+  function pickOutcome(form, outcome) {
+    form.querySelector('select[name=outcome]').value = outcome;
+    form.querySelectorAll('[data-outcome]').forEach(b => b.classList.toggle('active', b.dataset.outcome === outcome));
+    form.querySelector('textarea[name=notes]')?.focus();
+  }
 });

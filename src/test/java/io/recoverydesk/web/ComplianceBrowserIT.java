@@ -57,8 +57,11 @@ class ComplianceBrowserIT extends BrowserTest {
         clock.set(morning.plusSeconds(1200));
         page.reload();
         assertThat(page.locator("#door-verdicts tr[data-channel=CALL]")).containsText("现在不可");
-        page.locator("#lc-outcome").selectOption("PROMISE_TO_PAY");
-        page.locator("#log-contact button[type=submit]").click();
+        page.locator("body").click();
+        page.keyboard().press("3");
+        assertThat(page.locator("#lc-outcome")).hasValue("PROMISE_TO_PAY");
+        assertThat(page.locator("#log-contact textarea[name=notes]")).isFocused();
+        page.keyboard().press("Control+Enter");
         assertThat(page.locator("#door-blocked")).containsText("CN.CONVERSATIONS");
         assertThat(page.locator("#door-blocked")).containsText("最早可联系时间");
         BrowserSupport.screenshot(page, "10-door-blocked-zh");
