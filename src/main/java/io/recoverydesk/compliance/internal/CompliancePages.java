@@ -66,11 +66,15 @@ class CompliancePages {
             @RequestParam(required = false) UUID contactPointId,
             @RequestParam(defaultValue = "OUTBOUND") Direction direction, @RequestParam Outcome outcome,
             @RequestParam(required = false) Integer durationSeconds, @RequestParam(required = false) String notes,
-            @RequestParam(required = false) String startedAt, Model model) {
+            @RequestParam(required = false) String startedAt, @RequestParam(required = false) Integer collectors,
+            Model model) {
         CurrentUser user = currentUsers.require();
         try {
             if (notes != null && notes.length() > 4000) {
                 throw new BusinessRuleException("notes-too-long", "Notes are limited to 4000 characters.");
+            }
+            if (collectors != null && (collectors < 0 || collectors > 20)) {
+                throw new BusinessRuleException("bad-collectors", "Collectors on a visit: 0 to 20.");
             }
             if (durationSeconds != null && (durationSeconds < 0 || durationSeconds > 86_400)) {
                 throw new BusinessRuleException("bad-duration", "Duration is 0 to 86400 seconds.");
@@ -78,8 +82,7 @@ class CompliancePages {
             ContactDoor.Recorded recorded = door.record(user,
                     new ContactDoor.Report(id, channel, direction, contactPointId, Party.DEBTOR,
                             startedAt(user, startedAt), outcome, durationSeconds,
-                            notes == null || notes.isBlank() ? null : notes.strip(), null,
-                            channel == Channel.VISIT ? 2 : null, null));
+                            notes == null || notes.isBlank() ? null : notes.strip(), null, collectors, null));
             model.addAttribute("recorded", recorded);
         }
         catch (ContactDoor.ContactBlockedException ex) {
