@@ -99,6 +99,23 @@ class ComplaintsIT extends IntegrationTest {
     }
 
     @Test
+    void deadlinesSkipTheTenantsHolidays() {
+        Api.Response saved = compliance.put("/api/v1/complaints/calendar",
+                List.of(Map.of("day", "2026-06-02", "working", false, "name", "公司假日")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(agent.put("/api/v1/complaints/calendar", List.of()).status()).isEqualTo(403);
+        assertThat(compliance
+            .put("/api/v1/complaints/calendar",
+                    List.of(Map.of("day", "2026-06-02", "working", false),
+                            Map.of("day", "2026-06-02", "working", true)))
+            .status()).isEqualTo(422);
+        JsonNode c = agent.post("/api/v1/complaints", complaint(account)).json();
+        // received Monday 1 June; Tuesday is a holiday, so acknowledging is due by the
+        // end of Wednesday
+        assertThat(c.get("ackDueAt").asString()).isEqualTo("2026-06-03T16:00:00Z");
+    }
+
+    @Test
     void aComplaintSendsTheContactItIsAboutToQaReview() {
         Map<String, Object> contact = new HashMap<>(
                 Map.of("accountId", account, "channel", "CALL", "direction", "OUTBOUND", "contactPointId", phone,

@@ -168,6 +168,19 @@ class ComplaintApiController {
                 desk.saveDays(currentUsers.require(), body.acknowledgeBusinessDays(), body.resolveBusinessDays()));
     }
 
+    @GetMapping("/api/v1/complaints/calendar")
+    @PreAuthorize(READ)
+    List<ComplaintStore.CalendarDay> calendar() {
+        return desk.calendar(currentUsers.require());
+    }
+
+    /** Replaces the business calendar: {@code [{day, working, name}]}. */
+    @PutMapping("/api/v1/complaints/calendar")
+    @PreAuthorize(SET_SLA)
+    List<ComplaintStore.CalendarDay> setCalendar(@RequestBody List<ComplaintStore.CalendarDay> days) {
+        return desk.saveCalendar(currentUsers.require(), days);
+    }
+
     /** Runs the escalation of missed deadlines now, for the user's tenant. */
     @PostMapping("/api/v1/complaints/escalations")
     @PreAuthorize(HANDLE)

@@ -138,11 +138,12 @@ class ComplaintDesk {
         }
         ZoneId zone = tenants.get(user.tenantId()).zone();
         ComplaintSla.Days days = store.days(user.tenantId());
+        ComplaintSla.Calendar calendar = store.calendar(user.tenantId());
         Complaint complaint = new Complaint(Ids.newId(), account.id(), agent, request.channel(), request.category(),
                 externalRef, complainant, summary, State.RECEIVED, received,
-                ComplaintSla.deadline(received, zone, days.acknowledge()),
-                ComplaintSla.deadline(received, zone, days.resolve()), null, null, null, null, null, null, null, null,
-                null, null, holdId, null, null, user.username(), now);
+                ComplaintSla.deadline(received, zone, days.acknowledge(), calendar),
+                ComplaintSla.deadline(received, zone, days.resolve(), calendar), null, null, null, null, null, null,
+                null, null, null, null, holdId, null, null, user.username(), now);
         try {
             store.insert(user.tenantId(), complaint);
         }
@@ -254,6 +255,39 @@ class ComplaintDesk {
             }
         }
         return store.find(user.tenantId(), id).orElseThrow();
+    }
+
+    List<ComplaintStore.CalendarDay> calendar(CurrentUser user) {
+        return store.calendarDays(user.tenantId());
+    }
+
+    /**
+     * Replaces the tenant's business calendar; lines are {@code YYYY-MM-DD name} for a
+     * holiday, {@code YYYY-MM-DD +name} for a make-up working day (applies to complaints
+     * taken in afterwards).
+     */
+    @Transactional
+    List<ComplaintStore.CalendarDay> saveCalendar(CurrentUser user, List<ComplaintStore.CalendarDay> days) {
+        java.util.Set<java.time.LocalDate> seen = new java.util.HashSet<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ComplaintStore.CalendarDay d : days) {
+            if (d.day() == null || !seen.add(d.day())) {
+                problems.add(new FieldProblem("days", "each date once: " + d.day()));
+            }
+            if (d.name() != null && d.name().length() > 100) {
+                problems.add(new FieldProblem("days", "names of at most 100 characters: " + d.day()));
+            }
+        }
+        if (days.size() > 1000) {
+            problems.add(new FieldProblem("days", "at most 1000 days"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("invalid-calendar", "The calendar has errors.", problems);
+        }
+        store.replaceCalendar(user.tenantId(), days);
+        audit.record(user.tenantId(), user.username(), "BUSINESS_CALENDAR_SAVED", "business_calendar",
+                user.tenantId().value().toString(), days.size() + " days");
+        return store.calendarDays(user.tenantId());
     }
 
     ComplaintSla.Days days(CurrentUser user) {

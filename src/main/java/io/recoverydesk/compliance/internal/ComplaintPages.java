@@ -103,6 +103,50 @@ class ComplaintPages {
         return renderWorkbench(user, null, null, model);
     }
 
+    @PostMapping("/compliance/complaints/calendar")
+    @PreAuthorize(ComplaintApiController.SET_SLA)
+    String saveCalendar(@RequestParam(defaultValue = "") String lines, Model model) {
+        CurrentUser user = currentUsers.require();
+        try {
+            desk.saveCalendar(user, parseCalendar(lines));
+            model.addAttribute("saved", "calendar.saved");
+        }
+        catch (BusinessRuleException ex) {
+            model.addAttribute("error", ex.describe());
+        }
+        return renderWorkbench(user, null, null, model);
+    }
+
+    /**
+     * {@code YYYY-MM-DD name} is a holiday, {@code YYYY-MM-DD +name} a make-up working
+     * day.
+     */
+    static java.util.List<ComplaintStore.CalendarDay> parseCalendar(String text) {
+        java.util.List<ComplaintStore.CalendarDay> days = new java.util.ArrayList<>();
+        int lineNo = 0;
+        for (String raw : text.split("\\R")) {
+            lineNo++;
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("\\s+", 2);
+            LocalDate day;
+            try {
+                day = LocalDate.parse(parts[0]);
+            }
+            catch (java.time.format.DateTimeParseException ex) {
+                throw new BusinessRuleException("invalid-calendar",
+                        "Line " + lineNo + ": start with a date like 2026-10-01 (" + line + ").");
+            }
+            String rest = parts.length > 1 ? parts[1].strip() : "";
+            boolean working = rest.startsWith("+");
+            String name = working ? rest.substring(1).strip() : rest;
+            days.add(new ComplaintStore.CalendarDay(day, working, name.isEmpty() ? null : name));
+        }
+        return days;
+    }
+
     @PostMapping("/compliance/complaints/escalate")
     @PreAuthorize(ComplaintApiController.HANDLE)
     String escalate(Model model) {
@@ -198,6 +242,13 @@ class ComplaintPages {
         model.addAttribute("categories", Category.values());
         model.addAttribute("slaStates", SlaState.values());
         model.addAttribute("days", desk.days(user));
+        model.addAttribute("calendarText",
+                String.join("\n",
+                        desk.calendar(user)
+                            .stream()
+                            .map(d -> d.day() + " " + (d.working() ? "+" : "") + (d.name() == null ? "" : d.name()))
+                            .map(String::strip)
+                            .toList()));
         model.addAttribute("zone", zone(user).getId());
         model.addAttribute("canSetSla", user.hasAnyRole(Role.ADMIN, Role.COMPLIANCE));
         model.addAttribute("canHandle", user.hasAnyRole(Role.ADMIN, Role.MANAGER, Role.COMPLIANCE));

@@ -7,11 +7,11 @@ import java.time.ZoneId;
 
 /**
  * Complaint deadlines in business days, in the tenant's zone. A business day is Monday to
- * Friday; there is no holiday calendar (public holidays count as business days). The day
- * of receipt does not count: "within N business days" ends at the end (midnight, local
- * time) of the N-th business day after the day the complaint was received, so a complaint
- * received on a Friday or at the weekend with one day to acknowledge is due by the end of
- * Monday.
+ * Friday, except the tenant's holidays, plus the tenant's make-up working days on a
+ * weekend (调休; see {@link Calendar}). The day of receipt does not count: "within N
+ * business days" ends at the end (midnight, local time) of the N-th business day after
+ * the day the complaint was received, so a complaint received on a Friday or at the
+ * weekend with one day to acknowledge is due by the end of Monday.
  */
 final class ComplaintSla {
 
@@ -31,13 +31,37 @@ final class ComplaintSla {
 
     }
 
+    /** A tenant's exceptions to Monday-to-Friday: holidays and make-up working days. */
+    record Calendar(java.util.Set<LocalDate> holidays, java.util.Set<LocalDate> workdays) {
+
+        static final Calendar NONE = new Calendar(java.util.Set.of(), java.util.Set.of());
+
+        Calendar {
+            holidays = java.util.Set.copyOf(holidays);
+            workdays = java.util.Set.copyOf(workdays);
+        }
+
+        boolean businessDay(LocalDate date) {
+            if (workdays.contains(date)) {
+                return true;
+            }
+            DayOfWeek day = date.getDayOfWeek();
+            return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+        }
+
+    }
+
     static boolean businessDay(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        return Calendar.NONE.businessDay(date);
     }
 
     /** The N-th business day after a date (N ≥ 1). */
     static LocalDate addBusinessDays(LocalDate from, int days) {
+        return addBusinessDays(from, days, Calendar.NONE);
+    }
+
+    /** The N-th business day after a date (N ≥ 1) in a tenant's calendar. */
+    static LocalDate addBusinessDays(LocalDate from, int days, Calendar calendar) {
         if (days < 1) {
             throw new IllegalArgumentException("business days must be at least 1: " + days);
         }
@@ -45,7 +69,7 @@ final class ComplaintSla {
         int left = days;
         while (left > 0) {
             date = date.plusDays(1);
-            if (businessDay(date)) {
+            if (calendar.businessDay(date)) {
                 left--;
             }
         }
@@ -57,7 +81,11 @@ final class ComplaintSla {
      * instant: the start of the day after the due date, in the zone.
      */
     static Instant deadline(Instant received, ZoneId zone, int days) {
-        LocalDate due = addBusinessDays(received.atZone(zone).toLocalDate(), days);
+        return deadline(received, zone, days, Calendar.NONE);
+    }
+
+    static Instant deadline(Instant received, ZoneId zone, int days, Calendar calendar) {
+        LocalDate due = addBusinessDays(received.atZone(zone).toLocalDate(), days, calendar);
         return due.plusDays(1).atStartOfDay(zone).toInstant();
     }
 

@@ -177,6 +177,41 @@ class ComplaintStore {
             .update() == 1;
     }
 
+    /** A day of the tenant's business calendar. */
+    record CalendarDay(java.time.LocalDate day, boolean working, String name) {
+    }
+
+    List<CalendarDay> calendarDays(TenantId tenant) {
+        return jdbc.sql(
+                "select calendar_day, working, name from business_calendar_day where tenant_id = ? order by calendar_day")
+            .param(tenant.value())
+            .query((rs, n) -> new CalendarDay(SqlValues.date(rs, "calendar_day"), rs.getBoolean("working"),
+                    rs.getString("name")))
+            .list();
+    }
+
+    ComplaintSla.Calendar calendar(TenantId tenant) {
+        List<CalendarDay> days = calendarDays(tenant);
+        return new ComplaintSla.Calendar(
+                days.stream()
+                    .filter(d -> !d.working())
+                    .map(CalendarDay::day)
+                    .collect(java.util.stream.Collectors.toSet()),
+                days.stream()
+                    .filter(CalendarDay::working)
+                    .map(CalendarDay::day)
+                    .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    void replaceCalendar(TenantId tenant, List<CalendarDay> days) {
+        jdbc.sql("delete from business_calendar_day where tenant_id = ?").param(tenant.value()).update();
+        for (CalendarDay d : days) {
+            jdbc.sql("insert into business_calendar_day (tenant_id, calendar_day, working, name) values (?, ?, ?, ?)")
+                .params(tenant.value(), d.day(), d.working(), d.name())
+                .update();
+        }
+    }
+
     ComplaintSla.Days days(TenantId tenant) {
         return jdbc.sql("select * from complaint_sla_setting where tenant_id = ?")
             .param(tenant.value())

@@ -63,4 +63,35 @@ class ComplaintSlaTest {
             .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @org.junit.jupiter.api.Test
+    void holidaysAreSkippedAndMakeUpWorkingDaysCount() {
+        // National Day week 2026: 1-7 October off, Saturday 10 October worked (调休)
+        java.util.Set<LocalDate> holidays = new java.util.HashSet<>();
+        for (int d = 1; d <= 7; d++) {
+            holidays.add(LocalDate.of(2026, 10, d));
+        }
+        ComplaintSla.Calendar calendar = new ComplaintSla.Calendar(holidays,
+                java.util.Set.of(LocalDate.of(2026, 10, 10)));
+        org.assertj.core.api.Assertions.assertThat(ComplaintSla.addBusinessDays(LocalDate.of(2026, 9, 30), 1, calendar))
+            .isEqualTo(LocalDate.of(2026, 10, 8));
+        org.assertj.core.api.Assertions.assertThat(ComplaintSla.addBusinessDays(LocalDate.of(2026, 10, 9), 1, calendar))
+            .isEqualTo(LocalDate.of(2026, 10, 10));
+        org.assertj.core.api.Assertions.assertThat(ComplaintSla.addBusinessDays(LocalDate.of(2026, 10, 9), 2, calendar))
+            .isEqualTo(LocalDate.of(2026, 10, 12));
+        org.assertj.core.api.Assertions
+            .assertThat(ComplaintSla.addBusinessDays(LocalDate.of(2026, 10, 9), 2, ComplaintSla.Calendar.NONE))
+            .isEqualTo(LocalDate.of(2026, 10, 13));
+    }
+
+    @org.junit.jupiter.api.Test
+    void calendarLinesNameHolidaysAndMakeUpDays() {
+        var days = ComplaintPages.parseCalendar("2026-10-01 国庆节\n\n2026-10-10 +调休上班\r\n2026-12-25");
+        org.assertj.core.api.Assertions.assertThat(days)
+            .containsExactly(new ComplaintStore.CalendarDay(LocalDate.of(2026, 10, 1), false, "国庆节"),
+                    new ComplaintStore.CalendarDay(LocalDate.of(2026, 10, 10), true, "调休上班"),
+                    new ComplaintStore.CalendarDay(LocalDate.of(2026, 12, 25), false, null));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ComplaintPages.parseCalendar("1 Oct holiday"))
+            .hasMessageContaining("Line 1");
+    }
+
 }
