@@ -96,6 +96,25 @@ class IdentityIT extends IntegrationTest {
     }
 
     @Test
+    void parallelCallsWithTheRightPasswordAreNotMistakenForGuesses() throws Exception {
+        TestTenant tenant = tenants.create();
+        String agent = tenant.user(Role.AGENT);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                calls.add(pool.submit(() -> api(agent).get("/api/v1/me").status()));
+            }
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void browsersCannotCallTheApiFromAnotherSite() throws Exception {
         TestTenant tenant = tenants.create();
         String basic = "Basic " + java.util.Base64.getEncoder()

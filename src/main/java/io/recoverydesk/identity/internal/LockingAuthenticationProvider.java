@@ -40,9 +40,43 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         this.tx = tx;
     }
 
+    /**
+     * Password checks of one username run one at a time on this node (striped locks, so
+     * no map grows with usernames): parallel requests of a legitimate client wait instead
+     * of being counted as failures in flight, and parallel guesses get no more than the
+     * allowed checks.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock[] STRIPES = new java.util.concurrent.locks.ReentrantLock[64];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new java.util.concurrent.locks.ReentrantLock(true);
+        }
+    }
+
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
+        java.util.concurrent.locks.ReentrantLock stripe = STRIPES[Math.floorMod(username.hashCode(), STRIPES.length)];
+        try {
+            if (!stripe.tryLock(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new org.springframework.security.authentication.AuthenticationServiceException(
+                        "Too many logins at once for this user; try again.");
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new org.springframework.security.authentication.AuthenticationServiceException("interrupted");
+        }
+        try {
+            return authenticateOneAtATime(authentication, username);
+        }
+        finally {
+            stripe.unlock();
+        }
+    }
+
+    private Authentication authenticateOneAtATime(Authentication authentication, String username) {
         UserStore.Attempt attempt = tx.execute(s -> users.reserveLoginAttempt(username, clock.instant(),
                 properties.maxFailedLogins(), properties.failureWindow()));
         if (attempt == UserStore.Attempt.REFUSED) {
