@@ -1,4 +1,5 @@
-// CSRF header for htmx requests, active navigation link, and "/" to jump to search.
+// CSRF header for htmx requests, active navigation link, "/" to jump to search, and
+// single-key shortcuts: a key clicks the element with data-shortcut="<key>".
 document.addEventListener('DOMContentLoaded', () => {
   const token = document.querySelector('meta[name="_csrf"]')?.content;
   const header = document.querySelector('meta[name="_csrf_header"]')?.content;
@@ -12,5 +13,8 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('keydown', (e) => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
     if (e.key === '/' && !typing) { e.preventDefault(); document.getElementById('global-search')?.focus(); }
+    const shortcut = !typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1
+      && document.querySelector('[data-shortcut="' + e.key.toLowerCase() + '"]');
+    if (shortcut) { e.preventDefault(); shortcut.click(); }
   });
 });
