@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Work queues over HTTP: assignment by ids and filter with roles and scope, the next case
- * by priority with a lease, expiry, release, 204 with the status saying why, and 50 agents
- * at once never sharing a case.
+ * by priority with a lease, expiry, release, 204 with the status saying why, and 50
+ * agents at once never sharing a case.
  */
 class WorkQueueIT extends IntegrationTest {
 
@@ -81,12 +81,8 @@ class WorkQueueIT extends IntegrationTest {
         assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
         Map<String, String> ids = new java.util.LinkedHashMap<>();
         for (int i = 1; i <= count; i++) {
-            ids.put(prefix + i, manager.get("/api/v1/accounts?ref=" + prefix + i)
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asString());
+            ids.put(prefix + i,
+                    manager.get("/api/v1/accounts?ref=" + prefix + i).json().get("items").get(0).get("id").asString());
         }
         return ids;
     }
@@ -232,7 +228,8 @@ class WorkQueueIT extends IntegrationTest {
         for (int i = 0; i < agents; i++) {
             usernames.add(createAgent("w" + i + "-" + tenant.code(), "T1"));
         }
-        // each agent has its own accounts, and one agent gets the 10 left over to pull from 10 threads
+        // each agent has its own accounts, and one agent gets the 10 left over to pull
+        // from 10 threads
         for (int i = 0; i < agents; i++) {
             assertThat(assign(lead, List.of(accountIds.get(i)), usernames.get(i)).status()).isEqualTo(200);
         }

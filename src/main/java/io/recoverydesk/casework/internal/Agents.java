@@ -46,16 +46,17 @@ class Agents {
                 .filter(s -> !s.isEmpty())
                 .map(Role::valueOf)
                 .collect(Collectors.toSet());
-            Set<String> userScopes = new HashSet<>(jdbc
-                .sql("select creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?")
-                .params(tenant.value(), r.id())
-                .query(String.class)
-                .list());
-            Set<String> teamScopes = r.teamId() == null ? Set.of() : new HashSet<>(jdbc
-                .sql("select creditor_code from team_creditor_scope where tenant_id = ? and team_id = ?")
-                .params(tenant.value(), r.teamId())
-                .query(String.class)
-                .list());
+            Set<String> userScopes = new HashSet<>(
+                    jdbc.sql("select creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?")
+                        .params(tenant.value(), r.id())
+                        .query(String.class)
+                        .list());
+            Set<String> teamScopes = r.teamId() == null ? Set.of()
+                    : new HashSet<>(jdbc
+                        .sql("select creditor_code from team_creditor_scope where tenant_id = ? and team_id = ?")
+                        .params(tenant.value(), r.teamId())
+                        .query(String.class)
+                        .list());
             return new CurrentUser(tenant, r.id(), r.username(), r.displayName(), roles, r.teamId(),
                     CurrentUser.effectiveScope(roles, userScopes, teamScopes, r.teamId() != null));
         });

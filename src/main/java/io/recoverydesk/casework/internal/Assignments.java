@@ -64,7 +64,9 @@ class Assignments {
         this.clock = clock;
     }
 
-    /** A filter: creditor code, bucket label, minimum balance, only accounts nobody has. */
+    /**
+     * A filter: creditor code, bucket label, minimum balance, only accounts nobody has.
+     */
     record Filter(String creditor, String bucket, BigDecimal minBalance, Boolean unassignedOnly) {
     }
 
@@ -108,7 +110,8 @@ class Assignments {
         int skipped = 0;
         if (byIds) {
             if (request.filter() != null) {
-                throw new BadRequestException("ids-or-filter", "Give accountIds (or creditorRefs) or a filter, not both.");
+                throw new BadRequestException("ids-or-filter",
+                        "Give accountIds (or creditorRefs) or a filter, not both.");
             }
             List<UUID> ids = request.accountIds() == null ? List.of() : request.accountIds();
             List<String> refs = request.creditorRefs() == null ? List.of()
@@ -179,9 +182,10 @@ class Assignments {
                 unchanged++;
             }
             else {
-                jdbc.sql("update work_assignment set agent_username = ?, assigned_by = ?, assigned_at = ?, priority = ?,"
-                        + " priority_reasons = ?, leased_by = null, leased_until = null"
-                        + " where tenant_id = ? and account_id = ?")
+                jdbc.sql(
+                        "update work_assignment set agent_username = ?, assigned_by = ?, assigned_at = ?, priority = ?,"
+                                + " priority_reasons = ?, leased_by = null, leased_until = null"
+                                + " where tenant_id = ? and account_id = ?")
                     .params(agent.username(), user.username(), SqlValues.utc(now), p.score(),
                             String.join("; ", p.reasons()), user.tenantId().value(), w.id())
                     .update();
@@ -190,8 +194,8 @@ class Assignments {
         }
         List<UUID> ids = chosen.stream().map(Workable::id).toList();
         audit.record(user.tenantId(), user.username(), "WORK_ASSIGNED", "AGENT", agent.username(),
-                "assigned=" + assigned + " reassigned=" + reassigned + " unchanged=" + unchanged + " skipped="
-                        + skipped + (byIds ? "" : " filter=" + request.filter()) + " accounts="
+                "assigned=" + assigned + " reassigned=" + reassigned + " unchanged=" + unchanged + " skipped=" + skipped
+                        + (byIds ? "" : " filter=" + request.filter()) + " accounts="
                         + truncate(ids.stream().map(UUID::toString).toList()));
         return new Result(agent.username(), assigned, reassigned, unchanged, skipped, ids);
     }
@@ -234,7 +238,10 @@ class Assignments {
         return loads.stream().filter(l -> team == null || team.contains(l.agent())).toList();
     }
 
-    /** One agent's assignments, highest priority first (at most 500), within the user's scope. */
+    /**
+     * One agent's assignments, highest priority first (at most 500), within the user's
+     * scope.
+     */
     @Transactional(readOnly = true)
     List<Row> of(CurrentUser user, String agent) {
         Set<String> team = teamFilter(user);
@@ -278,7 +285,9 @@ class Assignments {
                 && agents.ofTeam(user.tenantId(), user.teamId()).contains(agent);
     }
 
-    /** Agents the user may assign to: a team lead's team, else every agent of the tenant. */
+    /**
+     * Agents the user may assign to: a team lead's team, else every agent of the tenant.
+     */
     List<String> assignable(CurrentUser user) {
         Set<String> team = teamFilter(user);
         if (team != null) {

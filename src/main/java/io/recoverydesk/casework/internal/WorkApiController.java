@@ -76,9 +76,8 @@ class WorkApiController {
     @PostMapping("/api/v1/assignments")
     @PreAuthorize(CaseworkRoles.ASSIGN)
     Assignments.Result assign(@RequestBody AssignBody body) {
-        Assignments.Filter filter = body.filter() == null ? null
-                : new Assignments.Filter(body.filter().creditor(), body.filter().bucket(), body.filter().minBalance(),
-                        body.filter().unassignedOnly());
+        Assignments.Filter filter = body.filter() == null ? null : new Assignments.Filter(body.filter().creditor(),
+                body.filter().bucket(), body.filter().minBalance(), body.filter().unassignedOnly());
         return assignments.assign(currentUsers.require(),
                 new Assignments.Request(body.accountIds(), body.creditorRefs(), filter, body.agent(), body.limit()));
     }

@@ -93,7 +93,8 @@ class WorkQueue {
                 continue;
             }
             Instant until = now.plus(properties.lease());
-            jdbc.sql("update work_assignment set leased_by = ?, leased_until = ? where tenant_id = ? and account_id = ?")
+            jdbc.sql(
+                    "update work_assignment set leased_by = ?, leased_until = ? where tenant_id = ? and account_id = ?")
                 .params(user.username(), SqlValues.utc(until), user.tenantId().value(), candidate.accountId())
                 .update();
             return Optional.of(new Case(candidate.accountId(), ref.get().creditorRef(), ref.get().debtorName(),
@@ -106,8 +107,8 @@ class WorkQueue {
     private Asked ask(CurrentUser user, UUID accountId, Instant now) {
         List<ContactDoor.Verdict> refusals = new java.util.ArrayList<>();
         for (Channel channel : CHANNELS) {
-            ContactDoor.Verdict verdict = door
-                .check(user, new ContactDoor.Check(accountId, channel, null, Party.DEBTOR, now, null));
+            ContactDoor.Verdict verdict = door.check(user,
+                    new ContactDoor.Check(accountId, channel, null, Party.DEBTOR, now, null));
             if (verdict.allowed()) {
                 return new Asked(new Door(channel, verdict), List.of());
             }
@@ -120,8 +121,8 @@ class WorkQueue {
     }
 
     /**
-     * Ends the caller's lease; a team lead (of the agent's team), manager or admin may end
-     * anyone's. Without a live lease there is nothing to end (204 too).
+     * Ends the caller's lease; a team lead (of the agent's team), manager or admin may
+     * end anyone's. Without a live lease there is nothing to end (204 too).
      */
     @Transactional
     void release(CurrentUser user, UUID accountId, java.util.function.Predicate<String> supervises) {
@@ -150,7 +151,8 @@ class WorkQueue {
             throw new ConflictException("leased-by-another",
                     "Account " + accountId + " is leased by another agent until " + row.leasedUntil() + ".");
         }
-        jdbc.sql("update work_assignment set leased_by = null, leased_until = null where tenant_id = ? and account_id = ?")
+        jdbc.sql(
+                "update work_assignment set leased_by = null, leased_until = null where tenant_id = ? and account_id = ?")
             .params(user.tenantId().value(), accountId)
             .update();
     }
@@ -231,9 +233,8 @@ class WorkQueue {
             .sql("select account_id, priority, priority_reasons, leased_until from work_assignment"
                     + " where tenant_id = ? and leased_by = ? and leased_until > ? order by leased_until desc")
             .params(user.tenantId().value(), user.username(), SqlValues.utc(now))
-            .query((rs, n) -> new Case(rs.getObject("account_id", UUID.class), null, null,
-                    rs.getBigDecimal("priority"), reasons(rs.getString("priority_reasons")),
-                    SqlValues.instant(rs, "leased_until"), null, null))
+            .query((rs, n) -> new Case(rs.getObject("account_id", UUID.class), null, null, rs.getBigDecimal("priority"),
+                    reasons(rs.getString("priority_reasons")), SqlValues.instant(rs, "leased_until"), null, null))
             .list()
             .stream()
             .map(c -> accounts.visible(user, c.accountId())

@@ -16,8 +16,8 @@ class InterimPriorityTest {
 
     @ParameterizedTest
     @CsvSource({ "1000, M0, 500.0000", "1000, M1, 1000.0000", "1000, M2, 900.0000", "1000, M3, 800.0000",
-            "1000, M4, 600.0000", "1000, M5, 500.0000", "1000, M6, 400.0000", "1000, M6+, 200.0000",
-            "0, M1, 0.0000", "1234.56, M2, 1111.1040" })
+            "1000, M4, 600.0000", "1000, M5, 500.0000", "1000, M6, 400.0000", "1000, M6+, 200.0000", "0, M1, 0.0000",
+            "1234.56, M2, 1111.1040" })
     void balanceTimesBucketWeight(BigDecimal balance, String bucket, BigDecimal expected) {
         PriorityPolicy.Priority p = policy.score(new PriorityPolicy.Facts(UUID.randomUUID(), balance, 10, bucket, 0));
         assertThat(p.score()).isEqualByComparingTo(expected);
