@@ -186,6 +186,28 @@ class WorkQueueIT extends IntegrationTest {
     }
 
     @Test
+    void aCaseAtItsCallLimitIsStillWorkableBySms() {
+        String account = importAccounts("C1", "F", 1, daysAgo(10)).get("F1");
+        assertThat(assign(lead, List.of(account), tenant.user(AGENT)).status()).isEqualTo(200);
+        String phone = agent.get("/api/v1/accounts/" + account).json().get("contactPoints").get(0).get("id").asString();
+        for (int i = 0; i < 3; i++) {
+            clock.set(morning.plusSeconds(600L * i));
+            Api.Response call = agent.post("/api/v1/contacts", Map.of("accountId", account, "channel", "CALL",
+                    "direction", "OUTBOUND", "contactPointId", phone, "outcome", "RIGHT_PARTY_CONTACT"));
+            assertThat(call.status()).as(call.body()).isEqualTo(201);
+        }
+        clock.set(morning.plusSeconds(3600));
+        Api.Response next = agent.get("/api/v1/work/next");
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+        assertThat(next.json().get("channel").asString()).isEqualTo("SMS");
+        assertThat(next.json().get("verdict").get("allowed").asBoolean()).isTrue();
+        assertThat(agent.post("/api/v1/work/" + account + "/release", Map.of()).status()).isEqualTo(204);
+        JsonNode status = agent.get("/api/v1/work/status").json();
+        assertThat(status.get("workable").asInt()).isEqualTo(1);
+        assertThat(status.get("blockedByFrequency").asInt()).isZero();
+    }
+
+    @Test
     void teamLeadsAssignOnlyToTheirTeamAndWithinTheirScopeByIdsOrFilter() {
         Map<String, String> c1 = importAccounts("C1", "S", 3, daysAgo(40));
         Map<String, String> c2 = importAccounts("C2", "X", 1, daysAgo(40));

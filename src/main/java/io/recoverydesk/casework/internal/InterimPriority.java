@@ -22,8 +22,8 @@ class InterimPriority implements PriorityPolicy {
 
     static final BigDecimal DUE_NOW_BONUS = new BigDecimal("1000000000000");
 
-    static final Map<String, BigDecimal> WEIGHTS = Map.of("M0", new BigDecimal("0.5"), "M1", BigDecimal.ONE, "M2",
-            new BigDecimal("0.9"), "M3", new BigDecimal("0.8"), "M4", new BigDecimal("0.6"), "M5",
+    static final Map<String, BigDecimal> WEIGHTS = Map.of("M0", new BigDecimal("0.5"), "M1", new BigDecimal("1.0"),
+            "M2", new BigDecimal("0.9"), "M3", new BigDecimal("0.8"), "M4", new BigDecimal("0.6"), "M5",
             new BigDecimal("0.5"), "M6", new BigDecimal("0.4"), "M6+", new BigDecimal("0.2"));
 
     @Override

@@ -93,10 +93,17 @@ class WorkQueue {
                 continue;
             }
             Instant until = now.plus(properties.lease());
-            jdbc.sql(
-                    "update work_assignment set leased_by = ?, leased_until = ? where tenant_id = ? and account_id = ?")
-                .params(user.username(), SqlValues.utc(until), user.tenantId().value(), candidate.accountId())
+            // conditional, so a lease taken between our read and our lock is never
+            // overwritten
+            int taken = jdbc
+                .sql("update work_assignment set leased_by = ?, leased_until = ? where tenant_id = ? and account_id = ?"
+                        + " and agent_username = ? and (leased_until is null or leased_until <= ?)")
+                .params(user.username(), SqlValues.utc(until), user.tenantId().value(), candidate.accountId(),
+                        user.username(), SqlValues.utc(now))
                 .update();
+            if (taken == 0) {
+                continue;
+            }
             return Optional.of(new Case(candidate.accountId(), ref.get().creditorRef(), ref.get().debtorName(),
                     candidate.priority(), reasons(candidate.reasons()), until, allowed.channel(), allowed.verdict()));
         }
@@ -139,17 +146,14 @@ class WorkQueue {
             .filter(r -> accounts.visible(user, accountId).isPresent())
             .orElseThrow(() -> new NotFoundException("No assignment of account " + accountId + "."));
         boolean live = row.leasedBy() != null && row.leasedUntil() != null && row.leasedUntil().isAfter(now);
-        boolean mine = user.username().equals(row.leasedBy()) || user.username().equals(row.agent());
-        if (!mine && !supervises.test(row.agent())) {
+        boolean holder = user.username().equals(row.leasedBy());
+        boolean assignee = user.username().equals(row.agent());
+        if (!holder && !(assignee && !live) && !supervises.test(row.agent())) {
             if (live) {
                 throw new ConflictException("leased-by-another",
                         "Account " + accountId + " is leased by another agent until " + row.leasedUntil() + ".");
             }
             throw new NotFoundException("No assignment of account " + accountId + " to you.");
-        }
-        if (live && !user.username().equals(row.leasedBy()) && !supervises.test(row.agent())) {
-            throw new ConflictException("leased-by-another",
-                    "Account " + accountId + " is leased by another agent until " + row.leasedUntil() + ".");
         }
         jdbc.sql(
                 "update work_assignment set leased_by = null, leased_until = null where tenant_id = ? and account_id = ?")
