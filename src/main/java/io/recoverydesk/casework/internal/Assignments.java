@@ -128,6 +128,14 @@ class Assignments {
             if (!missing.isEmpty()) {
                 throw new NotFoundException("No such account: " + truncate(missing) + ".");
             }
+            List<String> closed = chosen.stream()
+                .filter(w -> !WorkQueue.isOpen(w.status()))
+                .map(Workable::creditorRef)
+                .toList();
+            if (!closed.isEmpty()) {
+                throw new BusinessRuleException("account-closed",
+                        "Closed accounts are not worked: " + truncate(closed) + ".");
+            }
             Set<UUID> agentSees = visibleTo(agent, chosen);
             List<String> hidden = chosen.stream()
                 .filter(w -> !agentSees.contains(w.id()))
@@ -149,6 +157,7 @@ class Assignments {
             }
             List<Workable> matches = accounts.select(user,
                     new Selection(null, null, filter.creditor(), filter.bucket(), filter.minBalance()), FILTER_SCAN);
+            matches = matches.stream().filter(w -> WorkQueue.isOpen(w.status())).toList();
             if (Boolean.TRUE.equals(filter.unassignedOnly())) {
                 Set<UUID> taken = currentAgents(user, matches.stream().map(Workable::id).toList()).keySet();
                 matches = matches.stream().filter(w -> !taken.contains(w.id())).toList();

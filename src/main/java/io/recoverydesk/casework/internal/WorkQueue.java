@@ -83,9 +83,18 @@ class WorkQueue {
             .query((rs, n) -> new Candidate(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
                     rs.getString("priority_reasons")))
             .list();
+        java.util.Map<UUID, AccountDirectory.Workable> facts = new java.util.HashMap<>();
+        accounts
+            .select(user,
+                    new AccountDirectory.Selection(candidates.stream().map(Candidate::accountId).toList(), null, null,
+                            null, null),
+                    candidates.size())
+            .forEach(w -> facts.put(w.id(), w));
         for (Candidate candidate : candidates) {
-            Optional<AccountDirectory.AccountRef> ref = accounts.visible(user, candidate.accountId());
-            if (ref.isEmpty()) {
+            AccountDirectory.Workable account = facts.get(candidate.accountId());
+            // out of the agent's scope now, or closed (paid, settled, closed, recalled):
+            // not workable
+            if (account == null || !isOpen(account.status())) {
                 continue;
             }
             Door allowed = ask(user, candidate.accountId(), now).allowed;
@@ -104,7 +113,7 @@ class WorkQueue {
             if (taken == 0) {
                 continue;
             }
-            return Optional.of(new Case(candidate.accountId(), ref.get().creditorRef(), ref.get().debtorName(),
+            return Optional.of(new Case(candidate.accountId(), account.creditorRef(), account.debtorName(),
                     candidate.priority(), reasons(candidate.reasons()), until, allowed.channel(), allowed.verdict()));
         }
         return Optional.empty();
@@ -186,7 +195,16 @@ class WorkQueue {
         long frequency = 0;
         long hold = 0;
         Instant nextOpensAt = null;
-        int examined = 0;
+        List<UUID> free = rows.stream()
+            .filter(r -> r.leasedUntil() == null || !r.leasedUntil().isAfter(now))
+            .map(Row::accountId)
+            .limit(STATUS_LIMIT)
+            .toList();
+        java.util.Set<UUID> open = new java.util.HashSet<>();
+        accounts.select(user, new AccountDirectory.Selection(free, null, null, null, null), free.size())
+            .stream()
+            .filter(w -> isOpen(w.status()))
+            .forEach(w -> open.add(w.id()));
         for (Row row : rows) {
             boolean live = row.leasedUntil() != null && row.leasedUntil().isAfter(now);
             if (live) {
@@ -198,7 +216,7 @@ class WorkQueue {
                 }
                 continue;
             }
-            if (examined++ >= STATUS_LIMIT || accounts.visible(user, row.accountId()).isEmpty()) {
+            if (!open.contains(row.accountId())) {
                 continue;
             }
             Asked asked = ask(user, row.accountId(), now);
@@ -247,6 +265,15 @@ class WorkQueue {
                 .orElse(null))
             .filter(c -> c != null)
             .toList();
+    }
+
+    static boolean isOpen(String status) {
+        try {
+            return io.recoverydesk.portfolio.AccountStatus.valueOf(status).isOpen();
+        }
+        catch (IllegalArgumentException | NullPointerException ex) {
+            return false;
+        }
     }
 
     static List<String> reasons(String stored) {
