@@ -24,10 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agent's queue: the next workable case with a lease, releasing it, and why nothing
- * is workable. Candidates are the caller's assignments whose lease is free or expired,
- * locked with {@code FOR UPDATE SKIP LOCKED} so concurrent callers (on any node) never
- * take the same one; the compliance door decides whether one may be contacted now by call
- * or, failing that, by SMS.
+ * is workable. Candidates are the caller's assignments whose lease is free or expired, in
+ * priority order; each is locked alone with {@code FOR UPDATE SKIP LOCKED} before the
+ * door is asked, so concurrent callers (on any node) never take the same one and never
+ * wait for each other; the compliance door decides whether one may be contacted now by
+ * call or, failing that, by SMS.
  */
 @Service
 class WorkQueue {
@@ -78,7 +79,7 @@ class WorkQueue {
         List<Candidate> candidates = jdbc
             .sql("select account_id, priority, priority_reasons from work_assignment"
                     + " where tenant_id = ? and agent_username = ? and (leased_until is null or leased_until <= ?)"
-                    + " order by priority desc, account_id limit ? for update skip locked")
+                    + " order by priority desc, account_id limit ?")
             .params(user.tenantId().value(), user.username(), SqlValues.utc(now), properties.candidates())
             .query((rs, n) -> new Candidate(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
                     rs.getString("priority_reasons")))
@@ -95,6 +96,19 @@ class WorkQueue {
             // out of the agent's scope now, or closed (paid, settled, closed, recalled):
             // not workable
             if (account == null || !isOpen(account.status())) {
+                continue;
+            }
+            // lock this one candidate only; one another caller holds or has just leased
+            // is skipped
+            boolean locked = !jdbc
+                .sql("select account_id from work_assignment where tenant_id = ? and account_id = ?"
+                        + " and agent_username = ? and (leased_until is null or leased_until <= ?)"
+                        + " for update skip locked")
+                .params(user.tenantId().value(), candidate.accountId(), user.username(), SqlValues.utc(now))
+                .query(UUID.class)
+                .list()
+                .isEmpty();
+            if (!locked) {
                 continue;
             }
             Door allowed = ask(user, candidate.accountId(), now).allowed;
