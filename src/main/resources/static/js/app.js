@@ -14,7 +14,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
     if (e.key === '/' && !typing) { e.preventDefault(); document.getElementById('global-search')?.focus(); }
     const shortcut = !typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1
-      && document.querySelector('[data-shortcut="' + e.key.toLowerCase() + '"]');
+      && [...document.querySelectorAll('[data-shortcut]')].find(el => el.dataset.shortcut === e.key.toLowerCase());
     if (shortcut) { e.preventDefault(); shortcut.click(); }
   });
 });
