@@ -1,6 +1,6 @@
 // CSRF header for htmx requests, active navigation link, and the keyboard: "/" jumps to search;
-// on an account, 1-9 pick a contact outcome (the note field takes the focus), Ctrl+Enter logs it,
-// "?" shows the shortcuts.
+// a key clicks the element with data-shortcut="<key>" (N: next case); on an account, 1-9 pick a
+// contact outcome (the note field takes the focus), Ctrl+Enter logs it, "?" shows the shortcuts.
 document.addEventListener('DOMContentLoaded', () => {
   const token = document.querySelector('meta[name="_csrf"]')?.content;
   const header = document.querySelector('meta[name="_csrf_header"]')?.content;
@@ -14,6 +14,9 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('keydown', (e) => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
     if (e.key === '/' && !typing) { e.preventDefault(); document.getElementById('global-search')?.focus(); }
+    const shortcut = !typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1
+      && [...document.querySelectorAll('[data-shortcut]')].find(el => el.dataset.shortcut === e.key.toLowerCase());
+    if (shortcut) { e.preventDefault(); shortcut.click(); return; }
     const form = document.getElementById('log-contact');
     if (!form) { return; }
     const quick = form.querySelector('[data-key="' + e.key + '"]');

@@ -43,6 +43,26 @@ public interface AccountDirectory {
      */
     Optional<AccountFigures> figures(CurrentUser user, UUID accountId);
 
+    /**
+     * Accounts the user may see that match the selection, largest balance first, at most
+     * {@code limit} (work queues: assignment by ids or by filter, reprioritising).
+     */
+    List<Workable> select(CurrentUser user, Selection selection, int limit);
+
+    /**
+     * Which accounts: {@code ids} and {@code creditorRefs} (when not null, either
+     * matches), a creditor code, a bucket label (M1 … M6+), a minimum balance; null parts
+     * do not filter.
+     */
+    record Selection(java.util.Collection<UUID> ids, java.util.Collection<String> creditorRefs, String creditorCode,
+            String bucket, java.math.BigDecimal minBalance) {
+    }
+
+    /** An account's facts for work queues: outstanding balance, days past due, bucket. */
+    record Workable(UUID id, String creditorCode, String creditorRef, String debtorName, String currency,
+            java.math.BigDecimal balance, long dpd, String bucket, String status) {
+    }
+
     /** An account's figures for messages: {@code balance} in {@code currency}. */
     record AccountFigures(UUID id, String creditorName, String currency, java.math.BigDecimal balance, long dpd) {
     }

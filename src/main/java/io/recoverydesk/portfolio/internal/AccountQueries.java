@@ -189,6 +189,81 @@ class AccountQueries {
         return where.toString();
     }
 
+    /** Accounts in the user's scope matching the selection, largest balance first. */
+    List<io.recoverydesk.portfolio.AccountDirectory.Workable> select(CurrentUser user,
+            io.recoverydesk.portfolio.AccountDirectory.Selection selection, int limit) {
+        List<UUID> ids = selection.ids() == null ? null : List.copyOf(selection.ids());
+        List<String> refs = selection.creditorRefs() == null ? null : List.copyOf(selection.creditorRefs());
+        if ((ids != null || refs != null) && (ids == null || ids.isEmpty()) && (refs == null || refs.isEmpty())) {
+            return List.of();
+        }
+        Scope scope = new Scope(user);
+        StringBuilder where = new StringBuilder(" where a.tenant_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(user.tenantId().value());
+        scope.append(where, params);
+        LocalDate today = today(user);
+        if (ids != null || refs != null) {
+            List<String> any = new ArrayList<>();
+            if (ids != null && !ids.isEmpty()) {
+                any.add("a.id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")");
+                params.addAll(ids);
+            }
+            if (refs != null && !refs.isEmpty()) {
+                any.add("a.creditor_ref in (" + String.join(", ", java.util.Collections.nCopies(refs.size(), "?"))
+                        + ")");
+                params.addAll(refs);
+            }
+            where.append(" and (").append(String.join(" or ", any)).append(")");
+        }
+        if (selection.creditorCode() != null && !selection.creditorCode().isBlank()) {
+            where.append(" and c.code = ?");
+            params.add(selection.creditorCode().trim());
+        }
+        if (selection.minBalance() != null) {
+            where.append(" and (a.principal + a.interest + a.fees + a.penalty) >= ?");
+            params.add(selection.minBalance());
+        }
+        if (selection.bucket() != null && !selection.bucket().isBlank()) {
+            io.recoverydesk.portfolio.Bucket bucket = java.util.Arrays.stream(io.recoverydesk.portfolio.Bucket.values())
+                .filter(b -> b.label().equalsIgnoreCase(selection.bucket().trim())
+                        || b.name().equalsIgnoreCase(selection.bucket().trim()))
+                .findFirst()
+                .orElseThrow(() -> new io.recoverydesk.kernel.BadRequestException("unknown-bucket",
+                        "Unknown bucket " + selection.bucket() + " (M0, M1 … M6, M6+)"));
+            int k = bucket.ordinal();
+            if (k == 0) {
+                where.append(" and a.first_delinquency_date >= ?");
+                params.add(today);
+            }
+            else if (bucket == io.recoverydesk.portfolio.Bucket.M6_PLUS) {
+                where.append(" and a.first_delinquency_date < ?");
+                params.add(today.minusDays(180));
+            }
+            else {
+                where.append(" and a.first_delinquency_date >= ? and a.first_delinquency_date <= ?");
+                params.add(today.minusDays(30L * k));
+                params.add(today.minusDays(30L * (k - 1) + 1));
+            }
+        }
+        params.add(limit);
+        return jdbc
+            .sql("select a.id, a.creditor_ref, a.currency, a.status, a.first_delinquency_date, a.principal, a.interest,"
+                    + " a.fees, a.penalty, c.code as creditor_code, d.name as debtor_name " + FROM + where
+                    + " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id limit ?")
+            .params(params)
+            .query((rs, n) -> {
+                Delinquency delinquency = Delinquency.on(today, SqlValues.date(rs, "first_delinquency_date"));
+                Balance balance = Balance.of(rs.getBigDecimal("principal"), rs.getBigDecimal("interest"),
+                        rs.getBigDecimal("fees"), rs.getBigDecimal("penalty"));
+                return new io.recoverydesk.portfolio.AccountDirectory.Workable(rs.getObject("id", UUID.class),
+                        rs.getString("creditor_code"), rs.getString("creditor_ref"), rs.getString("debtor_name"),
+                        rs.getString("currency"), balance.total(), delinquency.dpd(), delinquency.bucket().label(),
+                        rs.getString("status"));
+            })
+            .list();
+    }
+
     static String from() {
         return FROM;
     }

@@ -24,6 +24,11 @@ class JdbcAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public java.util.List<Workable> select(CurrentUser user, Selection selection, int limit) {
+        return accounts.select(user, selection, limit);
+    }
+
+    @Override
     public Optional<AccountRef> visible(CurrentUser user, UUID accountId) {
         return accounts.ref(user, accountId);
     }

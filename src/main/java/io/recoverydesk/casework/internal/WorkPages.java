@@ -1,0 +1,151 @@
+package io.recoverydesk.casework.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.identity.CurrentUsers;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.BadRequestException;
+import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agent's "next case" page (a big button, key N) with their leases and, when nothing
+ * is workable, why and when the next case opens; the team lead's assignment page.
+ */
+@Controller
+class WorkPages {
+
+    private final WorkQueue queue;
+
+    private final Assignments assignments;
+
+    private final CurrentUsers currentUsers;
+
+    private final Tenants tenants;
+
+    WorkPages(WorkQueue queue, Assignments assignments, CurrentUsers currentUsers, Tenants tenants) {
+        this.queue = queue;
+        this.assignments = assignments;
+        this.currentUsers = currentUsers;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/work")
+    @PreAuthorize(CaseworkRoles.WORK)
+    String work(Model model) {
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("status", queue.status(user));
+        model.addAttribute("leases", queue.myLeases(user));
+        model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
+        return "casework/work";
+    }
+
+    @PostMapping("/work/next")
+    @PreAuthorize(CaseworkRoles.WORK)
+    String next(RedirectAttributes redirect) {
+        Optional<WorkQueue.Case> next = queue.next(currentUsers.require());
+        if (next.isPresent()) {
+            return "redirect:/accounts/" + next.get().accountId();
+        }
+        redirect.addFlashAttribute("nothing", true);
+        return "redirect:/work";
+    }
+
+    @PostMapping("/work/{accountId}/release")
+    @PreAuthorize(CaseworkRoles.RELEASE)
+    String release(@PathVariable UUID accountId) {
+        CurrentUser user = currentUsers.require();
+        queue.release(user, accountId, agent -> assignments.supervises(user, agent));
+        return "redirect:/work";
+    }
+
+    @GetMapping("/work/assignments")
+    @PreAuthorize(CaseworkRoles.ASSIGN)
+    String assignmentsPage(@RequestParam(required = false) String agent, Model model) {
+        return render(currentUsers.require(), agent, model);
+    }
+
+    @PostMapping("/work/assignments")
+    @PreAuthorize(CaseworkRoles.ASSIGN)
+    String assign(@RequestParam Map<String, String> form, Model model) {
+        CurrentUser user = currentUsers.require();
+        try {
+            Assignments.Request request;
+            if ("filter".equals(form.get("mode"))) {
+                request = new Assignments.Request(null, null,
+                        new Assignments.Filter(blankToNull(form.get("creditor")), blankToNull(form.get("bucket")),
+                                decimal(form.get("minBalance")), form.containsKey("unassignedOnly")),
+                        form.get("agent"), form.get("limit") == null || form.get("limit").isBlank() ? null
+                                : Integer.valueOf(form.get("limit").strip()));
+            }
+            else {
+                List<UUID> ids = new ArrayList<>();
+                List<String> refs = new ArrayList<>();
+                Arrays.stream(form.getOrDefault("ids", "").split("[,，\\s]+"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(s -> {
+                        try {
+                            ids.add(UUID.fromString(s));
+                        }
+                        catch (IllegalArgumentException ex) {
+                            refs.add(s);
+                        }
+                    });
+                if (ids.isEmpty() && refs.isEmpty()) {
+                    throw new BadRequestException("ids-or-filter", "Give account refs or ids.");
+                }
+                request = new Assignments.Request(ids, refs, null, form.get("agent"), null);
+            }
+            model.addAttribute("result", assignments.assign(user, request));
+        }
+        catch (BusinessRuleException ex) {
+            model.addAttribute("error", ex.describe());
+        }
+        catch (BadRequestException | NotFoundException ex) {
+            model.addAttribute("error", ex.getMessage());
+        }
+        catch (NumberFormatException ex) {
+            model.addAttribute("error", "Not a number: " + ex.getMessage());
+        }
+        model.addAttribute("form", form);
+        return render(user, form.get("agent"), model);
+    }
+
+    private String render(CurrentUser user, String agent, Model model) {
+        model.addAttribute("loads", assignments.loads(user));
+        model.addAttribute("agents", assignments.assignable(user));
+        model.addAttribute("agent", agent);
+        model.addAttribute("rows", agent == null || agent.isBlank() ? List.of() : assignments.of(user, agent.strip()));
+        model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return "casework/assignments";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static BigDecimal decimal(String value) {
+        return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+    }
+
+}
