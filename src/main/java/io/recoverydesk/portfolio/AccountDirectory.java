@@ -67,6 +67,13 @@ public interface AccountDirectory {
     record AccountFigures(UUID id, String creditorName, String currency, java.math.BigDecimal balance, long dpd) {
     }
 
+    /**
+     * Marks one of the account's debtor's contact points invalid (a wrong or dead
+     * number), audited; nothing happens when it is not that debtor's or the user may not
+     * see it.
+     */
+    void markContactPointInvalid(CurrentUser user, UUID accountId, UUID contactPointId, String why);
+
     /** A contact point as a person sees it: {@code label} is masked. */
     record PointLabel(UUID id, String kind, String label, boolean valid) {
     }

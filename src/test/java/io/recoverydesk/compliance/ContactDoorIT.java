@@ -306,6 +306,26 @@ class ContactDoorIT extends IntegrationTest {
     }
 
     @Test
+    void aDisputeOutcomeHoldsTheAccountAndAWrongNumberIsMarkedInvalid() {
+        clock.set(MORNING);
+        assertThat(agent.post("/api/v1/contacts", call("WRONG_NUMBER")).status()).isEqualTo(201);
+        assertThat(agent.get("/api/v1/accounts/" + account).json().get("contactPoints").get(0).get("valid").asBoolean())
+            .isFalse();
+        clock.set(MORNING.plusSeconds(600));
+        assertThat(agent.post("/api/v1/contacts", call("DISPUTE")).status()).isEqualTo(201);
+        JsonNode holds = agent.get("/api/v1/accounts/" + account + "/holds").json();
+        assertThat(holds).hasSize(1);
+        assertThat(holds.get(0).get("type").asString()).isEqualTo("DISPUTE");
+        assertThat(rules(check(agent, null).get("reasons"))).contains("HOLD.DISPUTE");
+        assertThat(jdbc
+            .sql("select count(*) from audit_entry where tenant_id = ? and action in ('HOLD_PLACED', "
+                    + "'CONTACT_POINT_INVALIDATED')")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(2);
+    }
+
+    @Test
     void badRequestsGetClear4xxAnswers() {
         clock.set(MORNING);
         assertThat(agent.post("/api/v1/compliance/contact-check", Map.of("channel", "CALL")).status()).isEqualTo(400);

@@ -70,9 +70,12 @@ class Door implements ContactDoor {
 
     private final BlockedAttempts blocks;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Door(AccountDirectory accounts, Tenants tenants, ContactLedger ledger, Holds holds, ComplianceSettings settings,
             ComplianceAlerts alerts, AuditLog audit, Clock clock, TransactionTemplate tx, ContentScanner scanner,
-            BlockedAttempts blocks) {
+            BlockedAttempts blocks, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.scanner = scanner;
         this.blocks = blocks;
         this.accounts = accounts;
@@ -179,7 +182,9 @@ class Door implements ContactDoor {
             alerts.raise(tenant, report.accountId(), id, "NOTE_FLAGGED", categories,
                     String.join("; ", findings.stream().map(f -> f.category() + ": " + f.term()).toList()), now);
         }
-        return new Outcome(ledger.byId(tenant, id).orElseThrow(), null);
+        Recorded recorded = ledger.byId(tenant, id).orElseThrow();
+        events.publishEvent(new io.recoverydesk.compliance.ContactRecorded(user, recorded));
+        return new Outcome(recorded, null);
     }
 
     private DoorSubject subject(CurrentUser user, UUID accountId) {

@@ -18,7 +18,10 @@ class JdbcAccountDirectory implements AccountDirectory {
 
     private final AccountQueries accounts;
 
-    JdbcAccountDirectory(JdbcClient jdbc, AccountQueries accounts) {
+    private final io.recoverydesk.audit.AuditLog audit;
+
+    JdbcAccountDirectory(JdbcClient jdbc, AccountQueries accounts, io.recoverydesk.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
     }
@@ -49,6 +52,23 @@ class JdbcAccountDirectory implements AccountDirectory {
                         cp.valid()))
                 .toList())
             .orElse(java.util.List.of());
+    }
+
+    @Override
+    public void markContactPointInvalid(CurrentUser user, UUID accountId, UUID contactPointId, String why) {
+        Optional<AccountRef> account = visible(user, accountId);
+        if (account.isEmpty()) {
+            return;
+        }
+        int changed = jdbc.sql("""
+                update contact_point set valid = false
+                where tenant_id = ? and id = ? and debtor_id = ? and valid = true""")
+            .params(user.tenantId().value(), contactPointId, account.get().debtorId())
+            .update();
+        if (changed > 0) {
+            audit.record(user.tenantId(), user.username(), "CONTACT_POINT_INVALIDATED", "contact_point",
+                    contactPointId.toString(), why);
+        }
     }
 
     @Override
