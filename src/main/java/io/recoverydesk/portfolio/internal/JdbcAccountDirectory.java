@@ -44,8 +44,10 @@ class JdbcAccountDirectory implements AccountDirectory {
 
     @Override
     public java.util.List<PointLabel> visibleContactPoints(CurrentUser user, UUID accountId) {
-        return accounts.find(user, accountId)
-            .map(a -> a.contactPoints()
+        // the short visibility check, not the whole account detail (other accounts,
+        // placement)
+        return accounts.ref(user, accountId)
+            .map(a -> accounts.contactPoints(user, a.debtorId())
                 .stream()
                 .map(cp -> new PointLabel(cp.id(), cp.kind(),
                         cp.kind().equals("PHONE") ? cp.e164() : cp.kind().equals("EMAIL") ? cp.email() : cp.address(),
