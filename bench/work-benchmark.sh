@@ -3,7 +3,7 @@
 # (one per agent, bearer tokens) loop next case → record a contact → release over HTTP on loopback for 60 s.
 # Prints throughput and p50/p95/p99 of each call and checks that no case was ever leased to two agents at once.
 # Contact hours are real hours: the server runs with RD_CLOCK_OFFSET so that it is mid-morning in Shanghai.
-# Then: payment posting over HTTP with idempotency keys (bench/payment-benchmark part, when the payments API exists).
+# Then: payment posting over HTTP with idempotency keys (32 clients, 30 s), replays included.
 # Needs a local PostgreSQL (as .ci/run starts it).
 #   bench/work-benchmark.sh [accounts] [agents] [seconds]
 set -euo pipefail
@@ -80,3 +80,18 @@ run_loop 60 >/dev/null
 echo "== $AGENTS clients: next → record contact → release for $SECONDS_RUN s"
 run_loop "$SECONDS_RUN"
 echo "ledger rows written: $("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from contact_ledger')"
+
+echo "== payment posting over HTTP with idempotency keys (32 clients, 30 s)"
+"${PSQL[@]}" -d "$DB" -t -A -c "select id from account order by id" > "$OUT/work-accounts.txt"
+PTOKEN=$(curl -sf -u benchlead:bench-password-1 "${JSON[@]}" -d '{"name":"payments","expiresInDays":1}' \
+  "$URL/api/v1/tokens" | python3 -c "import json,sys;print(json.load(sys.stdin)['token'])")
+run_payments() {
+  java -Xmx512m -cp target/recovery-desk.jar -Dloader.path=target/test-classes \
+    -Dloader.main=io.recoverydesk.bench.PaymentPostBench org.springframework.boot.loader.launch.PropertiesLauncher \
+    "$URL" "$PTOKEN" "$OUT/work-accounts.txt" 32 "$1" "$OUT/payment-keys.txt" 2>/dev/null
+}
+run_payments 20 >/dev/null
+BEFORE=$("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from payment')
+run_payments 30
+AFTER=$("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from payment')
+echo "payment rows written: $((AFTER - BEFORE)), accepted keys: $(wc -l < "$OUT/payment-keys.txt") (equal = nothing doubled)"
