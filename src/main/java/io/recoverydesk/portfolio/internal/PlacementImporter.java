@@ -167,51 +167,38 @@ class PlacementImporter {
         LocalDate today = LocalDate.now(clock.withZone(tenant.zone()));
         List<RowError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        int rowsTotal = 0;
-        int rowsRejected = 0;
-        int errorsTotal = 0;
-        int accepted = 0;
+        Counts counts = new Counts();
         if (postgres) {
             // private staging tables of this transaction: they shadow the shared ones,
             // and
             // analysing them below locks nothing that another import needs
-            jdbc.sql("create temp table import_row (like import_row including all) on commit drop").update();
-            jdbc.sql("create temp table import_contact (like import_contact including all) on commit drop").update();
+            // no indexes: the apply step reads them whole (hash joins), so maintaining
+            // primary keys while copying millions of rows would be work for nothing
+            jdbc.sql("create temp table import_row (like import_row including defaults) on commit drop").update();
+            jdbc.sql("create temp table import_contact (like import_contact including defaults) on commit drop")
+                .update();
         }
         try (RowSource source = file.open(request.encoding())) {
             Map<String, Integer> index = headerIndex(source.header(), mapping, warnings);
             RowValidator validator = new RowValidator(index, tenant.country(), tenant.currency().getCurrencyCode(),
                     today, pii, importId);
             StagingWriter writer = StagingWriter.forDatabase(postgres, dataSource, template, importId);
-            for (RowSource.Row row = source.next(); row != null; row = source.next()) {
-                rowsTotal++;
-                RowValidator.Result result = validator.validate(row);
-                if (result.row() != null) {
-                    if (!request.strict() || rowsRejected == 0) {
-                        writer.add(result.row());
-                    }
-                    accepted++;
-                }
-                else {
-                    rowsRejected++;
-                    errorsTotal += result.errors().size();
-                    for (RowError e : result.errors()) {
-                        if (errors.size() < Placements.MAX_STORED_ERRORS) {
-                            errors.add(e);
-                        }
-                    }
-                }
-                if (rowsTotal % 2_000 == 0) {
-                    int read = rowsTotal;
-                    long bytes = source.bytesRead();
-                    observers.forEach(o -> o.rowsRead(importId, read, bytes));
-                }
+            try {
+                stage(source, validator, writer, request, counts, errors, importId);
+                writer.flush();
             }
-            writer.flush();
+            catch (RuntimeException | IOException ex) {
+                writer.abandon();
+                throw ex;
+            }
         }
         catch (IOException ex) {
             throw new BusinessRuleException("malformed-file", "The file cannot be read: " + ex.getMessage());
         }
+        int rowsTotal = counts.total;
+        int rowsRejected = counts.rejected;
+        int errorsTotal = counts.errors;
+        int accepted = counts.accepted;
         if (rowsTotal == 0) {
             throw new BusinessRuleException("no-rows", "The file has a header but no data rows.");
         }
@@ -245,6 +232,48 @@ class PlacementImporter {
                         + rowsTotal + " created=" + applied.accountsCreated() + " updated="
                         + applied.accountsUpdated());
         return new Outcome(report, errors);
+    }
+
+    /** Rows read, rejected and accepted so far, and the errors found. */
+    private static final class Counts {
+
+        int total;
+
+        int rejected;
+
+        int errors;
+
+        int accepted;
+
+    }
+
+    /** Reads, validates and stages every row; keeps the first errors. */
+    private void stage(RowSource source, RowValidator validator, StagingWriter writer, Request request, Counts counts,
+            List<RowError> errors, UUID importId) throws IOException {
+        for (RowSource.Row row = source.next(); row != null; row = source.next()) {
+            counts.total++;
+            RowValidator.Result result = validator.validate(row);
+            if (result.row() != null) {
+                if (!request.strict() || counts.rejected == 0) {
+                    writer.add(result.row());
+                }
+                counts.accepted++;
+            }
+            else {
+                counts.rejected++;
+                counts.errors += result.errors().size();
+                for (RowError e : result.errors()) {
+                    if (errors.size() < Placements.MAX_STORED_ERRORS) {
+                        errors.add(e);
+                    }
+                }
+            }
+            if (counts.total % 2_000 == 0) {
+                int read = counts.total;
+                long bytes = source.bytesRead();
+                observers.forEach(o -> o.rowsRead(importId, read, bytes));
+            }
+        }
     }
 
     private void storeRejected(CurrentUser user, Creditors.Creditor creditor, PlacementFile file, Request request,

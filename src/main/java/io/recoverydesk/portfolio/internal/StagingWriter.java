@@ -49,11 +49,16 @@ abstract class StagingWriter {
     void add(StagedRow row) {
         chunk.add(row);
         if (chunk.size() >= CHUNK) {
-            flush();
+            writeChunk();
         }
     }
 
+    /** Writes what is left; staging is complete when this returns. */
     void flush() {
+        writeChunk();
+    }
+
+    private void writeChunk() {
         if (!chunk.isEmpty()) {
             write(chunk);
             chunk.clear();
@@ -61,6 +66,13 @@ abstract class StagingWriter {
     }
 
     protected abstract void write(List<StagedRow> rows);
+
+    /**
+     * Stops staging after a failure (the rows written so far roll back with the
+     * transaction); waits for a chunk still being written.
+     */
+    void abandon() {
+    }
 
     static Object[] rowValues(UUID importId, StagedRow r) {
         return new Object[] { importId, r.rowNo(), r.creditorRef(), r.debtorType(), r.debtorName(), r.nationalIdEnc(),
@@ -117,10 +129,31 @@ abstract class StagingWriter {
 
     }
 
-    /** PostgreSQL COPY in CSV format: unquoted empty = NULL, every text quoted. */
+    /**
+     * PostgreSQL COPY in CSV format: unquoted empty = NULL, every text quoted. Pipelined:
+     * while PostgreSQL takes in one chunk on a helper thread, the importing thread reads
+     * and validates the next (the two run on different cores); at most one chunk is in
+     * flight, on the transaction's own connection, which the importing thread leaves
+     * alone meanwhile.
+     */
     static final class Copy extends StagingWriter {
 
         private final DataSource dataSource;
+
+        private final java.util.concurrent.ExecutorService copier = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "placement-copy");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+        private java.util.concurrent.Future<?> inFlight;
+
+        /**
+         * The transaction's connection, taken and given back on the importing thread (the
+         * transaction is bound to it).
+         */
+        private Connection inFlightConnection;
 
         Copy(DataSource dataSource, UUID importId) {
             super(importId);
@@ -132,21 +165,69 @@ abstract class StagingWriter {
             StringBuilder rowCsv = new StringBuilder(rows.size() * 300);
             StringBuilder contactCsv = new StringBuilder(rows.size() * 200);
             eachValues(rows, values -> line(rowCsv, values), values -> line(contactCsv, values));
+            awaitInFlight();
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-                copy.copyIn("COPY import_row (" + ROW_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(rowCsv.toString()));
-                if (contactCsv.length() > 0) {
-                    copy.copyIn("COPY import_contact (" + CONTACT_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                            new StringReader(contactCsv.toString()));
+            inFlight = copier.submit(() -> {
+                try {
+                    CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                    copy.copyIn("COPY import_row (" + ROW_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                            new StringReader(rowCsv.toString()));
+                    if (contactCsv.length() > 0) {
+                        copy.copyIn("COPY import_contact (" + CONTACT_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                                new StringReader(contactCsv.toString()));
+                    }
                 }
-            }
-            catch (SQLException | IOException ex) {
-                throw new IllegalStateException("staging the placement rows failed", ex);
+                catch (SQLException | IOException ex) {
+                    throw new IllegalStateException("staging the placement rows failed", ex);
+                }
+                return null;
+            });
+            inFlightConnection = connection;
+        }
+
+        @Override
+        void flush() {
+            try {
+                super.flush();
+                awaitInFlight();
             }
             finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
+                copier.shutdownNow();
+            }
+        }
+
+        @Override
+        void abandon() {
+            try {
+                awaitInFlight();
+            }
+            catch (RuntimeException ex) {
+                // the import fails anyway; its transaction rolls back
+            }
+            finally {
+                copier.shutdownNow();
+            }
+        }
+
+        private void awaitInFlight() {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                inFlight.get();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while staging the placement rows", ex);
+            }
+            catch (java.util.concurrent.ExecutionException ex) {
+                throw ex.getCause() instanceof RuntimeException re ? re
+                        : new IllegalStateException("staging the placement rows failed", ex.getCause());
+            }
+            finally {
+                inFlight = null;
+                DataSourceUtils.releaseConnection(inFlightConnection, dataSource);
+                inFlightConnection = null;
             }
         }
 
