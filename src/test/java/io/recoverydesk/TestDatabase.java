@@ -41,7 +41,7 @@ public final class TestDatabase implements ExecutionCondition {
         }
         else {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:rdtest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000");
             registry.add("spring.datasource.username", () -> "sa");
             registry.add("spring.datasource.password", () -> "");
         }

@@ -53,7 +53,10 @@ class ImportApplier {
             matchDebtors(t, importId);
         }
         timer.step("matchDebtors");
-        int debtorsCreated = insertDebtors(t, creditorId, importId, now);
+        // every debtor of the file is new: each key's first row (marked while staging)
+        // creates it, with no sorting of the staged rows
+        boolean allNew = !exists("select 1 from import_row where import_id = ? and debtor_id is not null", importId);
+        int debtorsCreated = insertDebtors(t, creditorId, importId, now, allNew);
         timer.step("insertDebtors");
         int accountsCreated = jdbc
             .sql("""
@@ -69,7 +72,12 @@ class ImportApplier {
         timer.step("insertAccounts");
         int accountsUpdated = updateAccounts(t, importId, now);
         timer.step("updateAccounts");
-        insertContactPoints(t, creditorId, importId, now);
+        if (allNew) {
+            insertContactPointsOfNewDebtors(t, creditorId, importId, now);
+        }
+        else {
+            insertContactPoints(t, creditorId, importId, now);
+        }
         timer.step("insertContacts");
         int debtorsMatched = jdbc
             .sql("select count(distinct debtor_id) from import_row where import_id = ? and debtor_existed = true")
@@ -138,7 +146,18 @@ class ImportApplier {
      * One new debtor per debtor key among the rows still without one (the key's first row
      * gives the details).
      */
-    private int insertDebtors(UUID t, UUID creditorId, UUID importId, OffsetDateTime now) {
+    private int insertDebtors(UUID t, UUID creditorId, UUID importId, OffsetDateTime now, boolean allNew) {
+        if (allNew) {
+            return jdbc
+                .sql("""
+                        insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
+                                            birth_date, creditor_id, created_at)
+                        select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
+                               birth_date, ?, ?
+                        from import_row where import_id = ? and debtor_first""")
+                .params(t, creditorId, now, importId)
+                .update();
+        }
         return jdbc
             .sql("""
                     insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
@@ -201,6 +220,36 @@ class ImportApplier {
                   and not exists (select 1 from contact_point_creditor l where l.tenant_id = cp.tenant_id
                                   and l.contact_point_id = cp.id and l.creditor_id = ?)"""
             .formatted(contactsOfRows("true"))).params(creditorId, importId, t, creditorId, creditorId).update();
+    }
+
+    /**
+     * Contact points when every debtor of the file is new: those of each debtor's first
+     * row straight in (marked fresh while staging), then those that later rows of the
+     * same debtor add, once each.
+     */
+    private void insertContactPointsOfNewDebtors(UUID t, UUID creditorId, UUID importId, OffsetDateTime now) {
+        jdbc.sql(
+                """
+                        insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
+                                                   province, city, valid, creditor_id, created_at)
+                        select ?, id, debtor_key, kind, contact_value, phone_type, time_zones, country, province, city, true, ?, ?
+                        from import_contact where import_id = ? and fresh""")
+            .params(t, creditorId, now, importId)
+            .update();
+        jdbc.sql(
+                """
+                        insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
+                                                   province, city, valid, creditor_id, created_at)
+                        select ?, x.id, x.debtor_key, x.kind, x.contact_value, x.phone_type, x.time_zones, x.country, x.province,
+                               x.city, true, ?, ?
+                        from (select c.*, row_number() over (partition by c.debtor_key, c.kind, c.contact_value
+                                                             order by c.row_no, c.seq) rn
+                              from import_contact c where c.import_id = ? and not c.fresh) x
+                        where x.rn = 1
+                          and not exists (select 1 from contact_point cp where cp.tenant_id = ? and cp.debtor_id = x.debtor_key
+                                          and cp.kind = x.kind and cp.contact_value = x.contact_value)""")
+            .params(t, creditorId, now, importId, t)
+            .update();
     }
 
     /**

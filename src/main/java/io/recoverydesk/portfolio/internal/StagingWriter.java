@@ -29,14 +29,20 @@ abstract class StagingWriter {
     static final String ROW_COLUMNS = "import_id, row_no, creditor_ref, debtor_type, debtor_name, national_id_enc, "
             + "national_id_hash, national_id_last4, birth_date, debtor_key, phone_key, product, currency, principal, "
             + "interest, fees, penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date, "
-            + "last_payment_amount, new_account_id";
+            + "last_payment_amount, new_account_id, debtor_first";
 
     static final String CONTACT_COLUMNS = "import_id, row_no, seq, id, kind, contact_value, phone_type, time_zones, country, "
-            + "province, city";
+            + "province, city, debtor_key, fresh";
 
     protected final UUID importId;
 
     protected final List<StagedRow> chunk = new ArrayList<>(CHUNK);
+
+    /** Debtor keys met so far: the first row of each key creates the debtor. */
+    private final UuidSet debtorKeys = new UuidSet();
+
+    /** Whether each row of {@link #chunk} is its debtor key's first. */
+    private final List<Boolean> firsts = new ArrayList<>(CHUNK);
 
     StagingWriter(UUID importId) {
         this.importId = importId;
@@ -48,6 +54,7 @@ abstract class StagingWriter {
 
     void add(StagedRow row) {
         chunk.add(row);
+        firsts.add(debtorKeys.add(row.debtorKey()));
         if (chunk.size() >= CHUNK) {
             writeChunk();
         }
@@ -62,6 +69,7 @@ abstract class StagingWriter {
         if (!chunk.isEmpty()) {
             write(chunk);
             chunk.clear();
+            firsts.clear();
         }
     }
 
@@ -74,17 +82,17 @@ abstract class StagingWriter {
     void abandon() {
     }
 
-    static Object[] rowValues(UUID importId, StagedRow r) {
+    static Object[] rowValues(UUID importId, StagedRow r, boolean first) {
         return new Object[] { importId, r.rowNo(), r.creditorRef(), r.debtorType(), r.debtorName(), r.nationalIdEnc(),
                 r.nationalIdHash(), r.nationalIdLast4(), r.birthDate(), r.debtorKey(), r.phoneKey(), r.product(),
                 r.currency(), r.principal(), r.interest(), r.fees(), r.penalty(), r.originalAmount(),
                 r.firstDelinquencyDate(), r.chargeOffDate(), r.lastPaymentDate(), r.lastPaymentAmount(),
-                r.newAccountId() };
+                r.newAccountId(), first };
     }
 
-    static Object[] contactValues(UUID importId, StagedRow r, int seq, StagedRow.Contact c) {
+    static Object[] contactValues(UUID importId, StagedRow r, int seq, StagedRow.Contact c, boolean fresh) {
         return new Object[] { importId, r.rowNo(), seq, c.id(), c.kind(), c.value(), c.phoneType(), c.timeZones(),
-                c.country(), c.province(), c.city() };
+                c.country(), c.province(), c.city(), r.debtorKey(), fresh };
     }
 
     /**
@@ -93,10 +101,16 @@ abstract class StagingWriter {
      */
     protected void eachValues(List<StagedRow> rows, java.util.function.Consumer<Object[]> rowSink,
             java.util.function.Consumer<Object[]> contactSink) {
-        for (StagedRow r : rows) {
-            rowSink.accept(rowValues(importId, r));
+        for (int n = 0; n < rows.size(); n++) {
+            StagedRow r = rows.get(n);
+            boolean first = firsts.get(n);
+            rowSink.accept(rowValues(importId, r, first));
+            java.util.Set<String> inRow = new java.util.HashSet<>();
             for (int i = 0; i < r.contacts().size(); i++) {
-                contactSink.accept(contactValues(importId, r, i, r.contacts().get(i)));
+                StagedRow.Contact c = r.contacts().get(i);
+                // fresh: brought by the debtor's first row, and not a repeat within it
+                boolean fresh = first && inRow.add(c.kind() + ':' + c.value());
+                contactSink.accept(contactValues(importId, r, i, c, fresh));
             }
         }
     }
@@ -116,9 +130,9 @@ abstract class StagingWriter {
             List<Object[]> rowArgs = new ArrayList<>(rows.size());
             List<Object[]> contactArgs = new ArrayList<>(rows.size() * 3);
             eachValues(rows, rowArgs::add, contactArgs::add);
-            jdbc.batchUpdate("insert into import_row (" + ROW_COLUMNS + ") values (" + marks(23) + ")", rowArgs);
+            jdbc.batchUpdate("insert into import_row (" + ROW_COLUMNS + ") values (" + marks(24) + ")", rowArgs);
             if (!contactArgs.isEmpty()) {
-                jdbc.batchUpdate("insert into import_contact (" + CONTACT_COLUMNS + ") values (" + marks(11) + ")",
+                jdbc.batchUpdate("insert into import_contact (" + CONTACT_COLUMNS + ") values (" + marks(13) + ")",
                         contactArgs);
             }
         }
@@ -246,7 +260,7 @@ abstract class StagingWriter {
                 else if (v instanceof BigDecimal b) {
                     out.append(b.toPlainString());
                 }
-                else if (v instanceof LocalDate || v instanceof UUID || v instanceof Number) {
+                else if (v instanceof LocalDate || v instanceof UUID || v instanceof Number || v instanceof Boolean) {
                     out.append(v);
                 }
                 else {

@@ -92,6 +92,9 @@ class PlacementImportIT extends IntegrationTest {
         assertThat(body.get("totalBalance").decimalValue()).isEqualByComparingTo("33061.49");
         assertThat(count("account")).isEqualTo(3);
         assertThat(count("debtor")).isEqualTo(2);
+        // 李雷: 138…, the email and the address from A-1, 139… from A-2 (138… again is the
+        // same point); 韩梅梅: one phone
+        assertThat(count("contact_point")).isEqualTo(5);
 
         JsonNode page = manager.get("/api/v1/accounts?ref=A-1").json();
         assertThat(page.get("total").asInt()).isEqualTo(1);
@@ -104,6 +107,16 @@ class PlacementImportIT extends IntegrationTest {
         assertThat(account.toString()).doesNotContain("110101199003074514").doesNotContain("13800138000");
         JsonNode phones = account.get("contactPoints");
         assertThat(phones.toString()).contains("+86 138****8000").contains("Asia/Shanghai").contains("人民路1号");
+    }
+
+    @Test
+    void aPhoneRepeatedWithinARowOrAcrossRowsOfOneDebtorIsStoredOnce() {
+        Api.Response response = upload(HEADER + "D-1,王五,,13700137000,13700137000,,,,,,100,0,0,0,2026-01-15,,\n"
+                + "D-2,王五,,13700137000,13600136000,,,,,,100,0,0,0,2026-01-15,,\n"
+                + "D-3,王五,,13700137000,13600136000,,,,,,100,0,0,0,2026-01-15,,\n");
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(count("debtor")).isEqualTo(1);
+        assertThat(count("contact_point")).isEqualTo(2);
     }
 
     @Test
