@@ -54,7 +54,8 @@ class ImportApplier {
         }
         timer.step("matchDebtors");
         // every debtor of the file is new: each key's first row (marked while staging)
-        // creates it, with no sorting of the staged rows
+        // creates it, with no window over all staged rows; inserted in key order, so the
+        // indexes grow from one end instead of at random places
         boolean allNew = !exists("select 1 from import_row where import_id = ? and debtor_id is not null", importId);
         int debtorsCreated = insertDebtors(t, creditorId, importId, now, allNew);
         timer.step("insertDebtors");
@@ -73,7 +74,7 @@ class ImportApplier {
         int accountsUpdated = updateAccounts(t, importId, now);
         timer.step("updateAccounts");
         if (allNew) {
-            insertContactPointsOfNewDebtors(t, creditorId, importId, now);
+            insertContactPointsOfNewDebtors(t, creditorId, importId, now, timer);
         }
         else {
             insertContactPoints(t, creditorId, importId, now);
@@ -150,11 +151,12 @@ class ImportApplier {
         if (allNew) {
             return jdbc
                 .sql("""
-                        insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
-                                            birth_date, creditor_id, created_at)
-                        select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
-                               birth_date, ?, ?
-                        from import_row where import_id = ? and debtor_first""")
+                            insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
+                                                birth_date, creditor_id, created_at)
+                            select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
+                                   birth_date, ?, ?
+                            from import_row where import_id = ? and debtor_first
+                        order by debtor_key""")
                 .params(t, creditorId, now, importId)
                 .update();
         }
@@ -227,13 +229,15 @@ class ImportApplier {
      * row straight in (marked fresh while staging), then those that later rows of the
      * same debtor add, once each.
      */
-    private void insertContactPointsOfNewDebtors(UUID t, UUID creditorId, UUID importId, OffsetDateTime now) {
+    private void insertContactPointsOfNewDebtors(UUID t, UUID creditorId, UUID importId, OffsetDateTime now,
+            StepTimer timer) {
         jdbc.sql(
                 """
-                        insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
-                                                   province, city, valid, creditor_id, created_at)
-                        select ?, id, debtor_key, kind, contact_value, phone_type, time_zones, country, province, city, true, ?, ?
-                        from import_contact where import_id = ? and fresh""")
+                                insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
+                                                           province, city, valid, creditor_id, created_at)
+                                select ?, id, debtor_key, kind, contact_value, phone_type, time_zones, country, province, city, true, ?, ?
+                                from import_contact where import_id = ? and fresh
+                        order by debtor_key, kind, contact_value""")
             .params(t, creditorId, now, importId)
             .update();
         jdbc.sql(
