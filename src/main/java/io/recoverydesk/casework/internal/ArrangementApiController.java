@@ -38,10 +38,14 @@ class ArrangementApiController {
 
     private final ArrangementRules rules;
 
+    private final ArrangementHistory history;
+
     private final CurrentUsers currentUsers;
 
     ArrangementApiController(Promises promises, Plans plans, Settlements settlements, SettlementLimits limits,
-            ArrangementEvaluator evaluator, ArrangementRules rules, CurrentUsers currentUsers) {
+            ArrangementEvaluator evaluator, ArrangementRules rules, ArrangementHistory history,
+            CurrentUsers currentUsers) {
+        this.history = history;
         this.promises = promises;
         this.plans = plans;
         this.settlements = settlements;
@@ -112,6 +116,15 @@ class ArrangementApiController {
     ResponseEntity<SettlementStore.View> settle(@PathVariable UUID id, @RequestBody SettlementBody body) {
         return ResponseEntity.status(HttpStatus.CREATED)
             .body(settlements.request(currentUsers.require(), id, body.amount(), body.validUntil(), body.reason()));
+    }
+
+    /** What happened to the account's promises, plans and settlements, newest first. */
+    @GetMapping("/api/v1/accounts/{id}/arrangement-history")
+    @PreAuthorize(ArrangementRoles.READ)
+    Map<String, Object> history(@PathVariable UUID id) {
+        CurrentUser user = currentUsers.require();
+        rules.requireVisible(user, id);
+        return Map.of("items", history.of(user.tenantId(), id, 200));
     }
 
     @GetMapping("/api/v1/approvals")
