@@ -160,10 +160,6 @@ class Settlements {
 
     @Transactional
     SettlementStore.View decide(CurrentUser user, UUID id, boolean approve, String reason) {
-        if (!approve && (reason == null || reason.isBlank())) {
-            throw new BusinessRuleException("reason-required", "Say why the settlement is rejected.",
-                    List.of(new FieldProblem("reason", "required")));
-        }
         TenantId tenant = user.tenantId();
         SettlementStore.View s = store.find(tenant, id)
             .orElseThrow(() -> new NotFoundException("No settlement " + id + "."));
@@ -179,6 +175,10 @@ class Settlements {
         if (!user.hasAnyRole(Role.MANAGER, Role.ADMIN)
                 && (user.teamId() == null || !user.teamId().equals(s.requesterTeamId()))) {
             throw new AccessDeniedException("A team lead decides only their own team's requests.");
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("reason-required", "Say why the settlement is rejected.",
+                    List.of(new FieldProblem("reason", "required")));
         }
         if (!s.status().equals("PENDING_APPROVAL")) {
             throw new ConflictException("settlement-decided", "The settlement is " + s.status() + " already.");
