@@ -17,7 +17,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * An agent records a promise on the account page (the log-contact form's
  * {@code rd:open-promise} opens the form), then requests a 20 % settlement, which the
- * page says needs a team lead; the team lead approves it in the approvals inbox.
+ * page says needs a team lead; the team lead approves it in the approvals inbox. A plan
+ * on another account is previewed, then saved.
  */
 class ArrangementsBrowserIT extends BrowserTest {
 
@@ -30,7 +31,7 @@ class ArrangementsBrowserIT extends BrowserTest {
         Api manager = api(tenant.user(Role.MANAGER));
         manager.upload("/api/v1/placements", Map.of("creditor", "C1"), "a.csv",
                 ("creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\n"
-                        + "AR-1,王芳,13800138021,1000,2026-01-15\n")
+                        + "AR-1,王芳,13800138021,1000,2026-01-15\nAR-2,李雷,13800138022,1000,2026-01-15\n")
                     .getBytes(StandardCharsets.UTF_8));
         String account = manager.get("/api/v1/accounts?ref=AR-1").json().get("items").get(0).get("id").asString();
 
@@ -81,6 +82,22 @@ class ArrangementsBrowserIT extends BrowserTest {
         agent.reload();
         assertThat(agent.locator("#open-settlement")).containsText("已批准");
         BrowserSupport.screenshot(agent, "44-settlement-approved-zh");
+
+        // a plan on another account: the preview shows installments summing to the total
+        String other = manager.get("/api/v1/accounts?ref=AR-2").json().get("items").get(0).get("id").asString();
+        agent.navigate("http://localhost:" + port + "/accounts/" + other);
+        agent.locator("#plan-details summary").click();
+        agent.locator("#pl-total").fill("1000");
+        agent.locator("#pl-count").fill("3");
+        agent.locator("#pl-frequency").selectOption("MONTHLY");
+        agent.locator("#pl-first").fill(today.plusDays(5).toString());
+        agent.locator("#plan-preview-button").click();
+        assertThat(agent.locator("#plan-preview")).containsText("333.34");
+        assertThat(agent.locator("#plan-preview tr")).hasCount(3);
+        BrowserSupport.screenshot(agent, "45-plan-preview-zh");
+        agent.locator("#plan-submit").click();
+        assertThat(agent.locator("#open-plan")).containsText("进行中");
+        assertThat(agent.locator("#open-plan")).containsText("每月");
     }
 
 }

@@ -15,7 +15,6 @@ import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.NotFoundException;
-import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.portfolio.AccountBalances;
 import io.recoverydesk.portfolio.AccountStatus;

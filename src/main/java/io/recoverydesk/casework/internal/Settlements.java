@@ -66,10 +66,6 @@ class Settlements {
         this.clock = clock;
     }
 
-    /** A pending request with the account's ref and debtor for the inbox. */
-    record InboxItem(SettlementStore.View settlement, String requiredRole) {
-    }
-
     @Transactional
     SettlementStore.View request(CurrentUser user, UUID accountId, BigDecimal amount, LocalDate validUntil,
             String reason) {
