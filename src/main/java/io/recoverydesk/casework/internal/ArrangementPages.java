@@ -90,8 +90,8 @@ class ArrangementPages {
             Plans.Terms terms = new Plans.Terms(decimal(form.get("total")), integer(form.get("count")),
                     form.get("frequency"), date(form.get("firstDate")), null);
             if (preview) {
-                model.addAttribute("planPreview",
-                        Plans.schedule(terms.total(), terms.count(), terms.frequency(), terms.firstDate(), 2));
+                model.addAttribute("planPreview", Plans.schedule(terms.total(), terms.count(), terms.frequency(),
+                        terms.firstDate(), panel.scale(user, id)));
                 return;
             }
             plans.create(user, id, terms);
