@@ -91,6 +91,11 @@ class ArrangementPanel {
         return "casework/arrangements :: panel";
     }
 
+    /** The decimals of the account's currency (2 when the account is not found). */
+    int scale(CurrentUser user, UUID accountId) {
+        return balances.read(user.tenantId(), accountId).map(a -> ArrangementRules.scale(a.currency())).orElse(2);
+    }
+
     /**
      * The discount of an offer against the balance now, or null when it is not an offer.
      */
