@@ -45,6 +45,12 @@ class ArrangementsBrowserIT extends BrowserTest {
         assertThat(agent.locator("#p-amount")).not().isVisible();
         agent.evaluate("document.body.dispatchEvent(new Event('rd:open-promise'))");
         assertThat(agent.locator("#p-amount")).isFocused();
+        // key P closes and opens it again, the amount taking the focus
+        agent.evaluate("document.activeElement.blur()");
+        agent.keyboard().press("p");
+        assertThat(agent.locator("#p-amount")).not().isVisible();
+        agent.keyboard().press("p");
+        assertThat(agent.locator("#p-amount")).isFocused();
         agent.locator("#p-amount").fill("500");
         agent.locator("#p-date").fill(today.plusDays(3).toString());
         agent.locator("#promise-submit").click();
