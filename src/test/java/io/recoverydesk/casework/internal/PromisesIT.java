@@ -60,6 +60,9 @@ class PromisesIT extends IntegrationTest {
     @Autowired
     DueArrangements due;
 
+    @Autowired
+    ArrangementHistory timeline;
+
     TestTenant tenant;
 
     Api agent;
@@ -196,6 +199,15 @@ class PromisesIT extends IntegrationTest {
             .query(Long.class)
             .single();
         assertThat(audited).isEqualTo(2);
+
+        // the case timeline shows both, newest first, with translatable titles
+        io.recoverydesk.identity.CurrentUser viewer = new io.recoverydesk.identity.CurrentUser(tenant.id(),
+                java.util.UUID.randomUUID(), "viewer", "Viewer", java.util.Set.of(MANAGER), null, null);
+        assertThat(timeline.entries(viewer, java.util.UUID.fromString(account), 10)).extracting(TimelineEntry::titleKey)
+            .containsExactly("arr.timeline.PROMISE.CANCELLED", "arr.timeline.PROMISE.CREATED");
+        assertThat(due.dueNowCounts(tenant.id(), List.of(java.util.UUID.fromString(account)), today.plusDays(14)))
+            .as("a cancelled promise is no longer due")
+            .isEmpty();
     }
 
     @Test
