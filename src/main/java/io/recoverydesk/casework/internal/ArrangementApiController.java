@@ -127,6 +127,12 @@ class ArrangementApiController {
         return Map.of("items", history.of(user.tenantId(), id, 200));
     }
 
+    @PostMapping("/api/v1/settlements/{id}/cancel")
+    @PreAuthorize(ArrangementRoles.MAKE)
+    SettlementStore.View cancelSettlement(@PathVariable UUID id, @RequestBody(required = false) ReasonBody body) {
+        return settlements.cancel(currentUsers.require(), id, body == null ? null : body.reason());
+    }
+
     @GetMapping("/api/v1/approvals")
     @PreAuthorize(ArrangementRoles.APPROVE)
     Map<String, Object> approvals() {

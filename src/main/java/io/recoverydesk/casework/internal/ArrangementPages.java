@@ -147,6 +147,17 @@ class ArrangementPages {
         });
     }
 
+    @PostMapping("/accounts/{id}/arrangements/settlements/{settlementId}/cancel")
+    @PreAuthorize(ArrangementRoles.MAKE)
+    String cancelSettlement(@PathVariable UUID id, @PathVariable UUID settlementId,
+            @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+        CurrentUser user = currentUsers.require();
+        return act(user, id, "cancelSettlement", Map.of(), model, response, () -> {
+            settlements.cancel(user, settlementId, reason);
+            model.addAttribute("done", "arr.done.cancelled");
+        });
+    }
+
     private String act(CurrentUser user, UUID id, String which, Map<String, String> form, Model model,
             HttpServletResponse response, Runnable action) {
         boolean ok = false;

@@ -193,6 +193,36 @@ class Settlements {
     }
 
     /**
+     * Withdraws an open settlement (waiting for approval, or approved and not yet paid):
+     * the requester, or a manager or admin; with a reason.
+     */
+    @Transactional
+    SettlementStore.View cancel(CurrentUser user, UUID id, String reason) {
+        TenantId tenant = user.tenantId();
+        SettlementStore.View s = store.find(tenant, id)
+            .orElseThrow(() -> new NotFoundException("No settlement " + id + "."));
+        rules.requireVisible(user, s.accountId());
+        if (!s.requestedBy().equals(user.username()) && !user.hasAnyRole(Role.MANAGER, Role.ADMIN)) {
+            throw new AccessDeniedException("Only the requester, a manager or an admin withdraws a settlement.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("reason-required", "Say why the settlement is withdrawn.",
+                    List.of(new FieldProblem("reason", "required")));
+        }
+        balances.lock(tenant, s.accountId());
+        s = store.find(tenant, id).orElseThrow();
+        if (!(s.status().equals("PENDING_APPROVAL") || s.status().equals("APPROVED"))
+                || !store.transition(tenant, id, s.status(), "CANCELLED", null, null, null, false, clock.instant())) {
+            throw new ConflictException("settlement-closed", "The settlement is " + s.status() + " already.");
+        }
+        history.record(tenant, user.username(), s.accountId(), "SETTLEMENT", id, "CANCELLED", s.amount(), s.currency(),
+                reason.strip());
+        SettlementStore.View after = store.find(tenant, id).orElseThrow();
+        publish(tenant, after, "CANCELLED", user.username());
+        return after;
+    }
+
+    /**
      * Writes the rest off once the approved amount was paid since the approval and within
      * the validity; idempotent. The caller holds the account's lock.
      */

@@ -21,7 +21,7 @@ class ArrangementMessagesTest {
     static final Map<String, Set<String>> EVENTS = Map.of("PROMISE",
             Set.of("CREATED", "KEPT", "PARTIALLY_KEPT", "BROKEN", "PENDING", "CANCELLED"), "PLAN",
             Set.of("CREATED", "INSTALLMENT_MISSED", "COMPLETED", "DEFAULTED", "ACTIVE", "CANCELLED"), "SETTLEMENT",
-            Set.of("REQUESTED", "APPROVED", "REJECTED", "EXPIRED", "PAID"));
+            Set.of("REQUESTED", "APPROVED", "REJECTED", "EXPIRED", "PAID", "CANCELLED"));
 
     static Properties load(String name) throws IOException {
         Properties properties = new Properties();

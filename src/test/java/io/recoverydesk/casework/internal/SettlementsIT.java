@@ -177,6 +177,19 @@ class SettlementsIT extends IntegrationTest {
         assertThat(inbox(lead)).extracting(n -> n.get("id").asString()).containsExactly(id);
         assertThat(lead.post("/api/v1/settlements/" + mine + "/approve", Map.of()).status()).isEqualTo(403);
         assertThat(inbox(manager)).extracting(n -> n.get("id").asString()).contains(id, mine);
+
+        // withdrawing: the requester or a manager, with a reason; never another team's
+        // lead
+        assertThat(lead2.post("/api/v1/settlements/" + id + "/cancel", Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(agent.post("/api/v1/settlements/" + id + "/cancel", Map.of()).status()).isEqualTo(422);
+        Api.Response withdrawn = agent.post("/api/v1/settlements/" + id + "/cancel",
+                Map.of("reason", "debtor changed their mind"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(agent.post("/api/v1/settlements/" + id + "/cancel", Map.of("reason", "again")).status())
+            .isEqualTo(409);
+        assertThat(inbox(lead)).isEmpty();
+        assertThat(request(agent, account, "900").status()).as("the account is free again").isEqualTo(201);
     }
 
     @Test
