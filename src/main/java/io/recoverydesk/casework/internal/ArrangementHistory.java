@@ -1,0 +1,86 @@
+package io.recoverydesk.casework.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.recoverydesk.audit.AuditLog;
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.kernel.Ids;
+import io.recoverydesk.kernel.SqlValues;
+import io.recoverydesk.kernel.TenantId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happened to promises, plans and settlements: one row per change, written with its
+ * audit entry in the caller's transaction; the case timeline and the arrangements panel
+ * read it.
+ */
+@Component
+class ArrangementHistory implements TimelineSource {
+
+    private final JdbcClient jdbc;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    ArrangementHistory(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One change: {@code kind} PROMISE, PLAN or SETTLEMENT; {@code event} e.g. KEPT. */
+    record Event(Instant at, String kind, UUID arrangementId, String event, BigDecimal amount, String currency,
+            String detail, String actor) {
+    }
+
+    void record(TenantId tenant, String actor, UUID accountId, String kind, UUID id, String event, BigDecimal amount,
+            String currency, String detail) {
+        jdbc.sql("""
+                insert into arrangement_event (tenant_id, id, account_id, kind, arrangement_id, event, amount, currency,
+                  detail, actor, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(tenant.value(), Ids.newId(), accountId, kind, id, event, amount, currency,
+                    detail == null ? null : truncate(detail), actor, SqlValues.utc(clock.instant()))
+            .update();
+        audit.record(tenant, actor, kind + "_" + event, kind.toLowerCase(), id.toString(),
+                "account=" + accountId + (amount == null ? "" : " amount=" + amount.toPlainString() + " " + currency)
+                        + (detail == null ? "" : " " + detail));
+    }
+
+    List<Event> of(TenantId tenant, UUID accountId, int limit) {
+        return jdbc.sql("""
+                select occurred_at, kind, arrangement_id, event, amount, currency, detail, actor from arrangement_event
+                where tenant_id = ? and account_id = ? order by occurred_at desc, id desc limit ?""")
+            .params(tenant.value(), accountId, limit)
+            .query((rs, n) -> new Event(SqlValues.instant(rs, "occurred_at"), rs.getString("kind"),
+                    rs.getObject("arrangement_id", UUID.class), rs.getString("event"), rs.getBigDecimal("amount"),
+                    rs.getString("currency"), rs.getString("detail"), rs.getString("actor")))
+            .list();
+    }
+
+    /** Title keys {@code arr.timeline.<KIND>.<EVENT>} with the amount and currency. */
+    @Override
+    public List<TimelineEntry> entries(CurrentUser user, UUID accountId, int limit) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Event e : of(user.tenantId(), accountId, limit)) {
+            List<Object> args = new ArrayList<>();
+            args.add(e.amount() == null ? "" : e.amount().toPlainString());
+            args.add(e.currency() == null ? "" : e.currency());
+            entries.add(new TimelineEntry(e.at(), "PROMISE", "arr.timeline." + e.kind() + "." + e.event(),
+                    List.copyOf(args), e.detail(), e.actor()));
+        }
+        return entries;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 499) + "…";
+    }
+
+}

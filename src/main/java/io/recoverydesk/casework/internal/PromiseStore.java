@@ -1,0 +1,138 @@
+package io.recoverydesk.casework.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.kernel.SqlValues;
+import io.recoverydesk.kernel.TenantId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The promise tables. */
+@Repository
+class PromiseStore {
+
+    private final JdbcClient jdbc;
+
+    PromiseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An installment with its state: PENDING, MET or MISSED. */
+    record Part(int seq, BigDecimal amount, LocalDate dueDate, String status) {
+    }
+
+    /** A promise as the API and the pages show it. */
+    record View(UUID id, UUID accountId, String status, BigDecimal amount, BigDecimal paid, String currency,
+            LocalDate firstDue, LocalDate lastDue, List<Part> installments, String createdBy, Instant createdAt,
+            Instant closedAt, String closeReason) {
+
+        List<Installment> plan() {
+            return installments.stream().map(p -> new Installment(p.seq(), p.amount(), p.dueDate())).toList();
+        }
+
+    }
+
+    void insert(TenantId tenant, UUID id, UUID accountId, BigDecimal total, String currency,
+            List<Installment> installments, String actor, Instant now) {
+        jdbc.sql("""
+                insert into promise (tenant_id, id, account_id, open_account_id, status, amount, currency, paid,
+                  first_due, last_due, created_by, created_at) values (?, ?, ?, ?, 'PENDING', ?, ?, 0, ?, ?, ?, ?)""")
+            .params(tenant.value(), id, accountId, accountId, total, currency, installments.get(0).dueDate(),
+                    installments.get(installments.size() - 1).dueDate(), actor, SqlValues.utc(now))
+            .update();
+        for (Installment in : installments) {
+            jdbc.sql("insert into promise_installment (tenant_id, promise_id, seq, amount, due_date, status)"
+                    + " values (?, ?, ?, ?, ?, 'PENDING')")
+                .params(tenant.value(), id, in.seq(), in.amount(), in.dueDate())
+                .update();
+        }
+    }
+
+    Optional<UUID> openId(TenantId tenant, UUID accountId) {
+        return jdbc.sql("select id from promise where tenant_id = ? and open_account_id = ?")
+            .params(tenant.value(), accountId)
+            .query(UUID.class)
+            .optional();
+    }
+
+    Optional<View> find(TenantId tenant, UUID id) {
+        return list(tenant, "p.id = ?", id).stream().findFirst();
+    }
+
+    List<View> ofAccount(TenantId tenant, UUID accountId) {
+        return list(tenant, "p.account_id = ?", accountId);
+    }
+
+    /** Pending promises whose first installment's grace ended before {@code day}. */
+    List<View> pendingDueBefore(TenantId tenant, LocalDate day) {
+        return list(tenant, "p.status = 'PENDING' and p.first_due < ?", day);
+    }
+
+    private List<View> list(TenantId tenant, String where, Object arg) {
+        record Row(UUID id, UUID accountId, String status, BigDecimal amount, BigDecimal paid, String currency,
+                LocalDate firstDue, LocalDate lastDue, String createdBy, Instant createdAt, Instant closedAt,
+                String closeReason) {
+        }
+        List<Row> rows = jdbc
+            .sql("select p.* from promise p where p.tenant_id = ? and " + where + " order by p.created_at desc")
+            .params(tenant.value(), arg)
+            .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                    rs.getString("status"), rs.getBigDecimal("amount"), rs.getBigDecimal("paid"),
+                    rs.getString("currency"), SqlValues.date(rs, "first_due"), SqlValues.date(rs, "last_due"),
+                    rs.getString("created_by"), SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "closed_at"),
+                    rs.getString("close_reason")))
+            .list();
+        return rows.stream()
+            .map(r -> new View(r.id(), r.accountId(), r.status(), r.amount(), r.paid(), r.currency(), r.firstDue(),
+                    r.lastDue(), parts(tenant, r.id()), r.createdBy(), r.createdAt(), r.closedAt(), r.closeReason()))
+            .toList();
+    }
+
+    private List<Part> parts(TenantId tenant, UUID id) {
+        return jdbc
+            .sql("select seq, amount, due_date, status from promise_installment"
+                    + " where tenant_id = ? and promise_id = ? order by seq")
+            .params(tenant.value(), id)
+            .query((rs, n) -> new Part(rs.getInt("seq"), rs.getBigDecimal("amount"), SqlValues.date(rs, "due_date"),
+                    rs.getString("status")))
+            .list();
+    }
+
+    void updateInstallments(TenantId tenant, UUID id, List<Part> parts, List<String> states) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).status().equals(states.get(i))) {
+                jdbc.sql("update promise_installment set status = ? where tenant_id = ? and promise_id = ? and seq = ?")
+                    .params(states.get(i), tenant.value(), id, parts.get(i).seq())
+                    .update();
+            }
+        }
+    }
+
+    void updatePaid(TenantId tenant, UUID id, BigDecimal paid) {
+        jdbc.sql("update promise set paid = ? where tenant_id = ? and id = ?")
+            .params(paid, tenant.value(), id)
+            .update();
+    }
+
+    void close(TenantId tenant, UUID id, String status, BigDecimal paid, Instant at, String reason) {
+        jdbc.sql("""
+                update promise set status = ?, paid = ?, open_account_id = null, closed_at = ?,
+                  close_reason = coalesce(?, close_reason) where tenant_id = ? and id = ?""")
+            .params(status, paid, SqlValues.utc(at), reason, tenant.value(), id)
+            .update();
+    }
+
+    void reopen(TenantId tenant, UUID id, UUID accountId, BigDecimal paid) {
+        jdbc.sql("update promise set status = 'PENDING', paid = ?, open_account_id = ?, closed_at = null"
+                + " where tenant_id = ? and id = ?")
+            .params(paid, accountId, tenant.value(), id)
+            .update();
+    }
+
+}

@@ -1,0 +1,256 @@
+package io.recoverydesk.casework.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.recoverydesk.Api;
+import io.recoverydesk.IntegrationTest;
+import io.recoverydesk.TestTenant;
+import io.recoverydesk.identity.Role;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.payments.PaymentLedger;
+import io.recoverydesk.payments.PaymentPosted;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.recoverydesk.casework.internal.ArrangementFixtures.await;
+import static io.recoverydesk.casework.internal.ArrangementFixtures.csv;
+import static io.recoverydesk.identity.Role.ADMIN;
+import static io.recoverydesk.identity.Role.AGENT;
+import static io.recoverydesk.identity.Role.CREDITOR_VIEWER;
+import static io.recoverydesk.identity.Role.MANAGER;
+import static io.recoverydesk.identity.Role.TEAM_LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Settlements over HTTP: the discount decides who approves (agent ≤ 10 % by themselves,
+ * team lead ≤ 25 %, manager ≤ 50 %, admin above, or the tenant's own limits); the inbox
+ * shows each approver what they may decide and nobody else anything; approve and reject
+ * are audited; expiry; the write-off once the amount is paid (test ledger).
+ */
+@Import(FakePaymentLedger.Config.class)
+class SettlementsIT extends IntegrationTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    Tenants directory;
+
+    @Autowired
+    PaymentLedger ledger;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    TestTenant tenant;
+
+    Api agent;
+
+    Api lead;
+
+    Api manager;
+
+    Api admin;
+
+    LocalDate today;
+
+    int refs;
+
+    @BeforeEach
+    void setUp() {
+        today = LocalDate.now(SHANGHAI).plusDays(1);
+        clock.set(today.atTime(10, 0).atZone(SHANGHAI).toInstant());
+        tenant = tenants.create();
+        agent = api(tenant.user(AGENT));
+        lead = api(tenant.user(TEAM_LEAD));
+        manager = api(tenant.user(MANAGER));
+        admin = api(tenant.user(ADMIN));
+    }
+
+    String account() {
+        String ref = "ST-" + (++refs);
+        return importAccount(tenant, "C1", ref, csv(ref, "张伟", "1380013801" + refs % 10, "1000"));
+    }
+
+    Api.Response request(Api who, String account, String amount) {
+        return who.post("/api/v1/accounts/" + account + "/settlements",
+                Map.of("amount", amount, "validUntil", today.plusDays(10), "reason", "hardship, lump sum offer"));
+    }
+
+    JsonNode inbox(Api who) {
+        return who.get("/api/v1/approvals").json().get("items");
+    }
+
+    @Test
+    void theDiscountDecidesWhoApproves() {
+        Api.Response small = request(agent, account(), "950");
+        assertThat(small.status()).as(small.body()).isEqualTo(201);
+        assertThat(small.json().get("status").asString()).as("5 %: the agent's own limit").isEqualTo("APPROVED");
+        assertThat(small.json().get("decidedBy").asString()).isEqualTo(tenant.user(AGENT));
+
+        String a20 = account();
+        JsonNode twenty = request(agent, a20, "800").json();
+        assertThat(twenty.get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(twenty.get("requiredRole").asString()).isEqualTo("TEAM_LEAD");
+        assertThat(twenty.get("discount").decimalValue()).isEqualByComparingTo("0.2");
+        JsonNode forty = request(agent, account(), "600").json();
+        assertThat(forty.get("requiredRole").asString()).isEqualTo("MANAGER");
+        JsonNode seventy = request(agent, account(), "300").json();
+        assertThat(seventy.get("requiredRole").asString()).isEqualTo("ADMIN");
+
+        assertThat(inbox(lead)).extracting(n -> n.get("id").asString()).containsExactly(twenty.get("id").asString());
+        assertThat(inbox(manager)).extracting(n -> n.get("id").asString())
+            .containsExactly(twenty.get("id").asString(), forty.get("id").asString());
+        assertThat(inbox(admin)).hasSize(3);
+        assertThat(agent.get("/api/v1/approvals").status()).isEqualTo(403);
+
+        assertThat(lead.post("/api/v1/settlements/" + forty.get("id").asString() + "/approve", Map.of()).status())
+            .as("above the lead's limit")
+            .isEqualTo(403);
+        Api.Response approved = lead.post("/api/v1/settlements/" + twenty.get("id").asString() + "/approve",
+                Map.of("reason", "ok"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("decidedBy").asString()).isEqualTo(tenant.user(TEAM_LEAD));
+        assertThat(lead.post("/api/v1/settlements/" + twenty.get("id").asString() + "/approve", Map.of()).status())
+            .isEqualTo(409);
+        assertThat(request(agent, a20, "700").status()).as("one open settlement per account").isEqualTo(409);
+
+        assertThat(manager.post("/api/v1/settlements/" + seventy.get("id").asString() + "/reject", Map.of()).status())
+            .isEqualTo(403);
+        assertThat(admin.post("/api/v1/settlements/" + seventy.get("id").asString() + "/reject", Map.of()).status())
+            .as("a reason is required")
+            .isEqualTo(422);
+        Api.Response rejected = admin.post("/api/v1/settlements/" + seventy.get("id").asString() + "/reject",
+                Map.of("reason", "too deep a discount"));
+        assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(inbox(admin)).hasSize(1);
+        Long audited = jdbc
+            .sql("select count(*) from audit_entry where tenant_id = ? and action in ('SETTLEMENT_APPROVED',"
+                    + " 'SETTLEMENT_REJECTED')")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single();
+        assertThat(audited).isEqualTo(3);
+    }
+
+    @Test
+    void othersNeverSeeOrDecide() {
+        directory.createTeam(tenant.id(), "T2", "Team two", Set.of("C1"));
+        String otherLead = "lead2-" + tenant.code();
+        directory.createUser(tenant.id(), otherLead, "Lead Two", "password-9", EnumSet.of(Role.TEAM_LEAD), Set.of(),
+                "T2");
+        Api lead2 = new Api(port, otherLead, "password-9");
+        String account = account();
+        String id = request(agent, account, "800").json().get("id").asString();
+
+        assertThat(inbox(lead2)).as("another team's lead").isEmpty();
+        assertThat(lead2.post("/api/v1/settlements/" + id + "/approve", Map.of()).status()).isEqualTo(403);
+        Api viewer = api(tenant.user(CREDITOR_VIEWER));
+        assertThat(viewer.get("/api/v1/approvals").status()).isEqualTo(403);
+        assertThat(viewer.get("/api/v1/accounts/" + account + "/settlements").status()).isEqualTo(404);
+        TestTenant other = tenants.create();
+        Api otherManager = api(other.user(MANAGER));
+        assertThat(inbox(otherManager)).isEmpty();
+        assertThat(otherManager.post("/api/v1/settlements/" + id + "/approve", Map.of()).status()).isEqualTo(404);
+        assertThat(api(other.user(ADMIN)).get("/api/v1/accounts/" + account + "/settlements").status()).isEqualTo(404);
+
+        // a lead's own request above their limit waits for a manager, and never for
+        // themselves
+        String mine = request(lead, account(), "700").json().get("id").asString();
+        assertThat(inbox(lead)).extracting(n -> n.get("id").asString()).containsExactly(id);
+        assertThat(lead.post("/api/v1/settlements/" + mine + "/approve", Map.of()).status()).isEqualTo(403);
+        assertThat(inbox(manager)).extracting(n -> n.get("id").asString()).contains(id, mine);
+
+        // withdrawing: the requester or a manager, with a reason; never another team's
+        // lead
+        assertThat(lead2.post("/api/v1/settlements/" + id + "/cancel", Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(agent.post("/api/v1/settlements/" + id + "/cancel", Map.of()).status()).isEqualTo(422);
+        Api.Response withdrawn = agent.post("/api/v1/settlements/" + id + "/cancel",
+                Map.of("reason", "debtor changed their mind"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(agent.post("/api/v1/settlements/" + id + "/cancel", Map.of("reason", "again")).status())
+            .isEqualTo(409);
+        assertThat(inbox(lead)).isEmpty();
+        assertThat(request(agent, account, "900").status()).as("the account is free again").isEqualTo(201);
+    }
+
+    @Test
+    void aTenantSetsItsOwnLimitsAndRequestsExpire() {
+        assertThat(manager.put("/api/v1/settlement-limits", Map.of("AGENT", "0.3")).status()).isEqualTo(403);
+        assertThat(admin.put("/api/v1/settlement-limits", Map.of("AGENT", "0.3")).status()).as("above the lead's")
+            .isEqualTo(422);
+        Api.Response set = admin.put("/api/v1/settlement-limits",
+                Map.of("AGENT", "0.05", "TEAM_LEAD", "0.30", "MANAGER", "0.60"));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(agent.get("/api/v1/settlement-limits").json().get("TEAM_LEAD").decimalValue())
+            .isEqualByComparingTo("0.30");
+        JsonNode eight = request(agent, account(), "920").json();
+        assertThat(eight.get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(eight.get("requiredRole").asString()).isEqualTo("TEAM_LEAD");
+
+        clock.set(today.plusDays(11).atTime(1, 0).atZone(SHANGHAI).toInstant());
+        JsonNode checked = manager.post("/api/v1/arrangements/daily-check", Map.of()).json();
+        assertThat(checked.get("settlementsExpired").asInt()).isEqualTo(1);
+        assertThat(inbox(lead)).isEmpty();
+        assertThat(manager.get("/api/v1/accounts/" + eight.get("accountId").asString() + "/settlements")
+            .json()
+            .get("items")
+            .get(0)
+            .get("status")
+            .asString()).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void anApprovedSettlementPaidInFullIsWrittenOff() {
+        assumeTrue(FakePaymentLedger.present(ledger), "needs the test ledger (no payments module yet)");
+        FakePaymentLedger fake = (FakePaymentLedger) ledger;
+        String account = account();
+        UUID accountId = UUID.fromString(account);
+        String id = request(agent, account, "800").json().get("id").asString();
+        Instant beforeApproval = clock.instant().minusSeconds(60);
+        fake.pay(tenant.id(), accountId, beforeApproval, "800");
+        clock.set(clock.instant().plusSeconds(120));
+        lead.post("/api/v1/settlements/" + id + "/approve", Map.of());
+        publish(accountId, beforeApproval, "800");
+        Instant paidAt = clock.instant().plusSeconds(60);
+        fake.pay(tenant.id(), accountId, paidAt, "500");
+        publish(accountId, paidAt, "500");
+        fake.pay(tenant.id(), accountId, paidAt.plusSeconds(1), "300");
+        publish(accountId, paidAt.plusSeconds(1), "300");
+        await("settlement paid",
+                () -> manager.get("/api/v1/accounts/" + account + "/settlements")
+                    .json()
+                    .get("items")
+                    .get(0)
+                    .get("status")
+                    .asString()
+                    .equals("PAID"));
+        assertThat(fake.writeOffs).extracting(FakePaymentLedger.WriteOff::settlementId)
+            .containsExactly(UUID.fromString(id));
+    }
+
+    void publish(UUID accountId, Instant paidAt, String amount) {
+        BigDecimal a = new BigDecimal(amount);
+        tx.executeWithoutResult(s -> events.publishEvent(new PaymentPosted(tenant.id(), UUID.randomUUID(), accountId,
+                "C1", a, "CNY", paidAt, a, BigDecimal.ZERO, BigDecimal.ZERO, "test")));
+    }
+
+}

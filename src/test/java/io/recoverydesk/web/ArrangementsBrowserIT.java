@@ -1,0 +1,109 @@
+package io.recoverydesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import io.recoverydesk.Api;
+import io.recoverydesk.BrowserSupport;
+import io.recoverydesk.TestTenant;
+import io.recoverydesk.identity.Role;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * An agent records a promise on the account page (the log-contact form's
+ * {@code rd:open-promise} opens the form), then requests a 20 % settlement, which the
+ * page says needs a team lead; the team lead approves it in the approvals inbox. A plan
+ * on another account is previewed, then saved.
+ */
+class ArrangementsBrowserIT extends BrowserTest {
+
+    @Test
+    void anAgentPromisesAndRequestsASettlementThatTheLeadApproves() {
+        TestTenant tenant = tenants.create();
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(shanghai).plusDays(1);
+        clock.set(today.atTime(10, 0).atZone(shanghai).toInstant());
+        Api manager = api(tenant.user(Role.MANAGER));
+        manager.upload("/api/v1/placements", Map.of("creditor", "C1"), "a.csv",
+                ("creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\n"
+                        + "AR-1,王芳,13800138021,1000,2026-01-15\nAR-2,李雷,13800138022,1000,2026-01-15\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        String account = manager.get("/api/v1/accounts?ref=AR-1").json().get("items").get(0).get("id").asString();
+
+        Page agent = browser.page("zh-CN");
+        BrowserSupport.login(agent, port, tenant.user(Role.AGENT), TestTenant.PASSWORD);
+        assertThat(agent.locator("#global-search")).isVisible();
+        agent.navigate("http://localhost:" + port + "/accounts/" + account);
+        assertThat(agent.locator("#arrangements")).containsText("没有进行中的承诺");
+        // the log-contact form fires rd:open-promise for PROMISE_TO_PAY
+        agent.evaluate("document.getElementById('promise-details').open = false");
+        assertThat(agent.locator("#p-amount")).not().isVisible();
+        agent.evaluate("document.body.dispatchEvent(new Event('rd:open-promise'))");
+        assertThat(agent.locator("#p-amount")).isFocused();
+        // key P closes and opens it again, the amount taking the focus
+        agent.evaluate("document.activeElement.blur()");
+        agent.keyboard().press("p");
+        assertThat(agent.locator("#p-amount")).not().isVisible();
+        agent.keyboard().press("p");
+        assertThat(agent.locator("#p-amount")).isFocused();
+        agent.locator("#p-amount").fill("500");
+        agent.locator("#p-date").fill(today.plusDays(3).toString());
+        agent.locator("#promise-submit").click();
+        assertThat(agent.locator("#open-promise")).containsText("待履约");
+        assertThat(agent.locator("#open-promise")).containsText("500.00");
+        BrowserSupport.screenshot(agent, "40-promise-zh");
+
+        agent.locator("#settlement-details summary").click();
+        agent.locator("#s-amount").fill("800");
+        assertThat(agent.locator("#settlement-preview")).containsText("减免 20.0 %，需要组长审批");
+        agent.locator("#s-until").fill(today.plusDays(10).toString());
+        agent.locator("#s-reason").fill("一次性结清，家庭困难");
+        agent.locator("#settlement-submit").click();
+        assertThat(agent.locator("#open-settlement")).containsText("待审批");
+        BrowserSupport.screenshot(agent, "41-settlement-requested-zh");
+
+        Page leadEn = browser.page("en");
+        BrowserSupport.login(leadEn, port, tenant.user(Role.TEAM_LEAD), TestTenant.PASSWORD);
+        assertThat(leadEn.locator("#global-search")).isVisible();
+        leadEn.navigate("http://localhost:" + port + "/approvals?lang=en");
+        assertThat(leadEn.locator("#approvals")).containsText("20.0 %");
+        assertThat(leadEn.locator("#approval-limit")).containsText("25.0 %");
+        BrowserSupport.screenshot(leadEn, "42-approvals-en");
+
+        Page lead = browser.page("zh-CN");
+        BrowserSupport.login(lead, port, tenant.user(Role.TEAM_LEAD), TestTenant.PASSWORD);
+        assertThat(lead.locator("#global-search")).isVisible();
+        lead.navigate("http://localhost:" + port + "/approvals?lang=zh-CN");
+        assertThat(lead.locator("#approvals")).containsText("王芳 · AR-1");
+        BrowserSupport.screenshot(lead, "43-approvals-zh");
+        lead.locator("#approvals tbody tr button.approve").click();
+        assertThat(lead.locator("#approval-done")).containsText("已批准 AR-1 的减免");
+        assertThat(lead.locator("#approvals-empty")).isVisible();
+
+        agent.reload();
+        assertThat(agent.locator("#open-settlement")).containsText("已批准");
+        BrowserSupport.screenshot(agent, "44-settlement-approved-zh");
+
+        // a plan on another account: the preview shows installments summing to the total
+        String other = manager.get("/api/v1/accounts?ref=AR-2").json().get("items").get(0).get("id").asString();
+        agent.navigate("http://localhost:" + port + "/accounts/" + other);
+        agent.locator("#plan-details summary").click();
+        agent.locator("#pl-total").fill("1000");
+        agent.locator("#pl-count").fill("3");
+        agent.locator("#pl-frequency").selectOption("MONTHLY");
+        agent.locator("#pl-first").fill(today.plusDays(5).toString());
+        agent.locator("#plan-preview-button").click();
+        assertThat(agent.locator("#plan-preview")).containsText("333.34");
+        assertThat(agent.locator("#plan-preview tr")).hasCount(3);
+        BrowserSupport.screenshot(agent, "45-plan-preview-zh");
+        agent.locator("#plan-submit").click();
+        assertThat(agent.locator("#open-plan")).containsText("进行中");
+        assertThat(agent.locator("#open-plan")).containsText("每月");
+    }
+
+}
