@@ -244,6 +244,32 @@ class TasksIT extends IntegrationTest {
         assertThat(badge).contains("tasks-badge").contains("text-bg-warning");
     }
 
+    @Test
+    void theLogContactFormAsksForTheCallbackTimeAndAPromiseOpensThePromiseForm() {
+        Pages pages = Pages.login(port, tenant.user(AGENT));
+        String page = "/accounts/" + account;
+        var missing = pages.post(page, page + "/contacts", Map.of("channel", "CALL", "outcome", "CALLBACK_REQUESTED"));
+        assertThat(missing.body()).contains("door-error");
+        assertThat(missing.headers().firstValue("HX-Trigger")).isEmpty();
+        String local = morning.plus(Duration.ofHours(2)).atZone(SHANGHAI).toLocalDateTime().toString();
+        var callback = pages.post(page, page + "/contacts",
+                Map.of("channel", "CALL", "outcome", "CALLBACK_REQUESTED", "callbackAt", local));
+        assertThat(callback.body()).contains("door-recorded");
+        assertThat(callback.headers().firstValue("HX-Trigger")).hasValue("rd:timeline-changed");
+        clock.set(morning.plusSeconds(600));
+        var promise = pages.post(page, page + "/contacts", Map.of("channel", "CALL", "outcome", "PROMISE_TO_PAY"));
+        assertThat(promise.headers().firstValue("HX-Trigger").orElse("")).contains("rd:open-promise")
+            .contains("rd:timeline-changed");
+        var task = pages.post(page, page + "/case/tasks",
+                Map.of("type", "DOCUMENT_REQUEST", "dueAt", local, "title", "收入证明"));
+        assertThat(task.body()).contains("case-saved").contains("收入证明");
+        JsonNode tasks = agent.get("/api/v1/tasks").json().get("items");
+        assertThat(tasks).hasSize(2);
+        var note = pages.post(page, page + "/case/notes", Map.of("body", "告诉客户会上征信黑名单"));
+        assertThat(note.body()).contains("case-saved");
+        assertThat(pages.body(page + "/timeline")).contains("data-flag=\"qa\"").contains("收入证明");
+    }
+
     /**
      * Seeds notes and ledger contacts directly, half each, one minute apart, before the
      * morning.
@@ -317,6 +343,22 @@ class TasksIT extends IntegrationTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data)));
             assertThat(r.headers().firstValue("Location").orElse("")).as("login").doesNotContain("error");
             return session;
+        }
+
+        /** Posts a form with the CSRF token of the page it is on. */
+        java.net.http.HttpResponse<String> post(String pagePath, String path, Map<String, String> form) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(body(pagePath));
+            assertThat(m.find()).as("csrf meta on " + pagePath).isTrue();
+            StringBuilder data = new StringBuilder("_csrf=" + m.group(1));
+            form.forEach((k, v) -> data.append('&')
+                .append(k)
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+            return send(java.net.http.HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("HX-Request", "true")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data.toString())));
         }
 
         int get(String path) {
