@@ -325,10 +325,6 @@ class Assignments {
         return user.teamId() == null ? Set.of() : new HashSet<>(agents.ofTeam(user.tenantId(), user.teamId()));
     }
 
-    private PriorityPolicy.Priority score(Workable w) {
-        return score(w, 0);
-    }
-
     private PriorityPolicy.Priority score(Workable w, int dueNow) {
         return priority.score(new PriorityPolicy.Facts(w.id(), w.balance(), w.dpd(), w.bucket(), dueNow));
     }

@@ -95,7 +95,7 @@ class CaseView {
                 boolean live = until != null && until.isAfter(now);
                 String by = live ? rs.getString("leased_by") : null;
                 return new Lease(rs.getString("agent_username"), by, live ? until : null, user.username().equals(by),
-                        live ? Math.max(1, Duration.between(now, until).toMinutes()) : 0);
+                        live ? Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60) : 0);
             })
             .optional()
             .orElse(null);
