@@ -80,6 +80,32 @@ class CaseViewBrowserIT extends BrowserTest {
         assertThat(english.locator("#case-script")).containsText("calling on behalf of");
         assertThat(english.locator("#timeline")).containsText("Task done");
         BrowserSupport.screenshot(english, "43-case-view-en");
+
+        // a flagged note shows on the timeline; the lead sees the team's overdue task
+        api(tenant.user(Role.AGENT)).post("/api/v1/accounts/" + account + "/notes", Map.of("body", "告诉客户会上征信黑名单"));
+        api(tenant.user(Role.AGENT)).post("/api/v1/accounts/" + account + "/tasks",
+                Map.of("type", "FOLLOW_UP", "dueAt", morning.plusSeconds(1800).toString(), "title", "核实工作单位"));
+        clock.set(morning.plusSeconds(7200));
+        english.reload();
+        assertThat(english.locator("#timeline [data-flag=qa]").first()).isVisible();
+        Page lead = browser.page("zh-CN");
+        BrowserSupport.login(lead, port, tenant.user(Role.TEAM_LEAD), TestTenant.PASSWORD);
+        assertThat(lead.locator("#global-search")).isVisible();
+        lead.navigate("http://localhost:" + port + "/tasks?team=true");
+        assertThat(lead.locator("#tasks-overdue")).containsText("核实工作单位");
+        BrowserSupport.screenshot(lead, "44-team-overdue-zh");
+        BrowserSupport.screenshot(english, "45-case-view-flagged-en");
+
+        // N on the case view releases it and takes the next case (none left: the work
+        // page)
+        page.navigate("http://localhost:" + port + "/work");
+        page.keyboard().press("n");
+        page.waitForURL("**/accounts/" + account);
+        assertThat(page.locator("#case-lease")).containsText("为你保留");
+        page.locator("body").click();
+        page.keyboard().press("n");
+        page.waitForURL("**/work");
+        assertThat(page.locator("#leases")).containsText("没有正在处理的案件");
     }
 
 }
