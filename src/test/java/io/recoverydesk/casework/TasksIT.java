@@ -89,7 +89,7 @@ class TasksIT extends IntegrationTest {
         assertThat(overdue.get(1).get("type").asString()).isEqualTo("FOLLOW_UP");
         assertThat(lead.get("/api/v1/tasks?team=true&overdue=true").json().get("items")).hasSize(2);
         assertThat(lead.get("/api/v1/tasks?mine=true").json().get("items")).isEmpty();
-        assertThat(agent.get("/api/v1/tasks?team=true").status()).isEqualTo(404);
+        assertThat(agent.get("/api/v1/tasks?team=true").status()).isEqualTo(403);
 
         String id = first.json().get("id").asString();
         Api.Response done = agent.post("/api/v1/tasks/" + id + "/done", Map.of());

@@ -183,7 +183,8 @@ class Tasks {
                 assignees.add(user.username());
             }
             else {
-                throw new NotFoundException("no team to show");
+                throw new org.springframework.security.access.AccessDeniedException(
+                        "Team lists are for team leads, managers and admins.");
             }
         }
         else {
