@@ -121,6 +121,14 @@ class CasePages {
                 new TaskType[] { TaskType.CALLBACK, TaskType.FOLLOW_UP, TaskType.DOCUMENT_REQUEST, TaskType.CUSTOM });
         model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
         model.addAttribute("now", clock.instant());
+        // the quick task form starts one hour ahead, in the tenant's time
+        model.addAttribute("defaultDue",
+                clock.instant()
+                    .plus(java.time.Duration.ofHours(1))
+                    .atZone(tenants.get(user.tenantId()).zone())
+                    .toLocalDateTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                    .toString());
         return "casework/case :: case";
     }
 

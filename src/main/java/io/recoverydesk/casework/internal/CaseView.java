@@ -81,7 +81,7 @@ class CaseView {
                 List.of(ref.debtorName(), figures.creditorName(),
                         new Formats().money(figures.balance(), figures.currency()), figures.dpd(),
                         user.displayName() == null ? user.username() : user.displayName()));
-        return new Header(accountId, ref, lease(user, accountId), script, tasks.openOf(user, accountId));
+        return new Header(accountId, ref, lease(user, accountId), script, tasks.openOfVisible(user, accountId));
     }
 
     private Lease lease(CurrentUser user, UUID accountId) {

@@ -221,9 +221,10 @@ class Tasks {
         return store.counts(user.tenantId(), user.username(), now, endOfDay);
     }
 
-    /** The account's open tasks (the case view). */
-    List<Task> openOf(CurrentUser user, UUID accountId) {
-        requireVisible(user, accountId);
+    /**
+     * The open tasks of an account the caller has checked the user may see (case view).
+     */
+    List<Task> openOfVisible(CurrentUser user, UUID accountId) {
         return store.openOfAccount(user.tenantId(), accountId, 20);
     }
 
