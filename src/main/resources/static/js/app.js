@@ -1,6 +1,7 @@
 // CSRF header for htmx requests, active navigation link, and the keyboard: "/" jumps to search;
 // a key clicks the element with data-shortcut="<key>" (N: next case); on an account, 1-9 pick a
-// contact outcome (the note field takes the focus), Ctrl+Enter logs it, "?" shows the shortcuts.
+// contact outcome (the note field takes the focus; a callback request asks for the callback
+// time first), Ctrl+Enter logs it, "?" shows the shortcuts.
 document.addEventListener('DOMContentLoaded', () => {
   const token = document.querySelector('meta[name="_csrf"]')?.content;
   const header = document.querySelector('meta[name="_csrf_header"]')?.content;
@@ -24,7 +25,7 @@ document.addEventListener('DOMContentLoaded', () => {
       e.preventDefault();
       pickOutcome(form, quick.dataset.outcome);
     }
-    if (e.key === '?' && !typing) { document.getElementById('shortcuts')?.classList.toggle('d-none'); }
+    if (e.key === '?' && !typing) { document.querySelectorAll('#shortcuts, .rd-shortcut-help').forEach(el => el.classList.toggle('d-none')); }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && form.contains(document.activeElement)) {
       e.preventDefault();
       form.requestSubmit();
@@ -34,9 +35,22 @@ document.addEventListener('DOMContentLoaded', () => {
     const quick = e.target.closest('#log-contact [data-outcome]');
     if (quick) { pickOutcome(quick.closest('form'), quick.dataset.outcome); }
   });
+  document.body.addEventListener('change', (e) => {
+    if (e.target.matches('#log-contact select[name=outcome]')) { showCallback(e.target.closest('form'), e.target.value); }
+  });
   function pickOutcome(form, outcome) {
     form.querySelector('select[name=outcome]').value = outcome;
     form.querySelectorAll('[data-outcome]').forEach(b => b.classList.toggle('active', b.dataset.outcome === outcome));
-    form.querySelector('textarea[name=notes]')?.focus();
+    if (showCallback(form, outcome)) { form.querySelector('input[name=callbackAt]').focus(); }
+    else { form.querySelector('textarea[name=notes]')?.focus(); }
+  }
+  // a callback request needs the time to call back (a task is made for it)
+  function showCallback(form, outcome) {
+    const row = form.querySelector('#lc-callback-row');
+    if (!row) { return false; }
+    const callback = outcome === 'CALLBACK_REQUESTED';
+    row.classList.toggle('d-none', !callback);
+    row.querySelector('input').required = callback;
+    return callback;
   }
 });

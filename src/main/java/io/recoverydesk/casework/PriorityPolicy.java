@@ -14,8 +14,8 @@ public interface PriorityPolicy {
 
     /**
      * What the policy reads: the outstanding balance, days past due, the bucket label and
-     * how many promises or callbacks are due now (always 0 until promises and tasks
-     * exist).
+     * how many promises or callbacks are due now (open CALLBACK and PROMISE_DUE tasks due
+     * at the time of scoring).
      */
     record Facts(UUID accountId, BigDecimal balance, long dpd, String bucket, int dueNow) {
     }

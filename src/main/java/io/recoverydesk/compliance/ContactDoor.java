@@ -40,10 +40,22 @@ public interface ContactDoor {
             String pack) {
     }
 
-    /** A contact that happened or is happening. */
+    /**
+     * A contact that happened or is happening; {@code callbackAt} (optional) is the next
+     * action agreed in it: casework creates a callback task for the recording agent then.
+     */
     record Report(UUID accountId, Channel channel, Direction direction, UUID contactPointId, Party party,
             Instant startedAt, Outcome outcome, Integer durationSeconds, String notes, Instant consentToCallUntil,
-            Integer collectors, String externalId) {
+            Integer collectors, String externalId, Instant callbackAt) {
+
+        /** A report without a next action. */
+        public Report(UUID accountId, Channel channel, Direction direction, UUID contactPointId, Party party,
+                Instant startedAt, Outcome outcome, Integer durationSeconds, String notes, Instant consentToCallUntil,
+                Integer collectors, String externalId) {
+            this(accountId, channel, direction, contactPointId, party, startedAt, outcome, durationSeconds, notes,
+                    consentToCallUntil, collectors, externalId, null);
+        }
+
     }
 
     /**

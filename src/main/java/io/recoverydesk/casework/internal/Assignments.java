@@ -48,6 +48,9 @@ class Assignments {
 
     private final PriorityPolicy priority;
 
+    /** Callbacks and promise-due tasks due now count in the priority. */
+    private final TaskStore taskStore;
+
     private final Agents agents;
 
     private final AuditLog audit;
@@ -55,7 +58,8 @@ class Assignments {
     private final Clock clock;
 
     Assignments(JdbcClient jdbc, AccountDirectory accounts, PriorityPolicy priority, Agents agents, AuditLog audit,
-            Clock clock) {
+            Clock clock, TaskStore taskStore) {
+        this.taskStore = taskStore;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.priority = priority;
@@ -169,11 +173,13 @@ class Assignments {
         }
         Map<UUID, String> before = currentAgents(user, chosen.stream().map(Workable::id).toList());
         Instant now = clock.instant();
+        Map<UUID, Integer> dueNow = taskStore.dueNowCounts(user.tenantId(), chosen.stream().map(Workable::id).toList(),
+                now);
         int assigned = 0;
         int reassigned = 0;
         int unchanged = 0;
         for (Workable w : chosen) {
-            PriorityPolicy.Priority p = score(w);
+            PriorityPolicy.Priority p = score(w, dueNow.getOrDefault(w.id(), 0));
             String previous = before.get(w.id());
             if (previous == null) {
                 jdbc.sql("insert into work_assignment (tenant_id, account_id, agent_username, assigned_by, assigned_at,"
@@ -219,8 +225,9 @@ class Assignments {
         int updated = 0;
         for (int from = 0; from < all.size(); from += 500) {
             List<UUID> batch = all.subList(from, Math.min(all.size(), from + 500));
+            Map<UUID, Integer> dueNow = taskStore.dueNowCounts(user.tenantId(), batch, clock.instant());
             for (Workable w : accounts.select(user, new Selection(batch, null, null, null, null), batch.size())) {
-                PriorityPolicy.Priority p = score(w);
+                PriorityPolicy.Priority p = score(w, dueNow.getOrDefault(w.id(), 0));
                 updated += jdbc
                     .sql("update work_assignment set priority = ?, priority_reasons = ?"
                             + " where tenant_id = ? and account_id = ?")
@@ -318,8 +325,8 @@ class Assignments {
         return user.teamId() == null ? Set.of() : new HashSet<>(agents.ofTeam(user.tenantId(), user.teamId()));
     }
 
-    private PriorityPolicy.Priority score(Workable w) {
-        return priority.score(new PriorityPolicy.Facts(w.id(), w.balance(), w.dpd(), w.bucket(), 0));
+    private PriorityPolicy.Priority score(Workable w, int dueNow) {
+        return priority.score(new PriorityPolicy.Facts(w.id(), w.balance(), w.dpd(), w.bucket(), dueNow));
     }
 
     private Set<UUID> visibleTo(CurrentUser agent, List<Workable> candidates) {

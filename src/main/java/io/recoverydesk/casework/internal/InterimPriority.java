@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The priority until the strategy engine exists: promises and callbacks due now first
- * (each adds {@link #DUE_NOW_BONUS}, so one due item outranks any balance; the count is 0
- * until promises and tasks exist), then balance × bucket weight. The weights say that
- * collectability falls with age: M0 0.5 (not yet due), M1 1.0, M2 0.9, M3 0.8, M4 0.6, M5
- * 0.5, M6 0.4, M6+ 0.2.
+ * (each adds {@link #DUE_NOW_BONUS}, so one due item outranks any balance: open callback
+ * and promise-due tasks due when the score is computed; the queue's "next" also puts
+ * cases with such tasks due first, live), then balance × bucket weight. The weights say
+ * that collectability falls with age: M0 0.5 (not yet due), M1 1.0, M2 0.9, M3 0.8, M4
+ * 0.6, M5 0.5, M6 0.4, M6+ 0.2.
  */
 @Component
 class InterimPriority implements PriorityPolicy {

@@ -58,8 +58,20 @@ class WorkPages {
 
     @PostMapping("/work/next")
     @PreAuthorize(CaseworkRoles.WORK)
-    String next(RedirectAttributes redirect) {
-        Optional<WorkQueue.Case> next = queue.next(currentUsers.require());
+    String next(@RequestParam(required = false) UUID release, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        // taken while the current case is still held, so "next" never answers the same
+        // one
+        Optional<WorkQueue.Case> next = queue.next(user);
+        if (release != null) {
+            // "next" from a case view: the agent is done with that one
+            try {
+                queue.release(user, release, agent -> assignments.supervises(user, agent));
+            }
+            catch (NotFoundException | io.recoverydesk.kernel.ConflictException ex) {
+                // not held by the caller any more: nothing to release
+            }
+        }
         if (next.isPresent()) {
             return "redirect:/accounts/" + next.get().accountId();
         }

@@ -76,13 +76,14 @@ class WorkQueue {
     @Transactional
     Optional<Case> next(CurrentUser user) {
         Instant now = clock.instant();
-        List<Candidate> candidates = jdbc
-            .sql("select account_id, priority, priority_reasons from work_assignment"
-                    + " where tenant_id = ? and agent_username = ? and (leased_until is null or leased_until <= ?)"
-                    + " order by priority desc, account_id limit ?")
-            .params(user.tenantId().value(), user.username(), SqlValues.utc(now), properties.candidates())
+        List<Candidate> candidates = jdbc.sql("select w.account_id, w.priority, w.priority_reasons, (" + DUE_NOW
+                + ") as due_now" + " from work_assignment w"
+                + " where w.tenant_id = ? and w.agent_username = ? and (w.leased_until is null or w.leased_until <= ?)"
+                + " order by due_now desc, w.priority desc, w.account_id limit ?")
+            .params(SqlValues.utc(now), user.tenantId().value(), user.username(), SqlValues.utc(now),
+                    properties.candidates())
             .query((rs, n) -> new Candidate(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
-                    rs.getString("priority_reasons")))
+                    withDueNow(rs.getInt("due_now"), rs.getString("priority_reasons"))))
             .list();
         java.util.Map<UUID, AccountDirectory.Workable> facts = new java.util.HashMap<>();
         accounts
@@ -279,6 +280,19 @@ class WorkQueue {
                 .orElse(null))
             .filter(c -> c != null)
             .toList();
+    }
+
+    /**
+     * Open callbacks and promise-due tasks of the assignment's account that are due now:
+     * they come first, live (the stored priority counts them only when it was computed).
+     */
+    static final String DUE_NOW = "select count(*) from casework_task t where t.tenant_id = w.tenant_id"
+            + " and t.account_id = w.account_id and t.status = 'OPEN' and t.task_type in ('CALLBACK', 'PROMISE_DUE')"
+            + " and t.due_at <= ?";
+
+    private static String withDueNow(int dueNow, String reasons) {
+        return dueNow == 0 || (reasons != null && reasons.contains("due now")) ? reasons
+                : dueNow + " promise(s)/callback(s) due now; " + reasons;
     }
 
     static boolean isOpen(String status) {

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.recoverydesk.compliance.ContactDoor;
 import io.recoverydesk.compliance.policy.Channel;
 import io.recoverydesk.compliance.policy.Direction;
@@ -67,9 +69,14 @@ class CompliancePages {
             @RequestParam(defaultValue = "OUTBOUND") Direction direction, @RequestParam Outcome outcome,
             @RequestParam(required = false) Integer durationSeconds, @RequestParam(required = false) String notes,
             @RequestParam(required = false) String startedAt, @RequestParam(required = false) Integer collectors,
-            Model model) {
+            @RequestParam(required = false) String callbackAt, Model model, HttpServletResponse response) {
         CurrentUser user = currentUsers.require();
         try {
+            Instant callback = localTime(user, callbackAt, "bad-callback", "The callback time");
+            if (outcome == Outcome.CALLBACK_REQUESTED && callback == null) {
+                throw new BusinessRuleException("callback-required",
+                        "A callback request needs the date and time to call back.");
+            }
             if (notes != null && notes.length() > 4000) {
                 throw new BusinessRuleException("notes-too-long", "Notes are limited to 4000 characters.");
             }
@@ -81,9 +88,13 @@ class CompliancePages {
             }
             ContactDoor.Recorded recorded = door.record(user,
                     new ContactDoor.Report(id, channel, direction, contactPointId, Party.DEBTOR,
-                            startedAt(user, startedAt), outcome, durationSeconds,
-                            notes == null || notes.isBlank() ? null : notes.strip(), null, collectors, null));
+                            localTime(user, startedAt, "bad-time", "The start time"), outcome, durationSeconds,
+                            notes == null || notes.isBlank() ? null : notes.strip(), null, collectors, null, callback));
             model.addAttribute("recorded", recorded);
+            // the case view refreshes its timeline and tasks; a promise opens the promise
+            // form
+            response.setHeader("HX-Trigger",
+                    outcome == Outcome.PROMISE_TO_PAY ? "rd:open-promise, rd:timeline-changed" : "rd:timeline-changed");
         }
         catch (ContactDoor.ContactBlockedException ex) {
             model.addAttribute("blocked", ex.verdict());
@@ -144,8 +155,11 @@ class CompliancePages {
         return "error";
     }
 
-    /** A past start typed in the tenant's local time (a paper log); blank = now. */
-    private Instant startedAt(CurrentUser user, String text) {
+    /**
+     * A time typed in the tenant's local time (a past start from a paper log, a callback
+     * time); blank = none.
+     */
+    private Instant localTime(CurrentUser user, String text, String type, String what) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -153,7 +167,7 @@ class CompliancePages {
             return LocalDateTime.parse(text.strip()).atZone(tenants.get(user.tenantId()).zone()).toInstant();
         }
         catch (DateTimeParseException ex) {
-            throw new BusinessRuleException("bad-time", "The start time is not a date and time: " + text);
+            throw new BusinessRuleException(type, what + " is not a date and time: " + text);
         }
     }
 

@@ -83,7 +83,7 @@ class ContactApiController {
     record ContactBody(@NotNull UUID accountId, @NotNull Channel channel, @NotNull Direction direction,
             UUID contactPointId, Party party, Instant startedAt, @NotNull Outcome outcome,
             @Min(0) @Max(86_400) Integer durationSeconds, @Size(max = 4000) String notes, Instant consentToCallUntil,
-            @Min(0) @Max(20) Integer collectors, @Size(max = 100) String externalId) {
+            @Min(0) @Max(20) Integer collectors, @Size(max = 100) String externalId, Instant callbackAt) {
     }
 
     @PostMapping("/api/v1/contacts")
@@ -92,7 +92,8 @@ class ContactApiController {
         ContactDoor.Recorded recorded = door.record(currentUsers.require(),
                 new ContactDoor.Report(body.accountId(), body.channel(), body.direction(), body.contactPointId(),
                         body.party(), body.startedAt(), body.outcome(), body.durationSeconds(), body.notes(),
-                        body.consentToCallUntil(), body.collectors(), blankToNull(body.externalId())));
+                        body.consentToCallUntil(), body.collectors(), blankToNull(body.externalId()),
+                        body.callbackAt()));
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
             .location(URI.create("/api/v1/accounts/" + recorded.accountId() + "/contacts"))
             .body(recorded);

@@ -46,6 +46,9 @@ class Door implements ContactDoor {
      */
     static final Duration SKEW = Duration.ofMinutes(1);
 
+    /** How far ahead a callback may be agreed. */
+    static final Duration CALLBACK_HORIZON = Duration.ofDays(180);
+
     private final ContactPolicy policy = new ContactPolicy();
 
     private final AccountDirectory accounts;
@@ -106,7 +109,7 @@ class Door implements ContactDoor {
         Party party = asked.party() == null ? Party.DEBTOR : asked.party();
         Report report = new Report(asked.accountId(), asked.channel(), asked.direction(), asked.contactPointId(), party,
                 asked.startedAt(), asked.outcome(), asked.durationSeconds(), asked.notes(), asked.consentToCallUntil(),
-                asked.collectors(), asked.externalId());
+                asked.collectors(), asked.externalId(), asked.callbackAt());
         subject.requireFits(report.contactPointId(), report.channel(), party);
         Instant now = clock.instant();
         Instant started = report.startedAt() == null ? now : report.startedAt();
@@ -115,6 +118,11 @@ class Door implements ContactDoor {
                     "startedAt " + started + " is in the future; record a contact when it happens.");
         }
         boolean live = !started.isBefore(now.minus(LIVE));
+        if (report.callbackAt() != null
+                && (!report.callbackAt().isAfter(now) || report.callbackAt().isAfter(now.plus(CALLBACK_HORIZON)))) {
+            throw new BusinessRuleException("bad-callback",
+                    "callbackAt " + report.callbackAt() + " must be in the future and within 180 days.");
+        }
         if (report.externalId() != null) {
             var existing = ledger.byExternalId(user.tenantId(), report.externalId());
             if (existing.isPresent()) {
@@ -183,7 +191,7 @@ class Door implements ContactDoor {
                     String.join("; ", findings.stream().map(f -> f.category() + ": " + f.term()).toList()), now);
         }
         Recorded recorded = ledger.byId(tenant, id).orElseThrow();
-        events.publishEvent(new io.recoverydesk.compliance.ContactRecorded(user, recorded));
+        events.publishEvent(new io.recoverydesk.compliance.ContactRecorded(user, recorded, report.callbackAt()));
         return new Outcome(recorded, null);
     }
 

@@ -1,0 +1,181 @@
+package io.recoverydesk.casework.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.kernel.SqlValues;
+import io.recoverydesk.kernel.TenantId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The task table: indexed reads by assignee, by account, and writes. */
+@Repository
+class TaskStore {
+
+    private final JdbcClient jdbc;
+
+    TaskStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new task; {@code arrangementId}/{@code arrangementDue} only for system tasks. */
+    record NewTask(UUID id, UUID accountId, TaskType type, String title, Instant dueAt, String priority,
+            String assignee, UUID arrangementId, LocalDate arrangementDue, UUID contactId, String createdBy,
+            Instant createdAt) {
+    }
+
+    /**
+     * Inserts the task; false when a system task for the same arrangement and due date
+     * exists already (a rerun, another node, a redelivered event).
+     */
+    boolean insert(TenantId tenant, NewTask t) {
+        return jdbc.sql("""
+                insert into casework_task (tenant_id, id, account_id, task_type, title, due_at, priority, assignee,
+                  status, arrangement_id, arrangement_due, contact_id, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?) on conflict do nothing""")
+            .params(tenant.value(), t.id(), t.accountId(), t.type().name(), t.title(), SqlValues.utc(t.dueAt()),
+                    t.priority(), t.assignee(), t.arrangementId(), t.arrangementDue(), t.contactId(), t.createdBy(),
+                    SqlValues.utc(t.createdAt()))
+            .update() == 1;
+    }
+
+    Optional<Task> byId(TenantId tenant, UUID id) {
+        return jdbc.sql("select * from casework_task where tenant_id = ? and id = ?")
+            .params(tenant.value(), id)
+            .query((rs, n) -> task(rs))
+            .optional();
+    }
+
+    /** Sets a new status on an open task; false when it was not open any more. */
+    boolean close(TenantId tenant, UUID id, String status, String by, Instant at) {
+        return jdbc
+            .sql("update casework_task set status = ?, done_by = ?, done_at = ?"
+                    + " where tenant_id = ? and id = ? and status = 'OPEN'")
+            .params(status, by, SqlValues.utc(at), tenant.value(), id)
+            .update() == 1;
+    }
+
+    boolean reassign(TenantId tenant, UUID id, String assignee) {
+        return jdbc.sql("update casework_task set assignee = ? where tenant_id = ? and id = ? and status = 'OPEN'")
+            .params(assignee, tenant.value(), id)
+            .update() == 1;
+    }
+
+    /**
+     * Tasks of some assignees (null = every assignee of the tenant), by status (null =
+     * any), due before {@code dueBefore} when given; earliest due first, at most
+     * {@code limit}.
+     */
+    List<Task> ofAssignees(TenantId tenant, Collection<String> assignees, String status, Instant dueBefore, int limit) {
+        if (assignees != null && assignees.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(tenant.value()));
+        StringBuilder sql = new StringBuilder("select * from casework_task where tenant_id = ?");
+        if (assignees != null) {
+            sql.append(" and assignee in (").append(String.join(", ", Collections.nCopies(assignees.size(), "?")));
+            sql.append(")");
+            params.addAll(assignees);
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status);
+        }
+        if (dueBefore != null) {
+            sql.append(" and due_at < ?");
+            params.add(SqlValues.utc(dueBefore));
+        }
+        sql.append(" order by due_at, id limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> task(rs)).list();
+    }
+
+    /** The account's open tasks, earliest due first. */
+    List<Task> openOfAccount(TenantId tenant, UUID accountId, int limit) {
+        return jdbc
+            .sql("select * from casework_task where tenant_id = ? and account_id = ? and status = 'OPEN'"
+                    + " order by due_at, id limit ?")
+            .params(tenant.value(), accountId, limit)
+            .query((rs, n) -> task(rs))
+            .list();
+    }
+
+    /** The account's tasks, newest created first (timeline). */
+    List<Task> createdOfAccount(TenantId tenant, UUID accountId, int limit) {
+        return jdbc
+            .sql("select * from casework_task where tenant_id = ? and account_id = ?"
+                    + " order by created_at desc, id desc limit ?")
+            .params(tenant.value(), accountId, limit)
+            .query((rs, n) -> task(rs))
+            .list();
+    }
+
+    /** The account's closed tasks, newest closed first (timeline). */
+    List<Task> closedOfAccount(TenantId tenant, UUID accountId, int limit) {
+        return jdbc
+            .sql("select * from casework_task where tenant_id = ? and account_id = ? and done_at is not null"
+                    + " order by done_at desc, id desc limit ?")
+            .params(tenant.value(), accountId, limit)
+            .query((rs, n) -> task(rs))
+            .list();
+    }
+
+    /**
+     * Open tasks of one assignee: how many are overdue and how many fall due before
+     * {@code soon}.
+     */
+    record Counts(long overdue, long dueSoon) {
+    }
+
+    Counts counts(TenantId tenant, String assignee, Instant now, Instant soon) {
+        return jdbc.sql("""
+                select sum(case when due_at < ? then 1 else 0 end), sum(case when due_at >= ? then 1 else 0 end)
+                from casework_task where tenant_id = ? and assignee = ? and status = 'OPEN' and due_at < ?""")
+            .params(SqlValues.utc(now), SqlValues.utc(now), tenant.value(), assignee, SqlValues.utc(soon))
+            .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2)))
+            .single();
+    }
+
+    /**
+     * Open callbacks and promise-due tasks that are due by {@code now}, counted per
+     * account (the work queue's "due now").
+     */
+    Map<UUID, Integer> dueNowCounts(TenantId tenant, Collection<UUID> accountIds, Instant now) {
+        Map<UUID, Integer> out = new HashMap<>();
+        List<UUID> ids = List.copyOf(accountIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Object> params = new ArrayList<>(List.of(tenant.value()));
+            params.addAll(batch);
+            params.add(SqlValues.utc(now));
+            jdbc.sql("select account_id, count(*) from casework_task where tenant_id = ? and account_id in ("
+                    + String.join(", ", Collections.nCopies(batch.size(), "?"))
+                    + ") and status = 'OPEN' and task_type in ('CALLBACK', 'PROMISE_DUE') and due_at <= ?"
+                    + " group by account_id")
+                .params(params)
+                .query(rs -> {
+                    out.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        }
+        return out;
+    }
+
+    static Task task(ResultSet rs) throws SQLException {
+        return new Task(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), null, null,
+                TaskType.valueOf(rs.getString("task_type")), rs.getString("title"), SqlValues.instant(rs, "due_at"),
+                rs.getString("priority"), rs.getString("assignee"), rs.getString("status"), rs.getString("created_by"),
+                SqlValues.instant(rs, "created_at"), rs.getString("done_by"), SqlValues.instant(rs, "done_at"));
+    }
+
+}
