@@ -32,6 +32,7 @@ create table payment (
 create index ix_payment_account on payment (tenant_id, account_id, paid_at);
 create index ix_payment_posted on payment (tenant_id, posted_at);
 create index ix_payment_reversed on payment (tenant_id, reversed_at);
+create index ix_payment_creditor_reference on payment (tenant_id, creditor_code, reference);
 
 -- A reference is unique per creditor: a plain unique key (partial unique indexes are
 -- PostgreSQL-only), so a re-imported file or a retried call cannot post twice.
@@ -138,3 +139,4 @@ create table payment_import_row (
   constraint uq_payment_import_row unique (tenant_id, import_id, row_no)
 );
 create index ix_payment_import_row_outcome on payment_import_row (tenant_id, outcome, created_at);
+create index ix_payment_import_row_reference on payment_import_row (tenant_id, creditor_code, reference);

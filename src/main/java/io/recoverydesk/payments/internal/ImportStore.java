@@ -96,10 +96,19 @@ class ImportStore {
             .list();
     }
 
-    Optional<UUID> openUnmatched(TenantId tenant, String creditor, String reference) {
+    /** Whether a row with this reference waits for matching or was dismissed. */
+    boolean handledUnmatched(TenantId tenant, String creditor, String reference) {
         return jdbc.sql("""
-                select id from payment_import_row
-                where tenant_id = ? and creditor_code = ? and reference = ? and outcome = 'UNMATCHED'""")
+                select count(*) from payment_import_row where tenant_id = ? and creditor_code = ? and reference = ?
+                  and outcome in ('UNMATCHED', 'DISMISSED')""")
+            .params(tenant.value(), creditor, reference)
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    /** The payment posted with this reference for the creditor, if any. */
+    Optional<UUID> postedReference(TenantId tenant, String creditor, String reference) {
+        return jdbc.sql("select id from payment where tenant_id = ? and creditor_code = ? and reference = ?")
             .params(tenant.value(), creditor, reference)
             .query(UUID.class)
             .list()

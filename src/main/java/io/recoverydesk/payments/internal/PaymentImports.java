@@ -110,10 +110,14 @@ class PaymentImports {
             method = PaymentRules.method(row.method(), "BANK_TRANSFER");
             Optional<UUID> account = balances.idByCreditorRef(user.tenantId(), creditor, row.creditorRef());
             if (account.isEmpty()) {
-                Optional<UUID> waiting = imports.openUnmatched(user.tenantId(), creditor, reference);
-                if (waiting.isPresent()) {
+                Optional<UUID> posted = imports.postedReference(user.tenantId(), creditor, reference);
+                if (posted.isPresent()) {
                     return result(row, amount, paidAt, reference, method, ImportReport.DUPLICATE,
-                            "The same reference already waits for manual matching.", null);
+                            "Already posted: skipped.", posted.get());
+                }
+                if (imports.handledUnmatched(user.tenantId(), creditor, reference)) {
+                    return result(row, amount, paidAt, reference, method, ImportReport.DUPLICATE,
+                            "The same reference already waits for manual matching or was dismissed.", null);
                 }
                 return result(row, amount, paidAt, reference, method, ImportReport.UNMATCHED,
                         "No account " + row.creditorRef() + " for creditor " + creditor + ".", null);
