@@ -37,8 +37,6 @@ class BackOfficePages {
 
     private final AccountBalances balances;
 
-    private final ReconciliationController reconciliation;
-
     private final Reconciliation days;
 
     private final CurrentUsers currentUsers;
@@ -46,12 +44,11 @@ class BackOfficePages {
     private final Tenants tenants;
 
     BackOfficePages(PaymentImports importer, ImportStore imports, UnmatchedPayments unmatched, AccountBalances balances,
-            ReconciliationController reconciliation, Reconciliation days, CurrentUsers currentUsers, Tenants tenants) {
+            Reconciliation days, CurrentUsers currentUsers, Tenants tenants) {
         this.importer = importer;
         this.imports = imports;
         this.unmatched = unmatched;
         this.balances = balances;
-        this.reconciliation = reconciliation;
         this.days = days;
         this.currentUsers = currentUsers;
         this.tenants = tenants;
@@ -152,11 +149,11 @@ class BackOfficePages {
     String reconciliationPage(@RequestParam(required = false) String date, Model model) {
         CurrentUser user = currentUsers.require();
         try {
-            model.addAttribute("day", days.of(user, reconciliation.date(user, date)));
+            model.addAttribute("day", days.of(user, days.day(user, date)));
         }
         catch (BadRequestException ex) {
             Problems.show(model, ex.type(), ex.getMessage());
-            model.addAttribute("day", days.of(user, reconciliation.date(user, null)));
+            model.addAttribute("day", days.of(user, days.day(user, null)));
         }
         return "payments/reconciliation";
     }

@@ -78,15 +78,23 @@ class PaymentDesk {
             }
             catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
                 // another request with this key (or this reference) committed first, or
-                // H2
-                // gave up waiting for it: answer what it stored, or try once more
+                // the
+                // database gave up waiting for it: answer what the winner stored, else
+                // try
+                // again (a taken reference is then found and refused with 409)
                 if (key != null) {
-                    Optional<PaymentPosting.Answer> winner = awaitAnswer(user, key, hash);
+                    Optional<PaymentPosting.Answer> winner = posting.replay(user.tenantId(), key, hash);
                     if (winner.isPresent()) {
                         return winner.get();
                     }
                 }
                 if (attempt >= 3) {
+                    if (key != null) {
+                        Optional<PaymentPosting.Answer> late = awaitAnswer(user, key, hash);
+                        if (late.isPresent()) {
+                            return late.get();
+                        }
+                    }
                     throw ex;
                 }
             }

@@ -1,9 +1,11 @@
 package io.recoverydesk.payments.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.SqlValues;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +35,27 @@ class Reconciliation {
 
     private final Tenants tenants;
 
-    Reconciliation(JdbcClient jdbc, Tenants tenants) {
+    private final Clock clock;
+
+    Reconciliation(JdbcClient jdbc, Tenants tenants, Clock clock) {
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /**
+     * The day asked for (YYYY-MM-DD), or today in the tenant's zone; 400 when garbled.
+     */
+    LocalDate day(CurrentUser user, String text) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(clock.withZone(tenants.get(user.tenantId()).zone()));
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        }
+        catch (DateTimeParseException ex) {
+            throw new BadRequestException("bad-date", "date is YYYY-MM-DD: " + text.strip());
+        }
     }
 
     /** One creditor's day in one currency. */

@@ -3,8 +3,6 @@ package io.recoverydesk.payments.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.CurrentUsers;
-import io.recoverydesk.identity.Tenants;
-import io.recoverydesk.kernel.BadRequestException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,33 +31,26 @@ class ReconciliationController {
 
     private final CurrentUsers currentUsers;
 
-    private final Tenants tenants;
-
     private final AuditLog audit;
 
-    private final Clock clock;
-
-    ReconciliationController(Reconciliation reconciliation, CurrentUsers currentUsers, Tenants tenants, AuditLog audit,
-            Clock clock) {
+    ReconciliationController(Reconciliation reconciliation, CurrentUsers currentUsers, AuditLog audit) {
         this.reconciliation = reconciliation;
         this.currentUsers = currentUsers;
-        this.tenants = tenants;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @GetMapping("/api/v1/payments/reconciliation")
     @PreAuthorize(PaymentRoles.RECONCILE)
     Reconciliation.Day day(@RequestParam(required = false) String date) {
         CurrentUser user = currentUsers.require();
-        return reconciliation.of(user, date(user, date));
+        return reconciliation.of(user, reconciliation.day(user, date));
     }
 
     @GetMapping({ "/api/v1/payments/reconciliation.csv", "/payments/reconciliation.csv" })
     @PreAuthorize(PaymentRoles.RECONCILE)
     void csv(@RequestParam(required = false) String date, HttpServletResponse response) throws IOException {
         CurrentUser user = currentUsers.require();
-        Reconciliation.Day day = reconciliation.of(user, date(user, date));
+        Reconciliation.Day day = reconciliation.of(user, reconciliation.day(user, date));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"reconciliation-" + day.date() + ".csv\"");
         PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
@@ -78,7 +67,7 @@ class ReconciliationController {
     @PreAuthorize(PaymentRoles.RECONCILE)
     void xlsx(@RequestParam(required = false) String date, HttpServletResponse response) throws IOException {
         CurrentUser user = currentUsers.require();
-        Reconciliation.Day day = reconciliation.of(user, date(user, date));
+        Reconciliation.Day day = reconciliation.of(user, reconciliation.day(user, date));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"reconciliation-" + day.date() + ".xlsx\"");
         List<List<Object>> rows = new ArrayList<>();
@@ -109,19 +98,6 @@ class ReconciliationController {
         String text = String.valueOf(value);
         String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-
-    /** The day asked for, or today in the tenant's zone. */
-    LocalDate date(CurrentUser user, String text) {
-        if (text == null || text.isBlank()) {
-            return LocalDate.now(clock.withZone(tenants.get(user.tenantId()).zone()));
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        }
-        catch (java.time.format.DateTimeParseException ex) {
-            throw new BadRequestException("bad-date", "date is YYYY-MM-DD: " + text.strip());
-        }
     }
 
 }
