@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import io.recoverydesk.Api;
 import io.recoverydesk.BrowserSupport;
 import io.recoverydesk.TestTenant;
@@ -45,7 +46,11 @@ class PaymentsBrowserIT extends BrowserTest {
         agent.locator("#pay-amount").fill("300.50");
         agent.locator("#pay-reference").fill("WX-20260301-1");
         agent.locator("#pay-method").selectOption("WECHAT_PAY");
-        agent.locator("#pay-submit").click();
+        Response posted = agent.waitForResponse(
+                r -> r.url().endsWith("/accounts/" + account + "/payments") && r.request().method().equals("POST"),
+                () -> agent.locator("#pay-submit").click());
+        org.assertj.core.api.Assertions.assertThat(posted.headerValue("hx-trigger"))
+            .isEqualTo("rd:money-changed, rd:timeline-changed");
         assertThat(agent.locator("#pay-balance")).containsText("899.50");
         assertThat(agent.locator("#balance-total")).containsText("899.50");
         assertThat(agent.locator("#pay-lines")).containsText("300.50");
@@ -102,6 +107,16 @@ class PaymentsBrowserIT extends BrowserTest {
         page.navigate("http://localhost:" + port + "/payments/reconciliation?lang=en");
         assertThat(page.locator("#rec-table")).containsText("Net");
         BrowserSupport.screenshot(page, "45-payment-reconciliation-en");
+
+        page.navigate("http://localhost:" + port + "/payments/allocation-order?creditor=C1&lang=zh-CN");
+        page.locator("#ao-part-1").selectOption("PRINCIPAL");
+        page.locator("#ao-part-4").selectOption("PENALTY");
+        page.locator("#order-form button").click();
+        assertThat(page.locator("#order-saved")).isVisible();
+        org.assertj.core.api.Assertions
+            .assertThat(manager.get("/api/v1/creditors/C1/allocation-order").json().get("order").toString())
+            .isEqualTo("[\"PRINCIPAL\",\"FEES\",\"INTEREST\",\"PENALTY\"]");
+        BrowserSupport.screenshot(page, "47-payment-allocation-order-zh");
 
         page.navigate("http://localhost:" + port + "/payments");
         page.locator("#pp-creditor").fill("C1");
