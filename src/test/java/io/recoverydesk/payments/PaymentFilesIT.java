@@ -80,9 +80,9 @@ class PaymentFilesIT extends PaymentsTestSupport {
     }
 
     @Test
-    void readsGb18030AndBomFiles() {
-        byte[] gbk = "creditor_ref,amount,paid_at,reference\nF-1,1.00,2026-03-01,流水-一\n"
-            .getBytes(Charset.forName("GB18030"));
+    void readsGb18030FilesWithChineseHeadersAndBomFiles() {
+        // a Chinese export: GB18030 bytes and Chinese column names
+        byte[] gbk = "账号,金额,还款日期,流水号\nF-1,1.00,2026-03-01,流水-一\n".getBytes(Charset.forName("GB18030"));
         JsonNode report = upload("C1", gbk);
         assertThat(outcomes(report)).containsExactly("POSTED");
         assertThat(report.get("rows").get(0).get("reference").asString()).isEqualTo("流水-一");

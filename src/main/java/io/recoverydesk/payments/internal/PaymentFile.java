@@ -64,10 +64,18 @@ record PaymentFile(List<Row> rows) {
         return new PaymentFile(rows);
     }
 
+    /** Column names as Chinese bank and creditor exports write them. */
+    static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("账户编号", "creditor_ref"),
+            Map.entry("账号", "creditor_ref"), Map.entry("合同号", "creditor_ref"), Map.entry("金额", "amount"),
+            Map.entry("还款金额", "amount"), Map.entry("还款日期", "paid_at"), Map.entry("到账日期", "paid_at"),
+            Map.entry("还款时间", "paid_at"), Map.entry("流水号", "reference"), Map.entry("交易流水号", "reference"),
+            Map.entry("还款方式", "method"), Map.entry("方式", "method"));
+
     private static Map<String, Integer> header(List<String> names) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            columns.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+            columns.putIfAbsent(ALIASES.getOrDefault(name, name), i);
         }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {

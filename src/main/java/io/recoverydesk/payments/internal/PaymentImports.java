@@ -19,6 +19,7 @@ import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.payments.internal.ImportReport.RowResult;
 import io.recoverydesk.portfolio.AccountBalances;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -133,6 +134,14 @@ class PaymentImports {
         }
         catch (BusinessRuleException ex) {
             return result(row, amount, paidAt, reference, method, ImportReport.ERROR, ex.getMessage(), null);
+        }
+        catch (DataAccessException ex) {
+            // a concurrent posting on the account or with the reference: the row rolled
+            // back
+            return result(row, amount, paidAt, reference, method, ImportReport.ERROR,
+                    "The row could not be posted now (a concurrent change); import the file again: posted rows"
+                            + " are skipped.",
+                    null);
         }
     }
 

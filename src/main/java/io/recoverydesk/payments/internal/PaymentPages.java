@@ -99,6 +99,11 @@ class PaymentPages {
         catch (BadRequestException ex) {
             Problems.show(model, ex.type(), ex.getMessage());
         }
+        if (String.valueOf(model.getAttribute("errorKey")).contains("idempotency")) {
+            Map<String, String> fresh = new java.util.HashMap<>(form);
+            fresh.remove("idempotencyKey");
+            return render(user, fresh, model);
+        }
         return render(user, form, model);
     }
 

@@ -79,14 +79,13 @@ class PaymentPanel {
             response.setHeader("HX-Trigger", CHANGED);
         }
         catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-            model.addAttribute("form", new Form(amount, paidAt, method, reference, idempotencyKey));
+            refused(model, ex.type(), ex.getMessage(), new Form(amount, paidAt, method, reference, idempotencyKey));
         }
         catch (ConflictException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
+            refused(model, ex.type(), ex.getMessage(), new Form(amount, paidAt, method, reference, idempotencyKey));
         }
         catch (BadRequestException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
+            refused(model, ex.type(), ex.getMessage(), new Form(amount, paidAt, method, reference, idempotencyKey));
         }
         return render(user, id, model);
     }
@@ -111,6 +110,18 @@ class PaymentPanel {
             Problems.show(model, ex.type(), ex.getMessage());
         }
         return render(user, id, model);
+    }
+
+    /**
+     * Shows the problem and the values again; the key stays (a corrected retry is still
+     * one payment) unless the key itself was the problem.
+     */
+    private static void refused(Model model, String type, String detail, Form form) {
+        Problems.show(model, type, detail);
+        boolean keyProblem = type.contains("idempotency");
+        model.addAttribute("form", keyProblem
+                ? new Form(form.amount(), form.paidAt(), form.method(), form.reference(), Ids.newId().toString())
+                : form);
     }
 
     /** The values of a form that failed, shown again; a new key only after a success. */
