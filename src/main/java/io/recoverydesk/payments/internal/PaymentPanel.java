@@ -96,10 +96,10 @@ class PaymentPanel {
             Model model, HttpServletResponse response) {
         CurrentUser user = currentUsers.require();
         try {
-            Payment p = reversal.reverse(user, paymentId, reason);
-            if (!p.accountId().equals(id)) {
+            if (!accountPayments.payment(user, paymentId).accountId().equals(id)) {
                 throw new NotFoundException("payment " + paymentId + " not found");
             }
+            reversal.reverse(user, paymentId, reason);
             model.addAttribute("saved", "pay.reversed");
             response.setHeader("HX-Trigger", CHANGED);
         }
