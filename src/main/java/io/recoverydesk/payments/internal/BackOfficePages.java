@@ -1,0 +1,161 @@
+package io.recoverydesk.payments.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.identity.CurrentUsers;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.BadRequestException;
+import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.portfolio.AccountBalances;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The back office's payment pages: importing a payment file with its report, matching
+ * unmatched rows, and the daily reconciliation with its downloads.
+ */
+@Controller
+class BackOfficePages {
+
+    private final PaymentImports importer;
+
+    private final ImportStore imports;
+
+    private final UnmatchedPayments unmatched;
+
+    private final AccountBalances balances;
+
+    private final Reconciliation days;
+
+    private final CurrentUsers currentUsers;
+
+    private final Tenants tenants;
+
+    BackOfficePages(PaymentImports importer, ImportStore imports, UnmatchedPayments unmatched, AccountBalances balances,
+            Reconciliation days, CurrentUsers currentUsers, Tenants tenants) {
+        this.importer = importer;
+        this.imports = imports;
+        this.unmatched = unmatched;
+        this.balances = balances;
+        this.days = days;
+        this.currentUsers = currentUsers;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/payments/import")
+    @PreAuthorize(PaymentRoles.BACK_OFFICE)
+    String importPage(@RequestParam(required = false) UUID id, Model model) {
+        CurrentUser user = currentUsers.require();
+        if (id != null) {
+            model.addAttribute("report", imports.find(user.tenantId(), id, user.creditorScope()).orElse(null));
+        }
+        return renderImport(user, model);
+    }
+
+    @PostMapping("/payments/import")
+    @PreAuthorize(PaymentRoles.BACK_OFFICE)
+    String upload(@RequestParam(required = false) String creditor,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        CurrentUser user = currentUsers.require();
+        try {
+            if (file == null || file.isEmpty()) {
+                throw PaymentRules.invalid("empty-file", "file", "Choose a payment file (CSV).");
+            }
+            if (file.getSize() > PaymentImports.MAX_BYTES) {
+                throw PaymentRules.invalid("file-too-large", "file", "Payment files are limited to 20 MB; split it.");
+            }
+            model.addAttribute("report",
+                    importer.importFile(user, creditor, file.getOriginalFilename(), file.getBytes()));
+        }
+        catch (BusinessRuleException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        model.addAttribute("creditor", creditor);
+        return renderImport(user, model);
+    }
+
+    private String renderImport(CurrentUser user, Model model) {
+        model.addAttribute("recent", imports.recent(user.tenantId(), user.creditorScope(), 20));
+        model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
+        return "payments/import";
+    }
+
+    @GetMapping("/payments/unmatched")
+    @PreAuthorize(PaymentRoles.BACK_OFFICE)
+    String unmatchedPage(Model model) {
+        return renderUnmatched(currentUsers.require(), model);
+    }
+
+    @PostMapping("/payments/unmatched/{rowId}/match")
+    @PreAuthorize(PaymentRoles.BACK_OFFICE)
+    String match(@PathVariable UUID rowId, @RequestParam String creditor, @RequestParam(required = false) String ref,
+            Model model) {
+        CurrentUser user = currentUsers.require();
+        try {
+            Optional<UUID> account = ref == null || ref.isBlank() ? Optional.empty()
+                    : balances.idByCreditorRef(user.tenantId(), creditor, ref.strip());
+            unmatched.match(user, rowId, account.orElseThrow(PaymentPosting::unknownAccount));
+            model.addAttribute("saved", "pay.unmatched.matched");
+        }
+        catch (BusinessRuleException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        catch (ConflictException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        catch (NotFoundException ex) {
+            Problems.show(model, "not-found", ex.getMessage());
+        }
+        return renderUnmatched(user, model);
+    }
+
+    @PostMapping("/payments/unmatched/{rowId}/dismiss")
+    @PreAuthorize(PaymentRoles.BACK_OFFICE)
+    String dismiss(@PathVariable UUID rowId, @RequestParam(required = false) String reason, Model model) {
+        CurrentUser user = currentUsers.require();
+        try {
+            unmatched.dismiss(user, rowId, reason);
+            model.addAttribute("saved", "pay.unmatched.dismissed");
+        }
+        catch (BusinessRuleException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        catch (NotFoundException ex) {
+            Problems.show(model, "not-found", ex.getMessage());
+        }
+        return renderUnmatched(user, model);
+    }
+
+    private String renderUnmatched(CurrentUser user, Model model) {
+        model.addAttribute("rows", unmatched.list(user));
+        model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
+        return "payments/unmatched";
+    }
+
+    @GetMapping("/payments/reconciliation")
+    @PreAuthorize(PaymentRoles.RECONCILE)
+    String reconciliationPage(@RequestParam(required = false) String date, Model model) {
+        CurrentUser user = currentUsers.require();
+        try {
+            model.addAttribute("day", days.of(user, days.day(user, date)));
+        }
+        catch (BadRequestException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+            model.addAttribute("day", days.of(user, days.day(user, null)));
+        }
+        return "payments/reconciliation";
+    }
+
+}

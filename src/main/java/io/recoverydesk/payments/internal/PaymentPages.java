@@ -1,0 +1,142 @@
+package io.recoverydesk.payments.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.identity.CurrentUsers;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.BadRequestException;
+import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.Ids;
+import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.portfolio.AccountDirectory;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The payments page: post a payment to an account found by creditor and ref, and the
+ * latest postings with their reversal.
+ */
+@Controller
+class PaymentPages {
+
+    private final PaymentDesk desk;
+
+    private final PaymentReversal reversal;
+
+    private final PaymentStore store;
+
+    private final AccountDirectory directory;
+
+    private final CurrentUsers currentUsers;
+
+    private final Tenants tenants;
+
+    private final Clock clock;
+
+    PaymentPages(PaymentDesk desk, PaymentReversal reversal, PaymentStore store, AccountDirectory directory,
+            CurrentUsers currentUsers, Tenants tenants, Clock clock) {
+        this.desk = desk;
+        this.reversal = reversal;
+        this.store = store;
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @GetMapping("/payments")
+    @PreAuthorize(PaymentRoles.POST)
+    String page(Model model) {
+        return render(currentUsers.require(), Map.of(), model);
+    }
+
+    /** The account a creditor and ref name, for the form to show before posting. */
+    @GetMapping("/payments/lookup")
+    @PreAuthorize(PaymentRoles.POST)
+    String lookup(@RequestParam(required = false) String creditor, @RequestParam(required = false) String ref,
+            Model model) {
+        CurrentUser user = currentUsers.require();
+        if (creditor != null && !creditor.isBlank() && ref != null && !ref.isBlank()) {
+            List<AccountDirectory.Workable> found = directory.select(user,
+                    new AccountDirectory.Selection(null, List.of(ref.strip()), creditor.strip(), null, null), 1);
+            model.addAttribute("found", found.isEmpty() ? null : found.get(0));
+            model.addAttribute("looked", true);
+        }
+        return "payments/payments :: lookup";
+    }
+
+    @PostMapping("/payments")
+    @PreAuthorize(PaymentRoles.POST)
+    String post(@RequestParam Map<String, String> form, Model model) {
+        CurrentUser user = currentUsers.require();
+        try {
+            PaymentPosting.Answer answer = desk.post(user,
+                    new PaymentDesk.PostRequest(null, form.get("creditor"), form.get("ref"),
+                            PaymentRules.amount(form.get("amount")), form.get("currency"), form.get("paidAt"),
+                            form.get("method"), form.get("reference")),
+                    form.get("idempotencyKey"), "UI");
+            model.addAttribute("posted", store.find(user.tenantId(), answer.paymentId()).orElseThrow());
+            return render(user, Map.of(), model);
+        }
+        catch (BusinessRuleException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        catch (ConflictException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        catch (BadRequestException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        if (String.valueOf(model.getAttribute("errorKey")).contains("idempotency")) {
+            Map<String, String> fresh = new java.util.HashMap<>(form);
+            fresh.remove("idempotencyKey");
+            return render(user, fresh, model);
+        }
+        return render(user, form, model);
+    }
+
+    @PostMapping("/payments/{id}/reversal")
+    @PreAuthorize(PaymentRoles.REVERSE)
+    String reverse(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+        CurrentUser user = currentUsers.require();
+        try {
+            model.addAttribute("reversedPayment", reversal.reverse(user, id, reason));
+        }
+        catch (BusinessRuleException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        catch (ConflictException ex) {
+            Problems.show(model, ex.type(), ex.getMessage());
+        }
+        catch (NotFoundException ex) {
+            Problems.show(model, "not-found", ex.getMessage());
+        }
+        return render(user, Map.of(), model);
+    }
+
+    private String render(CurrentUser user, Map<String, String> form, Model model) {
+        Tenants.Tenant tenant = tenants.get(user.tenantId());
+        model.addAttribute("form", form);
+        model.addAttribute("key", form.getOrDefault("idempotencyKey", Ids.newId().toString()));
+        model.addAttribute("currency", form.getOrDefault("currency", tenant.currency().getCurrencyCode()));
+        model.addAttribute("today", LocalDate.now(clock.withZone(tenant.zone())).toString());
+        model.addAttribute("zone", tenant.zone().getId());
+        model.addAttribute("methods", PaymentRules.METHODS.stream().sorted().toList());
+        model.addAttribute("recent", store.recent(user.tenantId(), user.creditorScope(), 50));
+        model.addAttribute("canReverse", PaymentRoles.mayReverse(user));
+        return "payments/payments";
+    }
+
+}

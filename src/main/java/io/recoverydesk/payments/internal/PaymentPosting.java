@@ -1,0 +1,160 @@
+package io.recoverydesk.payments.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.recoverydesk.audit.AuditLog;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.Ids;
+import io.recoverydesk.kernel.TenantId;
+import io.recoverydesk.payments.PaymentPosted;
+import io.recoverydesk.portfolio.AccountBalances;
+import io.recoverydesk.portfolio.AccountBalances.Parts;
+import io.recoverydesk.portfolio.AccountBalances.Snapshot;
+import io.recoverydesk.portfolio.AccountStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts one payment in one transaction: locks the account (concurrent postings queue up),
+ * allocates by the creditor's order, keeps an overpayment as credit, closes a paid
+ * account as PAID, stores the answer under the idempotency key, audits and publishes
+ * {@link PaymentPosted}.
+ */
+@Service
+class PaymentPosting {
+
+    private final AccountBalances balances;
+
+    private final PaymentStore store;
+
+    private final AllocationOrders orders;
+
+    private final Tenants tenants;
+
+    private final AuditLog audit;
+
+    private final ApplicationEventPublisher events;
+
+    private final JsonMapper json;
+
+    private final Clock clock;
+
+    PaymentPosting(AccountBalances balances, PaymentStore store, AllocationOrders orders, Tenants tenants,
+            AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.balances = balances;
+        this.store = store;
+        this.orders = orders;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A payment to post; {@code idempotencyKey} and {@code requestHash} may be null. */
+    record Posting(UUID accountId, BigDecimal amount, String currency, Instant paidAt, String method, String reference,
+            String source, UUID importId, String actor, String idempotencyKey, String requestHash) {
+    }
+
+    /** The answer: the stored payment as JSON, and whether it replays an earlier one. */
+    record Answer(int status, String body, UUID paymentId, boolean replayed) {
+    }
+
+    /** A payment with this reference was already posted for the creditor. */
+    static final class DuplicateReference extends ConflictException {
+
+        private final UUID paymentId;
+
+        DuplicateReference(String reference, UUID paymentId) {
+            super("duplicate-reference", "A payment with reference " + reference
+                    + " was already posted for this creditor (" + paymentId + ").");
+            this.paymentId = paymentId;
+        }
+
+        UUID paymentId() {
+            return paymentId;
+        }
+
+    }
+
+    @Transactional
+    Answer post(TenantId tenant, Posting p) {
+        Snapshot account = balances.lock(tenant, p.accountId()).orElseThrow(PaymentPosting::unknownAccount);
+        if (p.idempotencyKey() != null) {
+            Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        if (!account.currency().equals(p.currency())) {
+            throw PaymentRules.invalid("currency-mismatch", "currency", "The account is kept in " + account.currency()
+                    + "; a payment in " + p.currency() + " cannot be posted to it.");
+        }
+        if (p.reference() != null) {
+            Optional<UUID> existing = store.byReference(tenant, account.creditorId(), p.reference());
+            if (existing.isPresent()) {
+                throw new DuplicateReference(p.reference(), existing.get());
+            }
+        }
+        Allocation allocation = Allocation.of(account.parts(), p.amount(), orders.of(tenant, account.creditorCode()));
+        Parts after = allocation.paidFrom(account.parts());
+        AccountStatus status = after.total().signum() == 0 && account.status().isOpen() ? AccountStatus.PAID
+                : account.status();
+        Instant now = clock.instant();
+        UUID id = Ids.newId();
+        Payment payment = new Payment(id, account.accountId(), account.creditorId(), account.creditorCode(), p.amount(),
+                p.currency(), p.paidAt(), p.method(), p.reference(), allocation, after.total(), account.status().name(),
+                status.name(), p.source(), p.importId(), p.actor(), now, null, null, null);
+        store.insert(tenant, payment);
+        store.addCredit(tenant, account.accountId(), account.currency(), allocation.credit(), now);
+        ZoneId zone = tenants.get(tenant).zone();
+        LocalDate paidOn = LocalDate.ofInstant(p.paidAt(), zone);
+        boolean latest = account.lastPaymentDate() == null || !paidOn.isBefore(account.lastPaymentDate());
+        balances.apply(tenant, p.actor(), new AccountBalances.Change(account.accountId(), after, status,
+                latest ? paidOn : null, latest ? p.amount() : null, "payment " + id));
+        audit.record(tenant, p.actor(), "PAYMENT_POSTED", "payment", id.toString(),
+                "account=" + account.accountId() + " amount=" + p.amount().toPlainString() + " " + p.currency()
+                        + " applied=" + allocation.applied().toPlainString() + " credit="
+                        + allocation.credit().toPlainString() + " reference=" + p.reference() + " source=" + p.source()
+                        + " status=" + account.status() + "->" + status);
+        events.publishEvent(new PaymentPosted(tenant, id, account.accountId(), account.creditorCode(), p.amount(),
+                p.currency(), p.paidAt(), allocation.applied(), allocation.credit(), after.total(), p.actor()));
+        String body = json.writeValueAsString(PaymentView.of(payment));
+        if (p.idempotencyKey() != null) {
+            store.storeAnswer(tenant, p.idempotencyKey(), new PaymentStore.StoredAnswer(p.requestHash(), id, 201, body),
+                    now);
+        }
+        return new Answer(201, body, id, false);
+    }
+
+    /**
+     * The earlier answer to the key when the request is the same; 409 when the key was
+     * used for another request; empty when the key is new.
+     */
+    Optional<Answer> replay(TenantId tenant, String key, String requestHash) {
+        return store.answer(tenant, key).map(stored -> {
+            if (!stored.requestHash().equals(requestHash)) {
+                throw new ConflictException("idempotency-key-reused",
+                        "The Idempotency-Key " + key + " was already used for a different request.");
+            }
+            return new Answer(stored.status(), stored.body(), stored.paymentId(), true);
+        });
+    }
+
+    static BusinessRuleException unknownAccount() {
+        return PaymentRules.invalid("unknown-account", "accountId",
+                "Unknown account: no account with this id or creditor reference that you may see.");
+    }
+
+}

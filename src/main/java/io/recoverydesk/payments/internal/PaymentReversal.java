@@ -1,0 +1,91 @@
+package io.recoverydesk.payments.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.recoverydesk.audit.AuditLog;
+import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.payments.PaymentReversed;
+import io.recoverydesk.portfolio.AccountBalances;
+import io.recoverydesk.portfolio.AccountBalances.Parts;
+import io.recoverydesk.portfolio.AccountBalances.Snapshot;
+import io.recoverydesk.portfolio.AccountDirectory;
+import io.recoverydesk.portfolio.AccountStatus;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reverses a payment (bounced, chargeback) at most once: gives back exactly what it paid
+ * of each part and takes back the credit it left; an account it had closed as PAID
+ * reopens in the status it had before (ACTIVE if that was closed too).
+ */
+@Service
+class PaymentReversal {
+
+    private final PaymentStore store;
+
+    private final AccountBalances balances;
+
+    private final AccountDirectory directory;
+
+    private final AuditLog audit;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    PaymentReversal(PaymentStore store, AccountBalances balances, AccountDirectory directory, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.balances = balances;
+        this.directory = directory;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Payment reverse(CurrentUser user, UUID paymentId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw PaymentRules.invalid("reason-required", "reason", "Say why the payment is reversed.");
+        }
+        if (reason.strip().length() > 500) {
+            throw PaymentRules.invalid("reason-too-long", "reason", "The reason is limited to 500 characters.");
+        }
+        Payment seen = store.find(user.tenantId(), paymentId)
+            .filter(p -> directory.visible(user, p.accountId()).isPresent())
+            .orElseThrow(() -> new NotFoundException("payment " + paymentId + " not found"));
+        Snapshot account = balances.lock(user.tenantId(), seen.accountId())
+            .orElseThrow(() -> new NotFoundException("payment " + paymentId + " not found"));
+        Payment payment = store.lock(user.tenantId(), paymentId).orElseThrow();
+        if (payment.reversed()) {
+            throw new ConflictException("already-reversed", "Payment " + paymentId + " was already reversed at "
+                    + payment.reversedAt() + " by " + payment.reversedBy() + ".");
+        }
+        Parts restored = payment.allocation().restoredTo(account.parts());
+        AccountStatus status = account.status();
+        if (status == AccountStatus.PAID && restored.total().signum() > 0) {
+            AccountStatus before = AccountStatus.valueOf(payment.statusBefore());
+            status = before.isOpen() ? before : AccountStatus.ACTIVE;
+        }
+        Instant now = clock.instant();
+        String why = reason.strip();
+        store.addCredit(user.tenantId(), account.accountId(), account.currency(),
+                payment.allocation().credit().negate(), now);
+        balances.apply(user.tenantId(), user.username(), new AccountBalances.Change(account.accountId(), restored,
+                status, null, null, "reversal of payment " + paymentId + ": " + why));
+        store.markReversed(user.tenantId(), paymentId, now, user.username(), why);
+        audit.record(user.tenantId(), user.username(), "PAYMENT_REVERSED", "payment", paymentId.toString(),
+                "account=" + account.accountId() + " amount=" + payment.amount().toPlainString() + " "
+                        + payment.currency() + " status=" + account.status() + "->" + status + " reason=" + why);
+        events.publishEvent(new PaymentReversed(user.tenantId(), paymentId, account.accountId(), payment.creditorCode(),
+                payment.amount(), payment.currency(), payment.paidAt(), restored.total(), why, user.username()));
+        return store.find(user.tenantId(), paymentId).orElseThrow();
+    }
+
+}

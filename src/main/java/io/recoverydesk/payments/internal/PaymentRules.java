@@ -1,0 +1,130 @@
+package io.recoverydesk.payments.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.BusinessRuleException.FieldProblem;
+
+/** The checks every payment passes, whether it comes from the API, a page or a file. */
+final class PaymentRules {
+
+    static final Set<String> METHODS = Set.of("BANK_TRANSFER", "CARD", "CASH", "ALIPAY", "WECHAT_PAY", "DIRECT_DEBIT",
+            "CHEQUE", "OTHER");
+
+    private PaymentRules() {
+    }
+
+    /** A positive amount with at most two decimals, at scale 2. */
+    static BigDecimal amount(BigDecimal amount) {
+        if (amount == null) {
+            throw invalid("invalid-amount", "amount", "The amount is required.");
+        }
+        if (amount.signum() <= 0) {
+            throw invalid("invalid-amount", "amount", "The amount must be greater than zero.");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw invalid("invalid-amount", "amount", "The amount has more than two decimals.");
+        }
+        if (amount.precision() - amount.scale() > 15) {
+            throw invalid("invalid-amount", "amount", "The amount is too large.");
+        }
+        return amount.setScale(2);
+    }
+
+    static BigDecimal amount(String text) {
+        if (text == null || text.isBlank()) {
+            return amount((BigDecimal) null);
+        }
+        try {
+            return amount(new BigDecimal(text.strip().replace(",", "")));
+        }
+        catch (NumberFormatException ex) {
+            throw invalid("invalid-amount", "amount", "The amount " + text.strip() + " is not a number.");
+        }
+    }
+
+    static String currency(String code) {
+        if (code == null || code.isBlank()) {
+            throw invalid("invalid-currency", "currency", "The currency is required (ISO 4217, e.g. CNY).");
+        }
+        try {
+            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+        }
+        catch (IllegalArgumentException ex) {
+            throw invalid("invalid-currency", "currency", "Unknown currency " + code.strip() + ".");
+        }
+    }
+
+    /**
+     * An ISO instant, a date-time with offset, or a date (the start of that day in the
+     * tenant's zone); never after {@code now}. Null or blank = now.
+     */
+    static Instant paidAt(String text, ZoneId zone, Instant now) {
+        if (text == null || text.isBlank()) {
+            return now;
+        }
+        String value = text.strip();
+        Instant at;
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                if (date.isAfter(LocalDate.ofInstant(now, zone))) {
+                    throw future();
+                }
+                at = date.atStartOfDay(zone).toInstant();
+                return at.isAfter(now) ? now : at;
+            }
+            at = OffsetDateTime.parse(value).toInstant();
+        }
+        catch (DateTimeException ex) {
+            throw invalid("invalid-paid-at", "paidAt",
+                    "paidAt " + value + " is neither a date (YYYY-MM-DD) nor an ISO instant.");
+        }
+        if (at.isAfter(now)) {
+            throw future();
+        }
+        return at;
+    }
+
+    static String method(String method, String fallback) {
+        if (method == null || method.isBlank()) {
+            return fallback;
+        }
+        String m = method.strip().toUpperCase(Locale.ROOT);
+        if (!METHODS.contains(m)) {
+            throw invalid("invalid-method", "method", "Unknown method " + method.strip() + "; one of "
+                    + String.join(", ", METHODS.stream().sorted().toList()) + ".");
+        }
+        return m;
+    }
+
+    /** A trimmed reference of at most 100 characters, or null. */
+    static String reference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        String r = reference.strip();
+        if (r.length() > 100) {
+            throw invalid("invalid-reference", "reference", "The reference is longer than 100 characters.");
+        }
+        return r;
+    }
+
+    static BusinessRuleException invalid(String type, String field, String message) {
+        return new BusinessRuleException(type, message, List.of(new FieldProblem(field, message)));
+    }
+
+    private static BusinessRuleException future() {
+        return invalid("paid-in-future", "paidAt", "paidAt is in the future: a payment is posted once it was made.");
+    }
+
+}

@@ -1,0 +1,144 @@
+package io.recoverydesk.payments;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.recoverydesk.Api;
+import io.recoverydesk.TestTenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static io.recoverydesk.identity.Role.AGENT;
+import static io.recoverydesk.identity.Role.MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Payment files: a report per row, a re-import that posts nothing twice, GB18030 and BOM
+ * files, unmatched rows matched by hand (or dismissed).
+ */
+class PaymentFilesIT extends PaymentsTestSupport {
+
+    TestTenant tenant;
+
+    Api manager;
+
+    String f1;
+
+    String f2;
+
+    @BeforeEach
+    void setUp() {
+        tenant = tenants.create();
+        manager = api(tenant.user(MANAGER));
+        f1 = account(tenant, "C1", "F-1", "1000.00", "0", "0", "0");
+        f2 = account(tenant, "C1", "F-2", "300.00", "0", "0", "0");
+    }
+
+    JsonNode upload(String creditor, byte[] file) {
+        Api.Response response = manager.upload("/api/v1/payments/imports", Map.of("creditor", creditor), "pay.csv",
+                file);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    static List<String> outcomes(JsonNode report) {
+        List<String> out = new java.util.ArrayList<>();
+        report.get("rows").forEach(r -> out.add(r.get("outcome").asString()));
+        return out;
+    }
+
+    @Test
+    void reportsEveryRowAndAReimportPostsNothingTwice() {
+        String csv = """
+                creditor_ref,amount,paid_at,reference,method
+                F-1,100.00,2026-03-01,BANK-1,
+                F-2,300,2026-03-02T08:00:00Z,BANK-2,ALIPAY
+                NOPE-9,50.00,2026-03-02,BANK-3,
+                F-1,abc,2026-03-02,BANK-4,
+                F-1,10.00,2026-03-02,,
+                F-1,5.00,2999-01-01,BANK-6,
+                """;
+        JsonNode report = upload("C1", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(outcomes(report)).containsExactly("POSTED", "POSTED", "UNMATCHED", "ERROR", "ERROR", "ERROR");
+        assertThat(report.get("posted").asInt()).isEqualTo(2);
+        assertThat(report.get("unmatched").asInt()).isEqualTo(1);
+        assertThat(report.get("errors").asInt()).isEqualTo(3);
+        assertThat(decimal(report.get("amountPosted"))).isEqualByComparingTo("400.00");
+        assertThat(report.get("rows").get(3).get("message").asString()).contains("not a number");
+        assertThat(accountJson(tenant, f2).get("status").asString()).isEqualTo("PAID");
+        assertThat(payments(tenant, f2).get("payments").get(0).get("method").asString()).isEqualTo("ALIPAY");
+        assertThat(payments(tenant, f1).get("payments").get(0).get("source").asString()).isEqualTo("FILE");
+
+        JsonNode again = upload("C1", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(outcomes(again)).containsExactly("DUPLICATE", "DUPLICATE", "DUPLICATE", "ERROR", "ERROR", "ERROR");
+        assertThat(again.get("posted").asInt()).isZero();
+        assertThat(decimal(accountJson(tenant, f1).get("balance").get("total"))).isEqualByComparingTo("900.00");
+        assertThat(manager.get("/api/v1/payments/unmatched").json()).hasSize(1);
+    }
+
+    @Test
+    void readsGb18030FilesWithChineseHeadersAndBomFiles() {
+        // a Chinese export: GB18030 bytes and Chinese column names
+        byte[] gbk = "账号,金额,还款日期,流水号\nF-1,1.00,2026-03-01,流水-一\n".getBytes(Charset.forName("GB18030"));
+        JsonNode report = upload("C1", gbk);
+        assertThat(outcomes(report)).containsExactly("POSTED");
+        assertThat(report.get("rows").get(0).get("reference").asString()).isEqualTo("流水-一");
+        byte[] bom = ("\uFEFFcreditor_ref,amount,paid_at,reference\nF-1,2.00,2026-03-01,流水-二\n")
+            .getBytes(StandardCharsets.UTF_8);
+        assertThat(outcomes(upload("C1", bom))).containsExactly("POSTED");
+        assertThat(decimal(accountJson(tenant, f1).get("balance").get("total"))).isEqualByComparingTo("997.00");
+    }
+
+    @Test
+    void refusesFilesWithoutTheColumnsOrForACreditorOutOfScope() {
+        Api.Response columns = manager.upload("/api/v1/payments/imports", Map.of("creditor", "C1"), "p.csv",
+                "ref,amount\nF-1,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(columns.status()).isEqualTo(422);
+        assertThat(columns.body()).contains("missing-columns");
+        Api.Response unknown = manager.upload("/api/v1/payments/imports", Map.of("creditor", "NOPE"), "p.csv",
+                "creditor_ref,amount,paid_at,reference\nF-1,1,2026-03-01,R\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(api(tenant.user(AGENT))
+            .upload("/api/v1/payments/imports", Map.of("creditor", "C1"), "p.csv",
+                    "creditor_ref,amount,paid_at,reference\n".getBytes(StandardCharsets.UTF_8))
+            .status()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnmatchedRowIsMatchedByHandOnceOrDismissed() {
+        String csv = "creditor_ref,amount,paid_at,reference\nTYPO-1,250.00,2026-03-01,BANK-U1\n"
+                + "STRANGER,9.99,2026-03-01,BANK-U2\n";
+        upload("C1", csv.getBytes(StandardCharsets.UTF_8));
+        JsonNode waiting = manager.get("/api/v1/payments/unmatched").json();
+        assertThat(waiting).hasSize(2);
+        String typo = waiting.get(0).get("row").get("id").asString();
+        String stranger = waiting.get(1).get("row").get("id").asString();
+        assertThat(waiting.get(0).get("row").get("creditorRef").asString()).isEqualTo("TYPO-1");
+
+        String c2 = account(tenant, "C2", "G-1", "100", "0", "0", "0");
+        Api.Response otherCreditor = manager.post("/api/v1/payments/unmatched/" + typo + "/match",
+                Map.of("accountId", c2));
+        assertThat(otherCreditor.status()).isEqualTo(422);
+        assertThat(otherCreditor.body()).contains("other-creditor");
+
+        Api.Response matched = manager.post("/api/v1/payments/unmatched/" + typo + "/match", Map.of("accountId", f1));
+        assertThat(matched.status()).as(matched.body()).isEqualTo(201);
+        assertThat(decimal(accountJson(tenant, f1).get("balance").get("total"))).isEqualByComparingTo("750.00");
+        assertThat(manager.post("/api/v1/payments/unmatched/" + typo + "/match", Map.of("accountId", f1)).status())
+            .isEqualTo(404);
+
+        assertThat(manager.post("/api/v1/payments/unmatched/" + stranger + "/dismiss", Map.of("reason", "not ours"))
+            .status()).isEqualTo(200);
+        assertThat(manager.get("/api/v1/payments/unmatched").json()).isEmpty();
+
+        // the matched reference is now posted and the other dismissed: a re-import skips
+        // both
+        JsonNode again = upload("C1", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(outcomes(again)).containsExactly("DUPLICATE", "DUPLICATE");
+        assertThat(decimal(accountJson(tenant, f1).get("balance").get("total"))).isEqualByComparingTo("750.00");
+    }
+
+}

@@ -1,0 +1,105 @@
+package io.recoverydesk.payments;
+
+import java.util.Map;
+
+import io.recoverydesk.Api;
+import io.recoverydesk.TestTenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static io.recoverydesk.identity.Role.AGENT;
+import static io.recoverydesk.identity.Role.MANAGER;
+import static io.recoverydesk.identity.Role.TEAM_LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reversal: restores exactly what the payment paid (also with later payments in between),
+ * takes back its credit, reopens a PAID account, at most once, audited and published.
+ */
+class ReversalIT extends PaymentsTestSupport {
+
+    @Autowired
+    RecordedPaymentEvents events;
+
+    TestTenant tenant;
+
+    @BeforeEach
+    void setUp() {
+        tenant = tenants.create();
+    }
+
+    Api.Response reverse(String paymentId, String reason) {
+        return api(tenant.user(TEAM_LEAD)).post("/api/v1/payments/" + paymentId + "/reversal",
+                reason == null ? Map.of() : Map.of("reason", reason));
+    }
+
+    @Test
+    void restoresExactlyWhatThePaymentPaidEvenAfterLaterPayments() {
+        String account = account(tenant, "C1", "X-1", "1000.00", "100.00", "50.00", "30.00");
+        String first = pay(tenant, AGENT, body(account, "120.00")).json().get("id").asString();
+        pay(tenant, AGENT, body(account, "70.00"));
+        // first paid penalty 30, fees 50, interest 40; second interest 60, principal 10
+        Api.Response reversed = reverse(first, "bounced");
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(200);
+        assertThat(reversed.json().get("reversalReason").asString()).isEqualTo("bounced");
+        JsonNode balance = accountJson(tenant, account).get("balance");
+        assertThat(decimal(balance.get("penalty"))).isEqualByComparingTo("30.00");
+        assertThat(decimal(balance.get("fees"))).isEqualByComparingTo("50.00");
+        assertThat(decimal(balance.get("interest"))).isEqualByComparingTo("40.00");
+        assertThat(decimal(balance.get("principal"))).isEqualByComparingTo("990.00");
+        assertThat(decimal(balance.get("total"))).isEqualByComparingTo("1110.00");
+
+        JsonNode list = payments(tenant, account).get("payments");
+        assertThat(list).hasSize(2);
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        list.forEach(p -> {
+            if (!p.get("reversalReason").isNull()) {
+                reasons.add(p.get("id").asString() + ":" + p.get("reversalReason").asString());
+            }
+        });
+        assertThat(reasons).containsExactly(first + ":bounced");
+
+        assertThat(events.await(PaymentReversed.class, e -> e.paymentId().toString().equals(first)).balanceAfter())
+            .isEqualByComparingTo("1110.00");
+        assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'PAYMENT_REVERSED'")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(1);
+    }
+
+    @Test
+    void reopensAPaidAccountInItsEarlierStatusAndTakesBackTheCredit() {
+        String account = account(tenant, "C1", "X-2", "100.00", "0", "0", "0");
+        String before = accountJson(tenant, account).get("status").asString();
+        String payment = pay(tenant, AGENT, body(account, "150.00")).json().get("id").asString();
+        assertThat(accountJson(tenant, account).get("status").asString()).isEqualTo("PAID");
+        assertThat(decimal(payments(tenant, account).get("credit"))).isEqualByComparingTo("50");
+
+        assertThat(reverse(payment, "chargeback").status()).isEqualTo(200);
+        JsonNode detail = accountJson(tenant, account);
+        assertThat(detail.get("status").asString()).isEqualTo(before);
+        assertThat(decimal(detail.get("balance").get("total"))).isEqualByComparingTo("100.00");
+        assertThat(decimal(payments(tenant, account).get("credit"))).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aPaymentIsReversedAtMostOnceAndOnlyWithAReason() {
+        String account = account(tenant, "C1", "X-3", "100.00", "0", "0", "0");
+        String payment = pay(tenant, AGENT, body(account, "10.00")).json().get("id").asString();
+        assertThat(reverse(payment, null).status()).isEqualTo(422);
+        assertThat(reverse(payment, " ").status()).isEqualTo(422);
+        assertThat(api(tenant.user(AGENT)).post("/api/v1/payments/" + payment + "/reversal", Map.of("reason", "x"))
+            .status()).isEqualTo(403);
+        assertThat(reverse(payment, "bounced").status()).isEqualTo(200);
+        Api.Response twice = api(tenant.user(MANAGER)).post("/api/v1/payments/" + payment + "/reversal",
+                Map.of("reason", "again"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("already-reversed");
+        assertThat(decimal(accountJson(tenant, account).get("balance").get("total"))).isEqualByComparingTo("100.00");
+        assertThat(reverse(java.util.UUID.randomUUID().toString(), "x").status()).isEqualTo(404);
+    }
+
+}
