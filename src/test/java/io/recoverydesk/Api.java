@@ -68,6 +68,14 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    /** A JSON POST with extra headers (e.g. {@code Idempotency-Key}). */
+    public Response post(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));

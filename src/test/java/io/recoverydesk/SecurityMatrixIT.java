@@ -42,6 +42,12 @@ class SecurityMatrixIT extends IntegrationTest {
 
     static final Set<Role> PLACEMENT_VIEW = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD, COMPLIANCE, ANALYST, CREDITOR_VIEWER);
 
+    static final Set<Role> PAY = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD, AGENT);
+
+    static final Set<Role> PAY_BACK_OFFICE = EnumSet.of(ADMIN, MANAGER);
+
+    static final Set<Role> RECONCILE = EnumSet.of(ADMIN, MANAGER, ANALYST, CREDITOR_VIEWER);
+
     TestTenant own;
 
     TestTenant foreign;
@@ -120,6 +126,22 @@ class SecurityMatrixIT extends IntegrationTest {
         calls.add(new Call("GET alerts", OVERSEE, a -> a.get("/api/v1/compliance/alerts")));
         calls.add(new Call("GET pack", OVERSEE, a -> a.get("/api/v1/compliance/packs/CN")));
         calls.add(new Call("POST scan", READ, a -> a.post("/api/v1/compliance/scan", Map.of("text", "请按时还款"))));
+        calls.add(new Call("POST payments", PAY,
+                a -> a.post("/api/v1/payments", Map.of("accountId", ownC1.account(), "amount", 1, "currency", "CNY"),
+                        Map.of("Idempotency-Key", unique()))));
+        calls.add(
+                new Call("POST payment file", PAY_BACK_OFFICE,
+                        a -> a.upload("/api/v1/payments/imports", Map.of("creditor", "C1"), "p.csv",
+                                ("creditor_ref,amount,paid_at,reference\nOWNC1-1,1,2026-01-20,R" + unique()
+                                        + "\nNOBODY,2,2026-01-20,N" + unique() + "\n")
+                                    .getBytes(StandardCharsets.UTF_8))));
+        calls.add(new Call("GET payment files", PAY_BACK_OFFICE, a -> a.get("/api/v1/payments/imports")));
+        calls.add(new Call("GET unmatched payments", PAY_BACK_OFFICE, a -> a.get("/api/v1/payments/unmatched")));
+        calls.add(new Call("PUT allocation order", PAY_BACK_OFFICE, a -> a.put("/api/v1/creditors/C1/allocation-order",
+                Map.of("order", List.of("PENALTY", "FEES", "INTEREST", "PRINCIPAL")))));
+        calls.add(new Call("GET reconciliation", RECONCILE, a -> a.get("/api/v1/payments/reconciliation")));
+        calls.add(new Call("GET reconciliation csv", RECONCILE, a -> a.get("/api/v1/payments/reconciliation.csv")));
+        calls.add(new Call("GET reconciliation xlsx", RECONCILE, a -> a.get("/api/v1/payments/reconciliation.xlsx")));
         return calls;
     }
 
@@ -187,6 +209,13 @@ class SecurityMatrixIT extends IntegrationTest {
                 .isEqualTo(read);
             assertThat(api.get("/api/v1/accounts/" + ids.account() + "/holds").status()).as(role + " holds")
                 .isEqualTo(read);
+            assertThat(api.get("/api/v1/accounts/" + ids.account() + "/payments").status()).as(role + " payments")
+                .isEqualTo(visible ? 200 : 404);
+            Api.Response paid = api.post("/api/v1/payments",
+                    Map.of("accountId", ids.account(), "amount", 1, "currency", "CNY"),
+                    Map.of("Idempotency-Key", unique()));
+            assertThat(paid.status()).as(role + " post payment")
+                .isEqualTo(!PAY.contains(role) ? 403 : visible ? 201 : 422);
             int check = !CHECK.contains(role) ? 403 : visible ? 200 : 404;
             assertThat(api
                 .post("/api/v1/compliance/contact-check", Map.of("accountId", ids.account(), "channel", "LETTER"))

@@ -1,14 +1,8 @@
 package io.recoverydesk.casework.internal;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +11,6 @@ import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,10 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * End to end with the real payments module: a payment posted over HTTP keeps a promise,
  * its reversal reopens it; an approved settlement paid in full is written off and the
- * account becomes SETTLED. Runs only once the payments module is on the classpath (see
- * {@link #paymentsAvailable()}).
+ * account becomes SETTLED.
  */
-@EnabledIf("paymentsAvailable")
 class ArrangementPaymentsIT extends IntegrationTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -51,19 +42,6 @@ class ArrangementPaymentsIT extends IntegrationTest {
 
     Instant start;
 
-    /**
-     * True when the payments module's HTTP API exists (merged from the payments branch).
-     */
-    static boolean paymentsAvailable() {
-        try {
-            Class.forName("io.recoverydesk.payments.internal.PaymentsApiController");
-            return true;
-        }
-        catch (ClassNotFoundException ex) {
-            return false;
-        }
-    }
-
     @BeforeEach
     void setUp() {
         today = LocalDate.now(SHANGHAI).plusDays(1);
@@ -75,24 +53,12 @@ class ArrangementPaymentsIT extends IntegrationTest {
     }
 
     JsonNode pay(String account, String amount, Instant paidAt) {
-        String body = JSON.writeValueAsString(Map.of("accountId", account, "amount", amount, "currency", "CNY",
-                "paidAt", paidAt.toString(), "reference", "REF-" + UUID.randomUUID()));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/payments"))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((tenant.user(MANAGER) + ":" + TestTenant.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-            return JSON.readTree(response.body());
-        }
-        catch (java.io.IOException | InterruptedException ex) {
-            throw new IllegalStateException(ex);
-        }
+        Api.Response response = manager.post("/api/v1/payments",
+                Map.of("accountId", account, "amount", amount, "currency", "CNY", "paidAt", paidAt.toString(), "method",
+                        "BANK_TRANSFER", "reference", "REF-" + UUID.randomUUID()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
     }
 
     String promiseStatus(String account) {
