@@ -48,6 +48,10 @@ class SecurityMatrixIT extends IntegrationTest {
 
     static final Set<Role> RECONCILE = EnumSet.of(ADMIN, MANAGER, ANALYST, CREDITOR_VIEWER);
 
+    static final Set<Role> CASE = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD, AGENT);
+
+    static final Set<Role> LEADS = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD);
+
     TestTenant own;
 
     TestTenant foreign;
@@ -142,6 +146,19 @@ class SecurityMatrixIT extends IntegrationTest {
         calls.add(new Call("GET reconciliation", RECONCILE, a -> a.get("/api/v1/payments/reconciliation")));
         calls.add(new Call("GET reconciliation csv", RECONCILE, a -> a.get("/api/v1/payments/reconciliation.csv")));
         calls.add(new Call("GET reconciliation xlsx", RECONCILE, a -> a.get("/api/v1/payments/reconciliation.xlsx")));
+        calls.add(new Call("GET work status", EnumSet.of(AGENT, TEAM_LEAD), a -> a.get("/api/v1/work/status")));
+        calls.add(new Call("GET assignments", LEADS, a -> a.get("/api/v1/assignments")));
+        calls.add(new Call("GET approvals", LEADS, a -> a.get("/api/v1/approvals")));
+        calls.add(new Call("GET settlement limits", CASE, a -> a.get("/api/v1/settlement-limits")));
+        calls.add(new Call("POST daily check", EnumSet.of(ADMIN, MANAGER),
+                a -> a.post("/api/v1/arrangements/daily-check", "{}")));
+        calls.add(new Call("POST tasks", CASE, a -> a.post("/api/v1/accounts/" + ownC1.account() + "/tasks",
+                Map.of("type", "FOLLOW_UP", "dueAt", java.time.Instant.now().plusSeconds(86_400).toString()))));
+        calls.add(new Call("GET my tasks", CASE, a -> a.get("/api/v1/tasks?mine=true")));
+        calls.add(new Call("GET team tasks", LEADS, a -> a.get("/api/v1/tasks?team=true&overdue=true")));
+        calls.add(new Call("POST notes", CASE,
+                a -> a.post("/api/v1/accounts/" + ownC1.account() + "/notes", Map.of("body", "客户说月底还款"))));
+        calls.add(new Call("GET notes", READ, a -> a.get("/api/v1/accounts/" + ownC1.account() + "/notes")));
         return calls;
     }
 
@@ -216,6 +233,22 @@ class SecurityMatrixIT extends IntegrationTest {
                     Map.of("Idempotency-Key", unique()));
             assertThat(paid.status()).as(role + " post payment")
                 .isEqualTo(!PAY.contains(role) ? 403 : visible ? 201 : 422);
+            for (String list : List.of("promises", "plans", "settlements", "arrangement-history")) {
+                assertThat(api.get("/api/v1/accounts/" + ids.account() + "/" + list).status()).as(role + " " + list)
+                    .isEqualTo(visible ? 200 : 404);
+            }
+            Api.Response promised = api.post("/api/v1/accounts/" + ids.account() + "/promises",
+                    Map.of("amount", "10", "dueDate", java.time.LocalDate.now().plusDays(2).toString()));
+            if (!CASE.contains(role)) {
+                assertThat(promised.status()).as(role + " promise").isEqualTo(403);
+            }
+            else if (!visible) {
+                assertThat(promised.status()).as(role + " promise").isEqualTo(404);
+            }
+            else {
+                // one open promise per account: the first role to run makes it
+                assertThat(promised.status()).as(role + " promise").isIn(201, 409);
+            }
             int check = !CHECK.contains(role) ? 403 : visible ? 200 : 404;
             assertThat(api
                 .post("/api/v1/compliance/contact-check", Map.of("accountId", ids.account(), "channel", "LETTER"))
