@@ -51,8 +51,18 @@ class SystemTasks {
                         "HIGH", user.username(), null, null, contact.id(), user.username(), clock.instant()));
     }
 
+    /** Promise states after which its "promise due" reminders are moot. */
+    static final java.util.Set<String> PROMISE_ENDED = java.util.Set.of("KEPT", "PARTIALLY_KEPT", "BROKEN",
+            "CANCELLED");
+
+    /** Plan states after which its "promise due" reminders are moot. */
+    static final java.util.Set<String> PLAN_ENDED = java.util.Set.of("COMPLETED", "DEFAULTED", "CANCELLED");
+
     @ApplicationModuleListener
     void on(PromiseChanged event) {
+        if (PROMISE_ENDED.contains(event.status())) {
+            tasks.closeDueOfEndedArrangement(event.tenant(), event.promiseId(), "promise " + event.status());
+        }
         if (!"BROKEN".equals(event.status())) {
             return;
         }
@@ -62,6 +72,9 @@ class SystemTasks {
 
     @ApplicationModuleListener
     void on(PlanChanged event) {
+        if ("PLAN".equals(event.kind()) && PLAN_ENDED.contains(event.status())) {
+            tasks.closeDueOfEndedArrangement(event.tenant(), event.planId(), "plan " + event.status());
+        }
         if (!"INSTALLMENT_MISSED".equals(event.status())) {
             return;
         }

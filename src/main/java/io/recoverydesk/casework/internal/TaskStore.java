@@ -66,6 +66,16 @@ class TaskStore {
             .update() == 1;
     }
 
+    /** The open tasks of a type that an arrangement (promise or plan) opened. */
+    List<UUID> openOfArrangement(TenantId tenant, UUID arrangementId, TaskType type) {
+        return jdbc
+            .sql("select id from casework_task where tenant_id = ? and arrangement_id = ? and task_type = ?"
+                    + " and status = 'OPEN'")
+            .params(tenant.value(), arrangementId, type.name())
+            .query(UUID.class)
+            .list();
+    }
+
     boolean reassign(TenantId tenant, UUID id, String assignee) {
         return jdbc.sql("update casework_task set assignee = ? where tenant_id = ? and id = ? and status = 'OPEN'")
             .params(assignee, tenant.value(), id)

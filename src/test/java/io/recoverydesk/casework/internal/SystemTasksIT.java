@@ -84,6 +84,41 @@ class SystemTasksIT extends IntegrationTest {
             .single()).isZero();
     }
 
+    @Test
+    void aKeptPromiseClosesItsDueReminderSoItNoLongerCountsAsDueNow() throws Exception {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        clock.set(LocalDate.now(shanghai).plusDays(1).atTime(10, 0).atZone(shanghai).toInstant());
+        TestTenant tenant = tenants.create();
+        String account = importAccount(tenant, "C1", "ST-2",
+                "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\nST-2,韩梅梅,13800138042,5000,"
+                        + LocalDate.now(shanghai).minusDays(40) + "\n");
+        UUID id = UUID.fromString(account);
+        UUID promise = UUID.randomUUID();
+        LocalDate due = LocalDate.now(shanghai);
+        tx.executeWithoutResult(s -> systemTasks.createDue(tenant.id(), new DueArrangements.Due("PROMISE", promise, id,
+                due, new BigDecimal("500"), "CNY", "someone", Instant.now())));
+        assertThat(openDue(tenant)).isEqualTo(1);
+        tx.executeWithoutResult(s -> events.publishEvent(new PromiseChanged(tenant.id(), promise, id, "KEPT",
+                new BigDecimal("500"), new BigDecimal("500"), "CNY", due, "someone", "system")));
+        for (int wait = 0; wait < 50 && openDue(tenant) > 0; wait++) {
+            Thread.sleep(100);
+        }
+        assertThat(openDue(tenant)).isZero();
+        assertThat(jdbc.sql("select done_by from casework_task where tenant_id = ?")
+            .param(tenant.id().value())
+            .query(String.class)
+            .single()).isEqualTo("system");
+    }
+
+    long openDue(TestTenant tenant) {
+        return jdbc
+            .sql("select count(*) from casework_task where tenant_id = ? and task_type = 'PROMISE_DUE'"
+                    + " and status = 'OPEN'")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single();
+    }
+
     Map<String, Long> counts(TestTenant tenant) {
         Map<String, Long> out = new java.util.HashMap<>();
         jdbc.sql("select task_type, count(*) from casework_task where tenant_id = ? group by task_type")
