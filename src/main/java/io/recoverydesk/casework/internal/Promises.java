@@ -148,8 +148,8 @@ class Promises {
     void evaluate(TenantId tenant, PromiseStore.View p, String actor) {
         Instant now = clock.instant();
         ArrangementEvaluation.Outcome outcome = ArrangementEvaluation.promise(p.plan(),
-                until -> ledger.paidBetween(tenant, p.accountId(), p.createdAt(), until), now, rules.zone(tenant),
-                properties.graceDays());
+                until -> ledger.paidSinceDayOf(tenant, p.accountId(), p.createdAt(), rules.zone(tenant), until), now,
+                rules.zone(tenant), properties.graceDays());
         store.updateInstallments(tenant, p.id(), p.installments(), outcome.installments());
         String before = p.status();
         String after = outcome.status();
