@@ -1,7 +1,15 @@
 package io.recoverydesk.casework.internal;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
+
+import io.recoverydesk.Api;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Small helpers for the arrangement ITs. */
 final class ArrangementFixtures {
@@ -13,6 +21,20 @@ final class ArrangementFixtures {
 
     static String csv(String ref, String name, String phone, String principal) {
         return CSV_HEADER + ref + "," + name + "," + phone + "," + principal + ",2026-01-15\n";
+    }
+
+    /**
+     * Posts a real payment in CNY over HTTP ({@code paidAt} must not be after the app's
+     * clock) and answers the created payment; casework sees it through
+     * {@code PaymentPosted}, asynchronously after the commit.
+     */
+    static JsonNode pay(Api who, String account, String amount, Instant paidAt) {
+        Api.Response response = who.post("/api/v1/payments",
+                Map.of("accountId", account, "amount", amount, "currency", "CNY", "paidAt", paidAt.toString(), "method",
+                        "BANK_TRANSFER", "reference", "REF-" + UUID.randomUUID()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
     }
 
     /** Waits up to ten seconds for an asynchronous listener's effect. */

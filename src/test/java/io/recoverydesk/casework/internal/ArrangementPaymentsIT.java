@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.UUID;
 
 import io.recoverydesk.Api;
 import io.recoverydesk.IntegrationTest;
@@ -12,10 +11,10 @@ import io.recoverydesk.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static io.recoverydesk.casework.internal.ArrangementFixtures.await;
 import static io.recoverydesk.casework.internal.ArrangementFixtures.csv;
+import static io.recoverydesk.casework.internal.ArrangementFixtures.pay;
 import static io.recoverydesk.identity.Role.AGENT;
 import static io.recoverydesk.identity.Role.MANAGER;
 import static io.recoverydesk.identity.Role.TEAM_LEAD;
@@ -29,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArrangementPaymentsIT extends IntegrationTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     TestTenant tenant;
 
@@ -50,15 +47,6 @@ class ArrangementPaymentsIT extends IntegrationTest {
         tenant = tenants.create();
         agent = api(tenant.user(AGENT));
         manager = api(tenant.user(MANAGER));
-    }
-
-    JsonNode pay(String account, String amount, Instant paidAt) {
-        Api.Response response = manager.post("/api/v1/payments",
-                Map.of("accountId", account, "amount", amount, "currency", "CNY", "paidAt", paidAt.toString(), "method",
-                        "BANK_TRANSFER", "reference", "REF-" + UUID.randomUUID()),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
     }
 
     String promiseStatus(String account) {
@@ -81,12 +69,11 @@ class ArrangementPaymentsIT extends IntegrationTest {
             .post("/api/v1/accounts/" + account + "/promises", Map.of("amount", "500", "dueDate", today.plusDays(3)))
             .status()).isEqualTo(201);
         clock.set(start.plusSeconds(600));
-        JsonNode payment = pay(account, "500.00", start.plusSeconds(60));
+        JsonNode payment = pay(manager, account, "500.00", start.plusSeconds(60));
         await("promise kept", () -> promiseStatus(account).equals("KEPT"));
         assertThat(accountStatus(account)).isEqualTo("ACTIVE");
 
-        String paymentId = payment.has("paymentId") ? payment.get("paymentId").asString()
-                : payment.get("id").asString();
+        String paymentId = payment.get("id").asString();
         assertThat(manager.post("/api/v1/payments/" + paymentId + "/reversal", Map.of("reason", "bounced")).status())
             .isIn(200, 201);
         await("promise pending again", () -> promiseStatus(account).equals("PENDING"));
@@ -105,7 +92,7 @@ class ArrangementPaymentsIT extends IntegrationTest {
         assertThat(api(tenant.user(TEAM_LEAD)).post("/api/v1/settlements/" + id + "/approve", Map.of()).status())
             .isEqualTo(200);
         clock.set(start.plusSeconds(600));
-        pay(account, "800.00", start.plusSeconds(300));
+        pay(manager, account, "800.00", start.plusSeconds(300));
         await("settlement paid",
                 () -> manager.get("/api/v1/accounts/" + account + "/settlements")
                     .json()

@@ -1,40 +1,33 @@
 package io.recoverydesk.casework.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.recoverydesk.Api;
 import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
-import io.recoverydesk.payments.PaymentLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-
+import static io.recoverydesk.casework.internal.ArrangementFixtures.await;
 import static io.recoverydesk.casework.internal.ArrangementFixtures.csv;
+import static io.recoverydesk.casework.internal.ArrangementFixtures.pay;
 import static io.recoverydesk.identity.Role.AGENT;
 import static io.recoverydesk.identity.Role.MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Payment plans over HTTP: generated and explicit installments, one plan and no promise
  * beside it, the account ON_PLAN, missed installments published once and the plan
- * defaulting after two.
+ * defaulting after two (with a payment posted over HTTP paying the first).
  */
-@Import(FakePaymentLedger.Config.class)
 class PlansIT extends IntegrationTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @Autowired
-    PaymentLedger ledger;
 
     TestTenant tenant;
 
@@ -55,6 +48,10 @@ class PlansIT extends IntegrationTest {
 
     String account(String ref) {
         return importAccount(tenant, "C1", ref, csv(ref, "李雷", "13800138012", "1000"));
+    }
+
+    JsonNode installments(String account) {
+        return agent.get("/api/v1/accounts/" + account + "/plans").json().get("items").get(0).get("installments");
     }
 
     @Test
@@ -98,7 +95,6 @@ class PlansIT extends IntegrationTest {
 
     @Test
     void twoMissedInstallmentsDefaultThePlan() {
-        assumeTrue(FakePaymentLedger.present(ledger), "needs the test ledger (no payments module yet)");
         String account = account("PL-3");
         String id = agent
             .post("/api/v1/accounts/" + account + "/plans",
@@ -106,8 +102,13 @@ class PlansIT extends IntegrationTest {
             .json()
             .get("id")
             .asString();
-        ((FakePaymentLedger) ledger).pay(tenant.id(), UUID.fromString(account),
-                today.atTime(11, 0).atZone(SHANGHAI).toInstant(), "100");
+        Instant paidAt = today.atTime(11, 0).atZone(SHANGHAI).toInstant();
+        clock.set(paidAt);
+        pay(manager, account, "100.00", paidAt);
+        await("first installment paid", () -> installments(account).get(0).get("status").asString().equals("PAID"));
+        assertThat(installments(account)).extracting(p -> p.get("status").asString())
+            .containsExactly("PAID", "PENDING", "PENDING");
+        assertThat(manager.get("/api/v1/accounts/" + account).json().get("status").asString()).isEqualTo("ON_PLAN");
 
         clock.set(today.plusDays(10).atTime(1, 0).atZone(SHANGHAI).toInstant());
         manager.post("/api/v1/arrangements/daily-check", Map.of());
@@ -122,6 +123,7 @@ class PlansIT extends IntegrationTest {
         plan = agent.get("/api/v1/accounts/" + account + "/plans").json().get("items").get(0);
         assertThat(plan.get("status").asString()).isEqualTo("DEFAULTED");
         assertThat(plan.get("missed").asInt()).isEqualTo(2);
+        assertThat(plan.get("paid").decimalValue()).isEqualByComparingTo("100");
         assertThat(manager.get("/api/v1/accounts/" + account).json().get("status").asString()).isEqualTo("ACTIVE");
         JsonNode history = agent.get("/api/v1/accounts/" + account + "/arrangement-history").json().get("items");
         assertThat(history).extracting(h -> h.get("event").asString())

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,42 +15,33 @@ import java.util.concurrent.Future;
 import io.recoverydesk.Api;
 import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
-import io.recoverydesk.payments.PaymentLedger;
-import io.recoverydesk.payments.PaymentPosted;
-import io.recoverydesk.payments.PaymentReversed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.recoverydesk.casework.internal.ArrangementFixtures.await;
 import static io.recoverydesk.casework.internal.ArrangementFixtures.csv;
+import static io.recoverydesk.casework.internal.ArrangementFixtures.pay;
 import static io.recoverydesk.identity.Role.AGENT;
 import static io.recoverydesk.identity.Role.CREDITOR_VIEWER;
 import static io.recoverydesk.identity.Role.MANAGER;
 import static io.recoverydesk.identity.Role.TEAM_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Promises over HTTP: the rules (balance, horizon, one open per account, also under a
  * race), scope, cancelling, the account status following, the daily check after the grace
- * days, and evaluation on payment events (with the test ledger).
+ * days, and evaluation on the events of payments posted and reversed over HTTP.
  */
-@Import(FakePaymentLedger.Config.class)
 class PromisesIT extends IntegrationTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    PaymentLedger ledger;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    ArrangementEvaluator evaluator;
 
     @Autowired
     TransactionTemplate tx;
@@ -212,58 +204,91 @@ class PromisesIT extends IntegrationTest {
 
     @Test
     void theDailyCheckBreaksAnUnpaidPromiseAfterTheGraceDaysOnce() {
-        assumeTrue(FakePaymentLedger.present(ledger), "needs the test ledger (no payments module yet)");
         String account = account("PD-1");
         String id = promise(agent, account, "400", today.plusDays(1)).json().get("id").asString();
-        String kept = account("PD-2");
+        String partly = account("PD-2");
+        promise(agent, partly, "300", today.plusDays(1));
+        String kept = account("PD-3");
         promise(agent, kept, "300", today.plusDays(1));
-        ((FakePaymentLedger) ledger).pay(tenant.id(), java.util.UUID.fromString(kept),
-                today.plusDays(1).atTime(9, 0).atZone(SHANGHAI).toInstant(), "300");
+
+        // on the due date: the whole amount keeps a promise at once, a part leaves it
+        // pending until the grace days are over
+        Instant dueDay = today.plusDays(1).atTime(9, 0).atZone(SHANGHAI).toInstant();
+        clock.set(dueDay);
+        pay(manager, kept, "300.00", dueDay);
+        pay(manager, partly, "100.00", dueDay);
+        await("promise kept", () -> promises(kept).get(0).get("status").asString().equals("KEPT"));
+        await("part payment counted", () -> promises(partly).get(0).get("paid").decimalValue().signum() > 0);
+        assertThat(promises(kept).get(0).get("paid").decimalValue()).isEqualByComparingTo("300");
+        assertThat(status(kept)).isEqualTo("ACTIVE");
+        assertThat(promises(partly).get(0).get("status").asString()).isEqualTo("PENDING");
+        assertThat(promises(partly).get(0).get("paid").decimalValue()).isEqualByComparingTo("100");
+        assertThat(status(partly)).isEqualTo("PROMISED");
 
         // the last day of grace (due + 2): still pending
         clock.set(today.plusDays(3).atTime(23, 0).atZone(SHANGHAI).toInstant());
         assertThat(manager.post("/api/v1/arrangements/daily-check", Map.of()).json().get("accounts").asInt()).isZero();
         assertThat(promises(account).get(0).get("status").asString()).isEqualTo("PENDING");
+        assertThat(promises(partly).get(0).get("status").asString()).isEqualTo("PENDING");
 
         Instant after = today.plusDays(4).atTime(0, 30).atZone(SHANGHAI).toInstant();
         clock.set(after);
         assertThat(job.claim(tenant.id(), today.plusDays(4))).isTrue();
         assertThat(job.claim(tenant.id(), today.plusDays(4))).as("a second node").isFalse();
         JsonNode checked = manager.post("/api/v1/arrangements/daily-check", Map.of()).json();
-        assertThat(checked.get("accounts").asInt()).isEqualTo(2);
+        assertThat(checked.get("accounts").asInt()).as("the two pending promises").isEqualTo(2);
         assertThat(promises(account).get(0).get("status").asString()).isEqualTo("BROKEN");
+        assertThat(promises(account).get(0).get("paid").decimalValue()).isZero();
         assertThat(status(account)).isEqualTo("ACTIVE");
+        assertThat(promises(partly).get(0).get("status").asString()).isEqualTo("PARTIALLY_KEPT");
+        assertThat(promises(partly).get(0).get("paid").decimalValue()).isEqualByComparingTo("100");
+        assertThat(status(partly)).isEqualTo("ACTIVE");
         assertThat(promises(kept).get(0).get("status").asString()).isEqualTo("KEPT");
         assertThat(promises(kept).get(0).get("paid").decimalValue()).isEqualByComparingTo("300");
         // idempotent: a second run changes nothing
         assertThat(manager.post("/api/v1/arrangements/daily-check", Map.of()).json().get("accounts").asInt()).isZero();
         assertThat(agent.get("/api/v1/accounts/" + account + "/arrangement-history").json().get("items")).hasSize(2);
+        assertThat(agent.get("/api/v1/accounts/" + partly + "/arrangement-history").json().get("items"))
+            .extracting(h -> h.get("event").asString())
+            .containsExactly("PARTIALLY_KEPT", "CREATED");
+        assertThat(agent.get("/api/v1/accounts/" + kept + "/arrangement-history").json().get("items"))
+            .extracting(h -> h.get("event").asString())
+            .containsExactly("KEPT", "CREATED");
         assertThat(agent.post("/api/v1/promises/" + id + "/cancel", Map.of("reason", "late")).status()).isEqualTo(409);
         assertThat(agent.post("/api/v1/arrangements/daily-check", Map.of()).status()).isEqualTo(403);
     }
 
     @Test
     void paymentEventsKeepAPromiseAndAReversalReopensIt() {
-        assumeTrue(FakePaymentLedger.present(ledger), "needs the test ledger (no payments module yet)");
-        FakePaymentLedger fake = (FakePaymentLedger) ledger;
         String account = account("PE-1");
-        java.util.UUID accountId = java.util.UUID.fromString(account);
+        UUID accountId = UUID.fromString(account);
         promise(agent, account, "500", today.plusDays(5));
         Instant paidAt = clock.instant().plusSeconds(60);
-        fake.pay(tenant.id(), accountId, paidAt, "500");
-        PaymentPosted posted = new PaymentPosted(tenant.id(), java.util.UUID.randomUUID(), accountId, "C1",
-                new java.math.BigDecimal("500"), "CNY", paidAt, new java.math.BigDecimal("500"),
-                java.math.BigDecimal.ZERO, new java.math.BigDecimal("500"), "test");
-        tx.executeWithoutResult(s -> events.publishEvent(posted));
+        clock.set(paidAt.plusSeconds(60));
+        Map<String, Object> body = Map.of("accountId", account, "amount", "500.00", "currency", "CNY", "paidAt",
+                paidAt.toString(), "method", "BANK_TRANSFER", "reference", "REF-" + UUID.randomUUID());
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Api.Response posted = manager.post("/api/v1/payments", body, key);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String paymentId = posted.json().get("id").asString();
         await("promise kept", () -> promises(account).get(0).get("status").asString().equals("KEPT"));
+        assertThat(promises(account).get(0).get("paid").decimalValue()).isEqualByComparingTo("500");
         assertThat(status(account)).as("balance left: back to active").isEqualTo("ACTIVE");
-        // a retried delivery changes nothing
-        tx.executeWithoutResult(s -> events.publishEvent(posted));
 
-        fake.reverse(tenant.id(), accountId, paidAt);
-        tx.executeWithoutResult(s -> events.publishEvent(new PaymentReversed(tenant.id(), posted.paymentId(), accountId,
-                "C1", posted.amount(), "CNY", paidAt, new java.math.BigDecimal("1000"), "bounced", "test")));
+        // a retried request is answered from the first, and a redelivered event
+        // evaluates the same facts again: nothing changes
+        Api.Response retried = manager.post("/api/v1/payments", body, key);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.json().get("id").asString()).isEqualTo(paymentId);
+        tx.executeWithoutResult(s -> evaluator.account(tenant.id(), accountId));
+        assertThat(promises(account).get(0).get("status").asString()).isEqualTo("KEPT");
+        assertThat(manager.get("/api/v1/accounts/" + account + "/payments").json().get("payments")).hasSize(1);
+
+        Api.Response reversed = manager.post("/api/v1/payments/" + paymentId + "/reversal",
+                Map.of("reason", "bounced"));
+        assertThat(reversed.status()).as(reversed.body()).isIn(200, 201);
         await("promise pending again", () -> promises(account).get(0).get("status").asString().equals("PENDING"));
+        assertThat(promises(account).get(0).get("paid").decimalValue()).isZero();
         assertThat(status(account)).isEqualTo("PROMISED");
         JsonNode history = agent.get("/api/v1/accounts/" + account + "/arrangement-history").json().get("items");
         assertThat(history).extracting(h -> h.get("event").asString()).containsExactly("PENDING", "KEPT", "CREATED");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,34 +15,29 @@ import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
-import io.recoverydesk.payments.PaymentLedger;
-import io.recoverydesk.payments.PaymentPosted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.recoverydesk.casework.internal.ArrangementFixtures.await;
 import static io.recoverydesk.casework.internal.ArrangementFixtures.csv;
+import static io.recoverydesk.casework.internal.ArrangementFixtures.pay;
 import static io.recoverydesk.identity.Role.ADMIN;
 import static io.recoverydesk.identity.Role.AGENT;
 import static io.recoverydesk.identity.Role.CREDITOR_VIEWER;
 import static io.recoverydesk.identity.Role.MANAGER;
 import static io.recoverydesk.identity.Role.TEAM_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Settlements over HTTP: the discount decides who approves (agent ≤ 10 % by themselves,
  * team lead ≤ 25 %, manager ≤ 50 %, admin above, or the tenant's own limits); the inbox
  * shows each approver what they may decide and nobody else anything; approve and reject
- * are audited; expiry; the write-off once the amount is paid (test ledger).
+ * are audited; expiry; the write-off once the amount is paid (payments posted over HTTP).
  */
-@Import(FakePaymentLedger.Config.class)
 class SettlementsIT extends IntegrationTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -50,10 +46,7 @@ class SettlementsIT extends IntegrationTest {
     Tenants directory;
 
     @Autowired
-    PaymentLedger ledger;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    ArrangementEvaluator evaluator;
 
     @Autowired
     TransactionTemplate tx;
@@ -220,37 +213,52 @@ class SettlementsIT extends IntegrationTest {
 
     @Test
     void anApprovedSettlementPaidInFullIsWrittenOff() {
-        assumeTrue(FakePaymentLedger.present(ledger), "needs the test ledger (no payments module yet)");
-        FakePaymentLedger fake = (FakePaymentLedger) ledger;
         String account = account();
         UUID accountId = UUID.fromString(account);
         String id = request(agent, account, "800").json().get("id").asString();
-        Instant beforeApproval = clock.instant().minusSeconds(60);
-        fake.pay(tenant.id(), accountId, beforeApproval, "800");
-        clock.set(clock.instant().plusSeconds(120));
-        lead.post("/api/v1/settlements/" + id + "/approve", Map.of());
-        publish(accountId, beforeApproval, "800");
-        Instant paidAt = clock.instant().plusSeconds(60);
-        fake.pay(tenant.id(), accountId, paidAt, "500");
-        publish(accountId, paidAt, "500");
-        fake.pay(tenant.id(), accountId, paidAt.plusSeconds(1), "300");
-        publish(accountId, paidAt.plusSeconds(1), "300");
-        await("settlement paid",
-                () -> manager.get("/api/v1/accounts/" + account + "/settlements")
-                    .json()
-                    .get("items")
-                    .get(0)
-                    .get("status")
-                    .asString()
-                    .equals("PAID"));
-        assertThat(fake.writeOffs).extracting(FakePaymentLedger.WriteOff::settlementId)
-            .containsExactly(UUID.fromString(id));
+        // paid before the approval: not counted towards the settlement
+        Instant requested = clock.instant();
+        pay(manager, account, "100.00", requested.minusSeconds(60));
+        clock.set(requested.plusSeconds(120));
+        assertThat(lead.post("/api/v1/settlements/" + id + "/approve", Map.of()).status()).isEqualTo(200);
+        // two payments after the approval add up to the amount; had the first payment
+        // counted, the 750 alone would have settled (and written off 150)
+        Instant paidAt = requested.plusSeconds(180);
+        clock.set(paidAt.plusSeconds(60));
+        pay(manager, account, "750.00", paidAt);
+        pay(manager, account, "50.00", paidAt.plusSeconds(1));
+        await("settlement paid", () -> settlementStatus(account).equals("PAID"));
+        await("account settled",
+                () -> manager.get("/api/v1/accounts/" + account).json().get("status").asString().equals("SETTLED"));
+        assertThat(manager.get("/api/v1/accounts/" + account).json().get("balance").get("total").decimalValue())
+            .isZero();
+        JsonNode history = agent.get("/api/v1/accounts/" + account + "/arrangement-history").json().get("items");
+        assertThat(history.get(0).get("event").asString()).isEqualTo("PAID");
+        assertThat(history.get(0).get("amount").decimalValue()).as("paid since the approval")
+            .isEqualByComparingTo("800");
+
+        // a redelivered payment event finds nothing open: written off exactly once
+        tx.executeWithoutResult(s -> evaluator.account(tenant.id(), accountId));
+        assertThat(settlementStatus(account)).isEqualTo("PAID");
+        List<Map<String, Object>> writeOffs = jdbc
+            .sql("select settlement_id, amount from write_off where tenant_id = ? and account_id = ?")
+            .params(tenant.id().value(), accountId)
+            .query()
+            .listOfRows();
+        assertThat(writeOffs).singleElement().satisfies(w -> {
+            assertThat(w.get("settlement_id").toString()).isEqualTo(id);
+            assertThat((BigDecimal) w.get("amount")).as("the rest after 900 paid").isEqualByComparingTo("100");
+        });
+        assertThat(manager.get("/api/v1/accounts/" + account + "/payments").json().get("writeOffs")).hasSize(1);
     }
 
-    void publish(UUID accountId, Instant paidAt, String amount) {
-        BigDecimal a = new BigDecimal(amount);
-        tx.executeWithoutResult(s -> events.publishEvent(new PaymentPosted(tenant.id(), UUID.randomUUID(), accountId,
-                "C1", a, "CNY", paidAt, a, BigDecimal.ZERO, BigDecimal.ZERO, "test")));
+    String settlementStatus(String account) {
+        return manager.get("/api/v1/accounts/" + account + "/settlements")
+            .json()
+            .get("items")
+            .get(0)
+            .get("status")
+            .asString();
     }
 
 }
