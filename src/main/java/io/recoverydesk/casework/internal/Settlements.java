@@ -229,7 +229,7 @@ class Settlements {
     void checkPaid(TenantId tenant, UUID accountId, String actor) {
         store.open(tenant, accountId).filter(s -> s.status().equals("APPROVED")).ifPresent(s -> {
             Instant end = ArrangementEvaluation.deadline(s.validUntil(), 0, rules.zone(tenant));
-            BigDecimal paid = ledger.paidSinceDayOf(tenant, accountId, s.decidedAt(), rules.zone(tenant), end);
+            BigDecimal paid = ledger.paidBetween(tenant, accountId, s.decidedAt(), end);
             if (paid.compareTo(s.amount()) >= 0) {
                 ledger.writeOffSettled(tenant, actor, accountId, s.id(),
                         "settlement " + s.id() + " paid " + paid.toPlainString() + " " + s.currency());

@@ -66,7 +66,9 @@ final class PaymentRules {
 
     /**
      * An ISO instant, a date-time with offset, or a date (the start of that day in the
-     * tenant's zone); never after {@code now}. Null or blank = now.
+     * tenant's zone; today's date means now, the moment it is booked, so a promise or
+     * settlement made earlier today counts it); never after {@code now}. Null or blank =
+     * now.
      */
     static Instant paidAt(String text, ZoneId zone, Instant now) {
         if (text == null || text.isBlank()) {
@@ -77,8 +79,12 @@ final class PaymentRules {
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value);
-                if (date.isAfter(LocalDate.ofInstant(now, zone))) {
+                LocalDate today = LocalDate.ofInstant(now, zone);
+                if (date.isAfter(today)) {
                     throw future();
+                }
+                if (date.equals(today)) {
+                    return now;
                 }
                 at = date.atStartOfDay(zone).toInstant();
                 return at.isAfter(now) ? now : at;
