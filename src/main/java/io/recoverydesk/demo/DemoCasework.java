@@ -54,7 +54,11 @@ import org.springframework.stereotype.Component;
  * posted with their past {@code paidAt} (as a payment file or a teller would), and the
  * ordinary evaluation — on each posting, and the daily check the seed runs once at the
  * end — decides KEPT, BROKEN, PARTIALLY_KEPT, DEFAULTED. No status is written directly.
- * Settlements are requested, approved and paid in the present.
+ * The installments a plan's debtor paid are posted together
+ * ({@link PaymentAdministration#postAll}), so the evaluation after the commit sees all of
+ * them; posted one by one, the evaluation after the first would find the later
+ * installments unpaid past their grace (missed, even defaulted) before the next payment
+ * is booked. Settlements are requested, approved and paid in the present.
  * <p>
  * Deterministic: the same seed and business date give the same choices, amounts and dates
  * (ids differ).
@@ -155,10 +159,13 @@ class DemoCasework {
             return at.isAfter(latest) ? latest : at;
         }
 
-        UUID pay(UUID account, BigDecimal amount, Instant paidAt, String method) {
+        String nextReference() {
             reference++;
-            UUID id = payments.post(tenant, ACTOR, account, amount, paidAt, method,
-                    String.format("DEMO-%s-%05d", today.toString().replace("-", ""), reference));
+            return String.format("DEMO-%s-%05d", today.toString().replace("-", ""), reference);
+        }
+
+        UUID pay(UUID account, BigDecimal amount, Instant paidAt, String method) {
+            UUID id = payments.post(tenant, ACTOR, account, amount, paidAt, method, nextReference());
             counts.add("payments", 1);
             return id;
         }
@@ -321,10 +328,16 @@ class DemoCasework {
             casework.plan(tenant, team.agent(), account, total, count, frequency, first, asOf);
             run.counts.add("plans", 1);
             int step = frequency.equals("WEEKLY") ? 7 : 14;
+            List<PaymentAdministration.NewPayment> installments = new ArrayList<>();
             for (int k = 0; k < paidInstallments; k++) {
-                run.pay(account, per, run.paid(first.plusDays((long) k * step).minusDays(k == 0 ? 0 : 1), 10, 20),
-                        "DIRECT_DEBIT");
+                installments.add(new PaymentAdministration.NewPayment(account, per,
+                        run.paid(first.plusDays((long) k * step).minusDays(k == 0 ? 0 : 1), 10, 20), "DIRECT_DEBIT",
+                        run.nextReference()));
             }
+            // together: evaluated once all are booked, never between two of them (when
+            // the later ones would not be booked yet and the installments look missed)
+            payments.postAll(tenant, ACTOR, installments);
+            run.counts.add("payments", installments.size());
         }
         // settlements: two waiting for approval (team lead's and manager's limits), and
         // one approved and paid (T1) or approved within the agent's own limit (T2)

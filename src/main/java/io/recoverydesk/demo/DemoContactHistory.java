@@ -81,7 +81,7 @@ class DemoContactHistory {
                             new ContactDoor.Report(account, Channel.CALL, Direction.OUTBOUND, null, Party.DEBTOR,
                                     started, outcome, outcome.isConversation() ? 60 + random.nextInt(400) : null, note,
                                     null, null, "demo-" + agent + "-" + account + "-" + i,
-                                    callbackAt(outcome, day, today, zone, now)));
+                                    callbackAt(outcome, day, today, zone, now, recorded)));
                     recorded++;
                 }
             }
@@ -91,16 +91,17 @@ class DemoContactHistory {
 
     /**
      * The callback agreed in a CALLBACK_REQUESTED conversation of the last days: two or
-     * three days later in the afternoon, when that is still ahead (the door takes only
+     * three days later during the day, when that is still ahead (the door takes only
      * future callbacks; casework makes each a CALLBACK task for the agent, due today or
      * later). Older requests are taken as done.
      */
-    private static Instant callbackAt(Outcome outcome, LocalDate day, LocalDate today, ZoneId zone, Instant now) {
+    private static Instant callbackAt(Outcome outcome, LocalDate day, LocalDate today, ZoneId zone, Instant now,
+            int n) {
         if (outcome != Outcome.CALLBACK_REQUESTED || day.isBefore(today.minusDays(4))) {
             return null;
         }
         LocalDate on = day.plusDays(2 + day.getDayOfMonth() % 2);
-        Instant at = on.atTime(14 + day.getDayOfMonth() % 4, 30).atZone(zone).toInstant();
+        Instant at = on.atTime(10 + n % 8, n * 10 % 60).atZone(zone).toInstant();
         return at.isAfter(now.plusSeconds(60)) ? at : null;
     }
 

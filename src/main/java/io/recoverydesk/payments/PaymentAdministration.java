@@ -21,6 +21,17 @@ public interface PaymentAdministration {
     UUID post(TenantId tenant, String actor, UUID accountId, BigDecimal amount, Instant paidAt, String method,
             String reference);
 
+    /**
+     * Posts several payments in one transaction, all or none (e.g. the lines of a
+     * statement for one account): whoever listens to {@link PaymentPosted} after the
+     * commit sees them together. Answers the payments' ids in order.
+     */
+    java.util.List<UUID> postAll(TenantId tenant, String actor, java.util.List<NewPayment> payments);
+
+    /** A payment for {@link #postAll}: as for {@link #post}. */
+    record NewPayment(UUID accountId, BigDecimal amount, Instant paidAt, String method, String reference) {
+    }
+
     /** Reverses a posted payment (bounced, chargeback) with a reason. */
     void reverse(TenantId tenant, String actor, UUID paymentId, String reason);
 

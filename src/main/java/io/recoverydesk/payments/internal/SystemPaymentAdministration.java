@@ -2,7 +2,9 @@ package io.recoverydesk.payments.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import io.recoverydesk.identity.CurrentUser;
@@ -12,6 +14,7 @@ import io.recoverydesk.payments.PaymentAdministration;
 import io.recoverydesk.portfolio.AccountBalances;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link PaymentAdministration} over the services the API and the pages use: the
@@ -50,6 +53,16 @@ class SystemPaymentAdministration implements PaymentAdministration {
                         paidAt == null ? null : paidAt.toString(), method, reference),
                 reference == null ? null : "system:" + reference, SOURCE);
         return answer.paymentId();
+    }
+
+    @Override
+    @Transactional
+    public List<UUID> postAll(TenantId tenant, String actor, List<NewPayment> payments) {
+        List<UUID> ids = new ArrayList<>();
+        for (NewPayment p : payments) {
+            ids.add(post(tenant, actor, p.accountId(), p.amount(), p.paidAt(), p.method(), p.reference()));
+        }
+        return ids;
     }
 
     @Override
