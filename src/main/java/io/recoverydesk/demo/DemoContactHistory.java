@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
  * as contacts reported after the fact: mostly unanswered calls and conversations inside
  * the window, a few late-evening calls (violations, alerts) and a few notes with wording
  * the scanner flags — so the dashboard, the desk and the QA queue have something to show.
+ * Callbacks requested in the last days carry their {@code callbackAt}, which casework
+ * turns into CALLBACK tasks for the agent.
  */
 @Component
 class DemoContactHistory {
@@ -78,12 +80,29 @@ class DemoContactHistory {
                     door.record(user,
                             new ContactDoor.Report(account, Channel.CALL, Direction.OUTBOUND, null, Party.DEBTOR,
                                     started, outcome, outcome.isConversation() ? 60 + random.nextInt(400) : null, note,
-                                    null, null, "demo-" + agent + "-" + account + "-" + i));
+                                    null, null, "demo-" + agent + "-" + account + "-" + i,
+                                    callbackAt(outcome, day, today, zone, now, recorded)));
                     recorded++;
                 }
             }
         }
         return recorded;
+    }
+
+    /**
+     * The callback agreed in a CALLBACK_REQUESTED conversation of the last days: two or
+     * three days later during the day, when that is still ahead (the door takes only
+     * future callbacks; casework makes each a CALLBACK task for the agent, due today or
+     * later). Older requests are taken as done.
+     */
+    private static Instant callbackAt(Outcome outcome, LocalDate day, LocalDate today, ZoneId zone, Instant now,
+            int n) {
+        if (outcome != Outcome.CALLBACK_REQUESTED || day.isBefore(today.minusDays(4))) {
+            return null;
+        }
+        LocalDate on = day.plusDays(2 + day.getDayOfMonth() % 2);
+        Instant at = on.atTime(10 + n % 8, n * 10 % 60).atZone(zone).toInstant();
+        return at.isAfter(now.plusSeconds(60)) ? at : null;
     }
 
 }

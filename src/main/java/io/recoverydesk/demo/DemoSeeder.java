@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo tenant when it does not exist yet (unless RD_DEMO=false): four
  * creditors, two teams, one user per role, and 5,000 generated accounts imported through
- * the real placement import.
+ * the real placement import; two weeks of contact history ({@link DemoContactHistory});
+ * work queues, promises, plans, settlements, payments, tasks and notes for the demo
+ * agents ({@link DemoCasework}).
  */
 @Component
 @Order(10)
@@ -70,9 +72,12 @@ class DemoSeeder implements ApplicationRunner {
 
     private final DemoContactHistory history;
 
-    DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, DemoContactHistory history, Clock clock,
-            @Value("${rd.demo.enabled:true}") boolean enabled) {
+    private final DemoCasework casework;
+
+    DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, DemoContactHistory history, DemoCasework casework,
+            Clock clock, @Value("${rd.demo.enabled:true}") boolean enabled) {
         this.history = history;
+        this.casework = casework;
         this.tenants = tenants;
         this.portfolio = portfolio;
         this.clock = clock;
@@ -110,10 +115,15 @@ class DemoSeeder implements ApplicationRunner {
                 log.warn("Demo placement for {} had {} invalid rows", entry.getKey(), summary.errors());
             }
         }
+        long importedAt = System.nanoTime();
         int contacts = history.record(tenant.id(), zone, "demo.agent", Set.of("HXCC", "AXCF"), 7)
                 + history.record(tenant.id(), zone, "demo.agent2", Set.of("RTAF", "ZLSB"), 8);
-        log.info("Seeded the demo tenant: {} accounts and {} contacts in {} ms", imported, contacts,
-                (System.nanoTime() - started) / 1_000_000);
+        long contactsAt = System.nanoTime();
+        DemoCasework.Counts work = casework.seed(tenant.id(), zone);
+        long done = System.nanoTime();
+        log.info("Seeded the demo tenant in {} ms: {} accounts ({} ms), {} contacts ({} ms), casework {} ({} ms)",
+                (done - started) / 1_000_000, imported, (importedAt - started) / 1_000_000, contacts,
+                (contactsAt - importedAt) / 1_000_000, work, (done - contactsAt) / 1_000_000);
     }
 
     static List<String> logins() {

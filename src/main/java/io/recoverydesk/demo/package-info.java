@@ -1,8 +1,9 @@
 /**
  * A seeded, deterministic generator of realistic portfolios: the demo tenant on first
- * start (with two weeks of contact history through the compliance door), and placement
- * files of any size for benchmarks and tests.
+ * start (with two weeks of contact history through the compliance door, and work queues,
+ * arrangements, payments and tasks through the casework and payments modules' system
+ * APIs), and placement files of any size for benchmarks and tests.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "kernel", "identity", "portfolio", "compliance", "compliance::policy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "kernel", "identity", "portfolio", "compliance",
+        "compliance::policy", "casework", "payments" })
 package io.recoverydesk.demo;

@@ -43,11 +43,20 @@ class ArrangementHistory implements TimelineSource {
 
     void record(TenantId tenant, String actor, UUID accountId, String kind, UUID id, String event, BigDecimal amount,
             String currency, String detail) {
+        record(tenant, actor, accountId, kind, id, event, amount, currency, detail, clock.instant());
+    }
+
+    /**
+     * One change that took effect at {@code at} (an arrangement made as of an earlier
+     * instant by the system); the audit entry carries the time it was recorded.
+     */
+    void record(TenantId tenant, String actor, UUID accountId, String kind, UUID id, String event, BigDecimal amount,
+            String currency, String detail, Instant at) {
         jdbc.sql("""
                 insert into arrangement_event (tenant_id, id, account_id, kind, arrangement_id, event, amount, currency,
                   detail, actor, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(tenant.value(), Ids.newId(), accountId, kind, id, event, amount, currency,
-                    detail == null ? null : truncate(detail), actor, SqlValues.utc(clock.instant()))
+                    detail == null ? null : truncate(detail), actor, SqlValues.utc(at))
             .update();
         audit.record(tenant, actor, kind + "_" + event, kind.toLowerCase(), id.toString(),
                 "account=" + accountId + (amount == null ? "" : " amount=" + amount.toPlainString() + " " + currency)

@@ -96,6 +96,15 @@ class Plans {
 
     @Transactional
     PlanStore.View create(CurrentUser user, UUID accountId, Terms terms) {
+        return create(user, accountId, terms, clock.instant());
+    }
+
+    /**
+     * Makes a plan as of {@code now} (the checks and the measurement of payments start
+     * then); people at the present instant, the system (demo seed) possibly earlier.
+     */
+    @Transactional
+    PlanStore.View create(CurrentUser user, UUID accountId, Terms terms, Instant now) {
         AccountBalances.Snapshot account = rules.lockOpen(user, accountId);
         TenantId tenant = user.tenantId();
         List<Installment> requested;
@@ -118,10 +127,11 @@ class Plans {
         if (requested.size() < 2) {
             throw new BusinessRuleException("plan-too-short", "A plan has at least 2 installments.");
         }
-        List<Installment> installments = ArrangementRules.installments(requested, account.currency(),
-                rules.today(tenant), -1, "installments");
+        LocalDate today = LocalDate.ofInstant(now, rules.zone(tenant));
+        List<Installment> installments = ArrangementRules.installments(requested, account.currency(), today, -1,
+                "installments");
         LocalDate firstDue = installments.get(0).dueDate();
-        if (firstDue.isAfter(rules.today(tenant).plusDays(properties.promiseHorizonDays()))) {
+        if (firstDue.isAfter(today.plusDays(properties.promiseHorizonDays()))) {
             throw new BusinessRuleException("first-date-too-late",
                     "The first installment must fall within " + properties.promiseHorizonDays() + " days.",
                     List.of(new FieldProblem("firstDate", "too late")));
@@ -137,7 +147,7 @@ class Plans {
         UUID id = Ids.newId();
         try {
             store.insert(tenant, id, accountId, total, account.currency(), frequency, installments, user.username(),
-                    clock.instant());
+                    now);
         }
         catch (DuplicateKeyException ex) {
             throw new ConflictException("plan-open", "The account already has an active plan.");
@@ -145,7 +155,7 @@ class Plans {
         balances.changeStatus(tenant, user.username(), accountId, Set.of(AccountStatus.NEW, AccountStatus.ACTIVE),
                 AccountStatus.ON_PLAN, "plan " + id);
         history.record(tenant, user.username(), accountId, "PLAN", id, "CREATED", total, account.currency(),
-                installments.size() + " × " + (frequency == null ? "" : frequency) + " from " + firstDue);
+                installments.size() + " × " + (frequency == null ? "" : frequency) + " from " + firstDue, now);
         PlanStore.View view = store.find(tenant, id).orElseThrow();
         publish(tenant, view, "ACTIVE", null, user.username());
         return view;

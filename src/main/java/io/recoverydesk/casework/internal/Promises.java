@@ -67,13 +67,24 @@ class Promises {
 
     @Transactional
     PromiseStore.View create(CurrentUser user, UUID accountId, List<Installment> requested) {
+        return create(user, accountId, requested, clock.instant());
+    }
+
+    /**
+     * Makes a promise as of {@code now}: the checks (due dates from that day to the
+     * horizon, within the balance, nothing else open) and the measurement of payments
+     * start then. People make promises at the present instant; the system (demo seed) may
+     * record one made earlier.
+     */
+    @Transactional
+    PromiseStore.View create(CurrentUser user, UUID accountId, List<Installment> requested, Instant now) {
         if (requested.isEmpty()) {
             throw new BadRequestException("installments-required", "Give amount and dueDate, or installments.");
         }
         AccountBalances.Snapshot account = rules.lockOpen(user, accountId);
         TenantId tenant = user.tenantId();
         List<Installment> installments = ArrangementRules.installments(requested, account.currency(),
-                rules.today(tenant), properties.promiseHorizonDays(), "installments");
+                LocalDate.ofInstant(now, rules.zone(tenant)), properties.promiseHorizonDays(), "installments");
         BigDecimal total = InstallmentSchedule.sum(installments);
         ArrangementRules.requireWithinBalance(total, account.balance(),
                 requested.size() == 1 ? "amount" : "installments");
@@ -84,7 +95,6 @@ class Promises {
             throw new ConflictException("plan-open", "The account is on an active payment plan.");
         }
         UUID id = Ids.newId();
-        Instant now = clock.instant();
         try {
             store.insert(tenant, id, accountId, total, account.currency(), installments, user.username(), now);
         }
@@ -95,7 +105,8 @@ class Promises {
                 AccountStatus.PROMISED, "promise " + id);
         history.record(tenant, user.username(), accountId, "PROMISE", id, "CREATED", total, account.currency(),
                 installments.size() == 1 ? "due " + installments.get(0).dueDate() : installments.size()
-                        + " installments to " + installments.get(installments.size() - 1).dueDate());
+                        + " installments to " + installments.get(installments.size() - 1).dueDate(),
+                now);
         PromiseStore.View view = store.find(tenant, id).orElseThrow();
         publish(tenant, view, user.username());
         return view;
