@@ -48,7 +48,9 @@ class AgentDayBrowserIT extends BrowserTest {
         assertThat(page.locator("#case-lease")).isVisible();
         assertThat(page.locator("#balance-total")).containsText("3,200.00");
 
-        // the call: a promise to pay, recorded with the keyboard
+        // the call: a promise to pay, recorded with the keyboard (once the panels are in)
+        assertThat(page.locator("#lc-outcome")).isVisible();
+        assertThat(page.locator("#arrangements")).isVisible();
         page.locator("body").click();
         page.keyboard().press("3");
         assertThat(page.locator("#lc-outcome")).hasValue("PROMISE_TO_PAY");
