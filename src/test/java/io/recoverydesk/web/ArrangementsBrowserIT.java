@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import io.recoverydesk.Api;
@@ -18,7 +19,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * An agent records a promise on the account page (the log-contact form's
  * {@code rd:open-promise} opens the form), then requests a 20 % settlement, which the
  * page says needs a team lead; the team lead approves it in the approvals inbox. A plan
- * on another account is previewed, then saved.
+ * on another account is previewed, then saved. On the approvals page an admin changes the
+ * limits (a bad ladder is refused in the form): the request leaves the lead's inbox while
+ * the lead's limit is below it.
  */
 class ArrangementsBrowserIT extends BrowserTest {
 
@@ -73,7 +76,52 @@ class ArrangementsBrowserIT extends BrowserTest {
         leadEn.navigate("http://localhost:" + port + "/approvals?lang=en");
         assertThat(leadEn.locator("#approvals")).containsText("20.0 %");
         assertThat(leadEn.locator("#approval-limit")).containsText("25.0 %");
+        assertThat(leadEn.locator("#limit-TEAM_LEAD")).hasText("25.0 %");
+        assertThat(leadEn.locator("#limits-form")).hasCount(0);
         BrowserSupport.screenshot(leadEn, "42-approvals-en");
+        // only an admin changes them, even with a valid token
+        Object refused = leadEn.evaluate("() => fetch('/approvals/limits', {method: 'POST', headers: {"
+                + "'Content-Type': 'application/x-www-form-urlencoded', "
+                + "[document.querySelector('meta[name=_csrf_header]').content]: "
+                + "document.querySelector('meta[name=_csrf]').content}, "
+                + "body: 'agent=10&teamLead=50&manager=50'}).then(r => r.status)");
+        org.assertj.core.api.Assertions.assertThat(refused).isEqualTo(403);
+
+        // the admin changes the limits on the page: a bad ladder is refused in the form,
+        // then the team lead's limit drops under the request, which leaves the lead's
+        // inbox
+        Page admin = browser.page("zh-CN");
+        BrowserSupport.login(admin, port, tenant.user(Role.ADMIN), TestTenant.PASSWORD);
+        assertThat(admin.locator("#global-search")).isVisible();
+        admin.navigate("http://localhost:" + port + "/approvals?lang=zh-CN");
+        assertThat(admin.locator("#limits-card")).containsText("审批权限");
+        assertThat(admin.locator("#lim-teamLead")).hasValue("25.0");
+        admin.locator("#lim-teamLead").fill("60");
+        admin.locator("#limits-submit").click();
+        assertThat(admin.locator("#limits-error")).containsText("主管的上限不能低于组长的上限（60.0 %）");
+        assertThat(admin.locator("#lim-manager")).hasClass(Pattern.compile(".*is-invalid.*"));
+        assertThat(admin.locator("#lim-teamLead")).hasValue("60");
+        assertThat(admin.locator("#limit-TEAM_LEAD")).hasText("25.0 %");
+        BrowserSupport.screenshot(admin, "46-limits-error-zh");
+        admin.locator("#lim-teamLead").fill("15.5");
+        admin.locator("#limits-submit").click();
+        assertThat(admin.locator("#limits-saved")).isVisible();
+        assertThat(admin.locator("#limit-TEAM_LEAD")).hasText("15.5 %");
+        assertThat(admin.locator("#lim-teamLead")).hasValue("15.5");
+        BrowserSupport.screenshot(admin, "47-limits-saved-zh");
+        org.assertj.core.api.Assertions
+            .assertThat(jdbc
+                .sql("select count(*) from audit_entry where tenant_id = ? and action = 'SETTLEMENT_LIMITS_SET'")
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single())
+            .isEqualTo(1L);
+        leadEn.reload();
+        assertThat(leadEn.locator("#approval-limit")).containsText("15.5 %");
+        assertThat(leadEn.locator("#approvals-empty")).isVisible();
+        admin.locator("#lim-teamLead").fill("30");
+        admin.locator("#limits-submit").click();
+        assertThat(admin.locator("#limit-TEAM_LEAD")).hasText("30.0 %");
 
         Page lead = browser.page("zh-CN");
         BrowserSupport.login(lead, port, tenant.user(Role.TEAM_LEAD), TestTenant.PASSWORD);

@@ -1,15 +1,21 @@
 package io.recoverydesk.casework.internal;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.CurrentUsers;
+import io.recoverydesk.identity.Role;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.portfolio.AccountDirectory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,10 +24,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The approvers' inbox: settlement requests the user may decide (within their limit, in
  * their scope, not their own), oldest first, with approve and reject (with a reason).
+ * Below it the tenant's approval limits, which an admin changes there (the same service
+ * and audit as {@code PUT /api/v1/settlement-limits}).
  */
 @Controller
 class ApprovalPages {
@@ -36,13 +45,20 @@ class ApprovalPages {
 
     private final CurrentUsers currentUsers;
 
+    private final MessageSource messages;
+
     ApprovalPages(Settlements settlements, SettlementLimits limits, AccountDirectory accounts, ArrangementRules rules,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers, MessageSource messages) {
         this.settlements = settlements;
         this.limits = limits;
         this.accounts = accounts;
         this.rules = rules;
         this.currentUsers = currentUsers;
+        this.messages = messages;
+    }
+
+    /** One role's effective limit, as a percent. */
+    record LimitRow(String role, String percent) {
     }
 
     /** One request with the account as people know it. */
@@ -65,6 +81,47 @@ class ApprovalPages {
     @PreAuthorize(ArrangementRoles.APPROVE)
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
         return decide(id, false, reason, model);
+    }
+
+    @PostMapping("/approvals/limits")
+    @PreAuthorize(ArrangementRoles.CONFIGURE)
+    String saveLimits(@RequestParam(required = false) String agent, @RequestParam(required = false) String teamLead,
+            @RequestParam(required = false) String manager, Model model, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        LimitsForm form = new LimitsForm(agent, teamLead, manager);
+        Map<Role, LimitsForm.Problem> problems = form.problems();
+        if (problems.isEmpty()) {
+            try {
+                limits.save(user.tenantId(), user.username(), form.fractions());
+                redirect.addFlashAttribute("limitsSaved", true);
+                return "redirect:/approvals";
+            }
+            catch (BusinessRuleException ex) {
+                model.addAttribute("limitsError", ex.describe());
+            }
+        }
+        else {
+            Map<String, String> byField = new LinkedHashMap<>();
+            problems.forEach((role, problem) -> byField.put(role.name(), text(problem)));
+            model.addAttribute("limitProblems", byField);
+            model.addAttribute("limitsError", String.join(" ", byField.values()));
+        }
+        model.addAttribute("limitsForm", form);
+        return render(user, model);
+    }
+
+    private String text(LimitsForm.Problem problem) {
+        var locale = LocaleContextHolder.getLocale();
+        Object[] args = problem.args().stream().map(a -> {
+            if (a instanceof String key && key.startsWith("arr.role.")) {
+                return messages.getMessage(key, null, key, locale);
+            }
+            if (a instanceof BigDecimal percent) {
+                return percent.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " %";
+            }
+            return a;
+        }).toArray();
+        return messages.getMessage(problem.key(), args, problem.key(), locale);
     }
 
     private String decide(UUID id, boolean approve, String reason, Model model) {
@@ -91,7 +148,20 @@ class ApprovalPages {
                     Settlements.percent(s.discount()));
         }).toList();
         model.addAttribute("items", items);
-        model.addAttribute("limit", Settlements.percent(limits.policy(user.tenantId()).limitOf(user.roles())));
+        SettlementApprovalPolicy policy = limits.policy(user.tenantId());
+        model.addAttribute("limit", Settlements.percent(policy.limitOf(user.roles())));
+        model.addAttribute("limitRows",
+                SettlementLimits.SETTABLE.stream()
+                    .map(r -> new LimitRow(r.name(), Settlements.percent(policy.limits().get(r))))
+                    .toList());
+        boolean configure = user.hasAnyRole(Role.ADMIN);
+        model.addAttribute("canConfigureLimits", configure);
+        if (configure && !model.containsAttribute("limitsForm")) {
+            model.addAttribute("limitsForm", LimitsForm.of(policy.limits()));
+        }
+        if (!model.containsAttribute("limitProblems")) {
+            model.addAttribute("limitProblems", Map.of());
+        }
         model.addAttribute("zone", rules.zone(user.tenantId()).getId());
         return "casework/approvals";
     }
