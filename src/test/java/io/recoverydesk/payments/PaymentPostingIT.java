@@ -123,7 +123,7 @@ class PaymentPostingIT extends PaymentsTestSupport {
         assertThat(posted.json().get("accountId").asString()).isEqualTo(account);
         assertThat(posted.json().get("statusAfter").asString()).isEqualTo("PAID");
         assertThat(decimal(posted.json().get("credit"))).isEqualByComparingTo("0");
-        assertThat(posted.json().get("paidAt").asString()).isEqualTo("2026-02-28T16:00:00Z");
+        assertThat(posted.json().get("paidAt").asString()).isEqualTo("2026-03-01T15:59:59Z");
         assertThat(accountJson(tenant, account).get("lastPaymentDate").asString()).isEqualTo("2026-03-01");
 
         // the same reference for the creditor again, under another key, is a conflict

@@ -87,12 +87,20 @@ class ArrangementEvaluator {
         promiseStore.pendingDueBefore(tenant, graceEnded).forEach(p -> accounts.add(p.accountId()));
         planStore.activeWithPendingBefore(tenant, graceEnded).forEach(p -> accounts.add(p.accountId()));
         for (UUID accountId : accounts) {
-            tx.executeWithoutResult(s -> {
-                if (balances.lock(tenant, accountId).isPresent()) {
-                    promises.reevaluate(tenant, accountId, actor);
-                    plans.reevaluate(tenant, accountId, actor);
-                }
-            });
+            try {
+                tx.executeWithoutResult(s -> {
+                    if (balances.lock(tenant, accountId).isPresent()) {
+                        promises.reevaluate(tenant, accountId, actor);
+                        plans.reevaluate(tenant, accountId, actor);
+                    }
+                });
+            }
+            catch (RuntimeException ex) {
+                // one account that fails (a lock timeout, bad data) must not stop the
+                // others; the next run tries it again
+                org.slf4j.LoggerFactory.getLogger(ArrangementEvaluator.class)
+                    .warn("Daily check of account {} failed: {}", accountId, ex.toString());
+            }
         }
         Integer expired = tx.execute(s -> settlements.expireBefore(tenant, today, actor));
         return new Checked(accounts.size(), expired == null ? 0 : expired);

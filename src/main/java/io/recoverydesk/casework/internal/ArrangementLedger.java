@@ -31,17 +31,6 @@ class ArrangementLedger {
         return ledger.getObject().paidBetween(tenant, accountId, from, to);
     }
 
-    /**
-     * What was paid from the start of the day of {@code since} (in the tenant's zone) up
-     * to {@code to}: payments are often booked by date alone (a bank file, the posting
-     * form), which puts them at midnight; a promise made at ten counts the payment booked
-     * for that day.
-     */
-    BigDecimal paidSinceDayOf(TenantId tenant, UUID accountId, Instant since, java.time.ZoneId zone, Instant to) {
-        return paidBetween(tenant, accountId, java.time.LocalDate.ofInstant(since, zone).atStartOfDay(zone).toInstant(),
-                to);
-    }
-
     void writeOffSettled(TenantId tenant, String actor, UUID accountId, UUID settlementId, String reason) {
         ledger.getObject().writeOffSettled(tenant, actor, accountId, settlementId, reason);
     }

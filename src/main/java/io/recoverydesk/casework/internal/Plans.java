@@ -209,8 +209,8 @@ class Plans {
     void evaluate(TenantId tenant, PlanStore.View p, String actor) {
         Instant now = clock.instant();
         ArrangementEvaluation.Outcome outcome = ArrangementEvaluation.plan(p.plan(),
-                until -> ledger.paidSinceDayOf(tenant, p.accountId(), p.createdAt(), rules.zone(tenant), until), now,
-                rules.zone(tenant), properties.graceDays(), properties.maxMissedInstallments());
+                until -> ledger.paidBetween(tenant, p.accountId(), p.createdAt(), until), now, rules.zone(tenant),
+                properties.graceDays(), properties.maxMissedInstallments());
         int missed = 0;
         for (int i = 0; i < p.installments().size(); i++) {
             PlanStore.Part part = p.installments().get(i);

@@ -159,8 +159,8 @@ class Promises {
     void evaluate(TenantId tenant, PromiseStore.View p, String actor) {
         Instant now = clock.instant();
         ArrangementEvaluation.Outcome outcome = ArrangementEvaluation.promise(p.plan(),
-                until -> ledger.paidSinceDayOf(tenant, p.accountId(), p.createdAt(), rules.zone(tenant), until), now,
-                rules.zone(tenant), properties.graceDays());
+                until -> ledger.paidBetween(tenant, p.accountId(), p.createdAt(), until), now, rules.zone(tenant),
+                properties.graceDays());
         store.updateInstallments(tenant, p.id(), p.installments(), outcome.installments());
         String before = p.status();
         String after = outcome.status();
@@ -171,8 +171,8 @@ class Promises {
             return;
         }
         if (after.equals("PENDING")) {
-            if (store.openId(tenant, p.accountId()).isPresent()) {
-                return; // another promise is open now; this one stays closed
+            if (store.openId(tenant, p.accountId()).isPresent() || openPlan(tenant, p.accountId())) {
+                return; // another promise or a plan is open now; this one stays closed
             }
             store.reopen(tenant, p.id(), p.accountId(), outcome.paid());
             balances.changeStatus(tenant, actor, p.accountId(), Set.of(AccountStatus.ACTIVE), AccountStatus.PROMISED,
@@ -180,7 +180,9 @@ class Promises {
         }
         else {
             store.close(tenant, p.id(), after, outcome.paid(), now, null);
-            if (before.equals("PENDING")) {
+            // also after KEPT → BROKEN (a reversal restored PROMISED on a paid account):
+            // PROMISED without an open promise is never right
+            if (store.openId(tenant, p.accountId()).isEmpty()) {
                 balances.changeStatus(tenant, actor, p.accountId(), Set.of(AccountStatus.PROMISED),
                         AccountStatus.ACTIVE, "promise " + p.id() + " " + after.toLowerCase());
             }

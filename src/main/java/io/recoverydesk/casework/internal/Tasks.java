@@ -124,13 +124,12 @@ class Tasks {
         return Optional.of(task.id());
     }
 
-    /** Marks an open task done (or cancelled): its assignee, creator or a supervisor. */
-    @Transactional
     /**
      * Closes, on behalf of the system, the "promise due" tasks of an arrangement that has
      * ended (kept, broken, cancelled, completed, defaulted): nobody needs reminding of it
      * any more, and it stops counting as due now in the work queue; audited.
      */
+    @Transactional
     int closeDueOfEndedArrangement(TenantId tenant, UUID arrangementId, String why) {
         int closed = 0;
         for (UUID id : store.openOfArrangement(tenant, arrangementId, TaskType.PROMISE_DUE)) {
@@ -142,6 +141,8 @@ class Tasks {
         return closed;
     }
 
+    /** Marks an open task done (or cancelled): its assignee, creator or a supervisor. */
+    @Transactional
     Task close(CurrentUser user, UUID taskId, String status) {
         Task task = visibleTask(user, taskId);
         boolean mayClose = user.username().equals(task.assignee()) || user.username().equals(task.createdBy())

@@ -65,10 +65,11 @@ final class PaymentRules {
     }
 
     /**
-     * An ISO instant, a date-time with offset, or a date (the start of that day in the
-     * tenant's zone; today's date means now, the moment it is booked, so a promise or
-     * settlement made earlier today counts it); never after {@code now}. Null or blank =
-     * now.
+     * An ISO instant, a date-time with offset, or a date: today's date means now (the
+     * moment it is booked), an earlier date the last second of that day in the tenant's
+     * zone, so a promise or settlement made that day counts a payment booked by date
+     * alone (a bank file, next-day posting), and one made the next day does not. Never
+     * after {@code now}. Null or blank = now.
      */
     static Instant paidAt(String text, ZoneId zone, Instant now) {
         if (text == null || text.isBlank()) {
@@ -86,7 +87,7 @@ final class PaymentRules {
                 if (date.equals(today)) {
                     return now;
                 }
-                at = date.atStartOfDay(zone).toInstant();
+                at = date.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
                 return at.isAfter(now) ? now : at;
             }
             at = OffsetDateTime.parse(value).toInstant();
