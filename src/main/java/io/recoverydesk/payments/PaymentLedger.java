@@ -25,13 +25,24 @@ public interface PaymentLedger {
     /**
      * Writes off the account's remaining balance after a settlement was paid: every part
      * goes to zero, the amount is recorded as a write-off (not as a payment) and the
-     * account becomes SETTLED; audited. Doing it twice writes nothing the second time.
+     * account becomes SETTLED; audited. Doing it twice writes nothing the second time. A
+     * write-off undone by the reversal of a payment on the SETTLED account (the parts it
+     * zeroed restored, the account reopened ACTIVE) no longer counts: the settlement paid
+     * again is written off again.
      */
     void writeOffSettled(TenantId tenant, String actor, UUID accountId, UUID settlementId, String reason);
 
     /**
+     * Whether the settlement's rest is written off now: a write-off of it exists and was
+     * not undone by a reversal.
+     */
+    boolean writtenOff(TenantId tenant, UUID settlementId);
+
+    /**
      * One line of an account's money history: {@code kind} PAYMENT or WRITE_OFF;
-     * {@code reversedAt}/{@code reversalReason} set when a payment was reversed.
+     * {@code reversedAt}/{@code reversalReason} set when a payment or a write-off was
+     * reversed (a write-off that stands carries its own reason in
+     * {@code reversalReason}).
      */
     record Line(UUID id, String kind, BigDecimal amount, String currency, Instant paidAt, String method,
             String reference, String postedBy, Instant postedAt, Instant reversedAt, String reversalReason) {

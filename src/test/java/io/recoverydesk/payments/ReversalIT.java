@@ -17,12 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reversal: restores exactly what the payment paid (also with later payments in between),
- * takes back its credit, reopens a PAID account, at most once, audited and published.
+ * takes back its credit, reopens a PAID account, undoes the write-off of a SETTLED one,
+ * at most once, audited and published.
  */
 class ReversalIT extends PaymentsTestSupport {
 
     @Autowired
     RecordedPaymentEvents events;
+
+    @Autowired
+    PaymentLedger ledger;
 
     TestTenant tenant;
 
@@ -100,6 +104,61 @@ class ReversalIT extends PaymentsTestSupport {
         assertThat(twice.body()).contains("already-reversed");
         assertThat(decimal(accountJson(tenant, account).get("balance").get("total"))).isEqualByComparingTo("100.00");
         assertThat(reverse(java.util.UUID.randomUUID().toString(), "x").status()).isEqualTo(404);
+    }
+
+    @Test
+    void onASettledAccountUndoesTheWriteOffExactlyAndTheSettlementCanBeWrittenOffAgain() {
+        String account = account(tenant, "C1", "X-4", "800.00", "150.00", "50.00", "20.00");
+        java.util.UUID id = java.util.UUID.fromString(account);
+        // pays penalty 20, fees 50, interest 150, principal 380; 420 principal left
+        String payment = pay(tenant, AGENT, body(account, "600.00")).json().get("id").asString();
+        java.util.UUID settlement = java.util.UUID.randomUUID();
+        ledger.writeOffSettled(tenant.id(), "lead", id, settlement, "settled at 60 %");
+        assertThat(accountJson(tenant, account).get("status").asString()).isEqualTo("SETTLED");
+        assertThat(ledger.writtenOff(tenant.id(), settlement)).isTrue();
+        // a payment on the settled account goes to credit: its reversal undoes nothing
+        String late = pay(tenant, AGENT, body(account, "5.00")).json().get("id").asString();
+        assertThat(reverse(late, "wrong account").status()).isEqualTo(200);
+        assertThat(accountJson(tenant, account).get("status").asString()).isEqualTo("SETTLED");
+        assertThat(ledger.writtenOff(tenant.id(), settlement)).isTrue();
+
+        Api.Response reversed = reverse(payment, "bounced");
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(200);
+        JsonNode detail = accountJson(tenant, account);
+        assertThat(detail.get("status").asString()).isEqualTo("ACTIVE");
+        JsonNode balance = detail.get("balance");
+        assertThat(decimal(balance.get("penalty"))).isEqualByComparingTo("20.00");
+        assertThat(decimal(balance.get("fees"))).isEqualByComparingTo("50.00");
+        assertThat(decimal(balance.get("interest"))).isEqualByComparingTo("150.00");
+        assertThat(decimal(balance.get("principal"))).isEqualByComparingTo("800.00");
+        assertThat(ledger.writtenOff(tenant.id(), settlement)).isFalse();
+        JsonNode writeOffs = payments(tenant, account).get("writeOffs");
+        assertThat(writeOffs).singleElement().satisfies(w -> {
+            assertThat(w.get("reversedAt").isNull()).as("marked reversed, kept").isFalse();
+            assertThat(decimal(w.get("amount"))).isEqualByComparingTo("420.00");
+        });
+        assertThat(events.await(PaymentReversed.class, e -> e.paymentId().toString().equals(payment)).balanceAfter())
+            .isEqualByComparingTo("1020.00");
+        assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'WRITE_OFF_REVERSED'")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single()).isEqualTo(1);
+
+        // paid again: the same settlement is written off again, one write-off stands
+        pay(tenant, AGENT, body(account, "600.00"));
+        ledger.writeOffSettled(tenant.id(), "lead", id, settlement, "settled at 60 %");
+        ledger.writeOffSettled(tenant.id(), "lead", id, settlement, "settled at 60 %");
+        assertThat(accountJson(tenant, account).get("status").asString()).isEqualTo("SETTLED");
+        assertThat(ledger.writtenOff(tenant.id(), settlement)).isTrue();
+        java.util.List<Map<String, Object>> rows = jdbc
+            .sql("select amount, reversed_at from write_off where tenant_id = ? and settlement_id = ?")
+            .params(tenant.id().value(), settlement)
+            .query()
+            .listOfRows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows).filteredOn(r -> r.get("reversed_at") == null)
+            .singleElement()
+            .satisfies(r -> assertThat((java.math.BigDecimal) r.get("amount")).isEqualByComparingTo("420.00"));
     }
 
 }

@@ -62,8 +62,17 @@ class ArrangementEvaluator {
         account(event.tenant(), event.accountId());
     }
 
+    /**
+     * A reversal may have undone what closed a settlement (its write-off, or the payment
+     * that paid the balance in full): the settlement is paid again, open again or expired
+     * before the rest is evaluated.
+     */
     @ApplicationModuleListener
     void on(PaymentReversed event) {
+        if (balances.lock(event.tenant(), event.accountId()).isEmpty()) {
+            return;
+        }
+        settlements.reopenAfterReversal(event.tenant(), event.accountId(), SYSTEM);
         account(event.tenant(), event.accountId());
     }
 

@@ -31,6 +31,11 @@ class ArrangementLedger {
         return ledger.getObject().paidBetween(tenant, accountId, from, to);
     }
 
+    /** Whether a write-off of the settlement stands (not undone by a reversal). */
+    boolean writtenOff(TenantId tenant, UUID settlementId) {
+        return ledger.getObject().writtenOff(tenant, settlementId);
+    }
+
     void writeOffSettled(TenantId tenant, String actor, UUID accountId, UUID settlementId, String reason) {
         ledger.getObject().writeOffSettled(tenant, actor, accountId, settlementId, reason);
     }

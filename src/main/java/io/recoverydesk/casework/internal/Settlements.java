@@ -18,6 +18,7 @@ import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.portfolio.AccountBalances;
+import io.recoverydesk.portfolio.AccountStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,6 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Settlements {
+
+    /** History event: the settlement's amount was paid and the balance in full too. */
+    static final String PAID_IN_FULL = "PAID_IN_FULL";
+
+    /**
+     * History event: open (APPROVED) again after the payment that paid it was reversed.
+     */
+    static final String REOPENED = "REOPENED";
 
     private final SettlementStore store;
 
@@ -224,20 +233,83 @@ class Settlements {
 
     /**
      * Writes the rest off once the approved amount was paid since the approval and within
-     * the validity; idempotent. The caller holds the account's lock.
+     * the validity; idempotent. An account whose balance is paid in full already (PAID)
+     * keeps its status: the settlement closes as PAID without a write-off. The caller
+     * holds the account's lock.
      */
     void checkPaid(TenantId tenant, UUID accountId, String actor) {
         store.open(tenant, accountId).filter(s -> s.status().equals("APPROVED")).ifPresent(s -> {
-            Instant end = ArrangementEvaluation.deadline(s.validUntil(), 0, rules.zone(tenant));
-            BigDecimal paid = ledger.paidBetween(tenant, accountId, s.decidedAt(), end);
+            BigDecimal paid = paidSinceApproval(tenant, accountId, s);
             if (paid.compareTo(s.amount()) >= 0) {
-                ledger.writeOffSettled(tenant, actor, accountId, s.id(),
-                        "settlement " + s.id() + " paid " + paid.toPlainString() + " " + s.currency());
+                boolean writtenOff = writeOffRest(tenant, accountId, s, paid, actor);
                 store.transition(tenant, s.id(), "APPROVED", "PAID", null, null, null, false, clock.instant());
-                history.record(tenant, actor, accountId, "SETTLEMENT", s.id(), "PAID", paid, s.currency(), null);
+                history.record(tenant, actor, accountId, "SETTLEMENT", s.id(), writtenOff ? "PAID" : PAID_IN_FULL, paid,
+                        s.currency(), writtenOff ? null : "the balance was paid in full; nothing written off");
                 publish(tenant, s, "PAID", actor);
             }
         });
+    }
+
+    /**
+     * After a payment on the account was reversed. The account's latest settlement closed
+     * as PAID no longer holds when the account is open again and no write-off of it
+     * stands (payments undid it with the reversal, or the reversed payment had paid the
+     * balance in full): paid again when the payments since the approval still cover the
+     * amount (the rest is written off again), else open again as APPROVED while within
+     * its validity so that the debtor can pay again, else EXPIRED; in the arrangement
+     * history and published as {@link PlanChanged}. Idempotent: a redelivered event finds
+     * the settlement open, expired, written off again or the account closed, and changes
+     * nothing. The caller holds the account's lock.
+     */
+    void reopenAfterReversal(TenantId tenant, UUID accountId, String actor) {
+        AccountBalances.Snapshot account = balances.read(tenant, accountId).orElse(null);
+        if (account == null || !account.status().isOpen()) {
+            return;
+        }
+        SettlementStore.View s = store.ofAccount(tenant, accountId).stream().findFirst().orElse(null);
+        if (s == null || !s.status().equals("PAID") || ledger.writtenOff(tenant, s.id())) {
+            return;
+        }
+        BigDecimal paid = paidSinceApproval(tenant, accountId, s);
+        if (paid.compareTo(s.amount()) >= 0) {
+            if (writeOffRest(tenant, accountId, s, paid, actor)) {
+                history.record(tenant, actor, accountId, "SETTLEMENT", s.id(), "PAID", paid, s.currency(),
+                        "still paid after a payment was reversed; the rest written off again");
+            }
+            return;
+        }
+        LocalDate today = rules.today(tenant);
+        boolean valid = !s.validUntil().isBefore(today) && store.open(tenant, accountId).isEmpty();
+        String to = valid ? "APPROVED" : "EXPIRED";
+        if (!store.transition(tenant, s.id(), "PAID", to, null, null, null, valid, valid ? null : clock.instant())) {
+            return;
+        }
+        String detail = "a payment was reversed: " + paid.toPlainString() + " of " + s.amount().toPlainString() + " "
+                + s.currency() + " paid since the approval; "
+                + (valid ? "open again until " + s.validUntil() : "valid until " + s.validUntil());
+        history.record(tenant, actor, accountId, "SETTLEMENT", s.id(), valid ? REOPENED : "EXPIRED", s.amount(),
+                s.currency(), detail);
+        publish(tenant, store.find(tenant, s.id()).orElseThrow(), to, actor);
+    }
+
+    private BigDecimal paidSinceApproval(TenantId tenant, UUID accountId, SettlementStore.View s) {
+        Instant end = ArrangementEvaluation.deadline(s.validUntil(), 0, rules.zone(tenant));
+        return ledger.paidBetween(tenant, accountId, s.decidedAt(), end);
+    }
+
+    /**
+     * Writes off what the paid settlement leaves, unless the balance is paid in full
+     * already (then the account keeps its status); true when written off.
+     */
+    private boolean writeOffRest(TenantId tenant, UUID accountId, SettlementStore.View s, BigDecimal paid,
+            String actor) {
+        AccountBalances.Snapshot account = balances.read(tenant, accountId).orElseThrow();
+        if (account.balance().signum() == 0 || account.status() == AccountStatus.PAID) {
+            return false;
+        }
+        ledger.writeOffSettled(tenant, actor, accountId, s.id(),
+                "settlement " + s.id() + " paid " + paid.toPlainString() + " " + s.currency());
+        return true;
     }
 
     /** Closes open settlements whose validity ended before {@code today}. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.recoverydesk.audit.AuditLog;
@@ -73,15 +74,68 @@ class JdbcPaymentLedger implements PaymentLedger {
         return lines;
     }
 
+    /**
+     * The account's write-offs; {@code reversalReason} is the write-off's own reason
+     * while it stands and the reason of its reversal once reversed.
+     */
     List<Line> writeOffs(TenantId tenant, UUID accountId) {
         return jdbc.sql("""
-                select id, amount, currency, reason, created_by, created_at from write_off
-                where tenant_id = ? and account_id = ?""")
+                select id, amount, currency, reason, created_by, created_at, reversed_at, reversal_reason
+                from write_off where tenant_id = ? and account_id = ? order by created_at desc""")
             .params(tenant.value(), accountId)
-            .query((rs, n) -> new Line(rs.getObject("id", UUID.class), WRITE_OFF, rs.getBigDecimal("amount"),
-                    rs.getString("currency"), SqlValues.instant(rs, "created_at"), null, null,
-                    rs.getString("created_by"), SqlValues.instant(rs, "created_at"), null, rs.getString("reason")))
+            .query((rs, n) -> {
+                Instant reversedAt = SqlValues.instant(rs, "reversed_at");
+                return new Line(rs.getObject("id", UUID.class), WRITE_OFF, rs.getBigDecimal("amount"),
+                        rs.getString("currency"), SqlValues.instant(rs, "created_at"), null, null,
+                        rs.getString("created_by"), SqlValues.instant(rs, "created_at"), reversedAt,
+                        reversedAt == null ? rs.getString("reason") : rs.getString("reversal_reason"));
+            })
             .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean writtenOff(TenantId tenant, UUID settlementId) {
+        return jdbc.sql("select count(*) from write_off where tenant_id = ? and live_settlement_id = ?")
+            .params(tenant.value(), settlementId)
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    /** A write-off that stands (not reversed), with the parts it zeroed. */
+    record LiveWriteOff(UUID id, UUID settlementId, BigDecimal amount, Parts parts) {
+    }
+
+    /**
+     * The account's newest write-off that stands; the caller holds the account's lock.
+     */
+    Optional<LiveWriteOff> liveWriteOff(TenantId tenant, UUID accountId) {
+        return jdbc.sql("""
+                select id, settlement_id, amount, penalty, fees, interest, principal from write_off
+                where tenant_id = ? and account_id = ? and reversed_at is null
+                order by created_at desc""")
+            .params(tenant.value(), accountId)
+            .query((rs, n) -> new LiveWriteOff(rs.getObject("id", UUID.class),
+                    rs.getObject("settlement_id", UUID.class), rs.getBigDecimal("amount"),
+                    new Parts(rs.getBigDecimal("principal"), rs.getBigDecimal("interest"), rs.getBigDecimal("fees"),
+                            rs.getBigDecimal("penalty"))))
+            .list()
+            .stream()
+            .findFirst();
+    }
+
+    /**
+     * Marks a write-off reversed (kept, never deleted): it no longer counts as the
+     * settlement's write-off, so the settlement paid again is written off again.
+     */
+    void markWriteOffReversed(TenantId tenant, UUID writeOffId, Instant at, String actor, String reason,
+            UUID paymentId) {
+        jdbc.sql("""
+                update write_off set reversed_at = ?, reversed_by = ?, reversal_reason = ?, reversal_payment_id = ?,
+                  live_settlement_id = null
+                where tenant_id = ? and id = ? and reversed_at is null""")
+            .params(SqlValues.utc(at), actor, reason, paymentId, tenant.value(), writeOffId)
+            .update();
     }
 
     @Override
@@ -89,11 +143,7 @@ class JdbcPaymentLedger implements PaymentLedger {
     public void writeOffSettled(TenantId tenant, String actor, UUID accountId, UUID settlementId, String reason) {
         Snapshot account = balances.lock(tenant, accountId)
             .orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
-        boolean done = jdbc.sql("select count(*) from write_off where tenant_id = ? and settlement_id = ?")
-            .params(tenant.value(), settlementId)
-            .query(Long.class)
-            .single() > 0;
-        if (done) {
+        if (writtenOff(tenant, settlementId)) {
             return;
         }
         Parts p = account.parts();
@@ -101,11 +151,12 @@ class JdbcPaymentLedger implements PaymentLedger {
         UUID id = Ids.newId();
         String why = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
         jdbc.sql("""
-                insert into write_off (tenant_id, id, account_id, creditor_code, settlement_id, amount, currency,
-                  penalty, fees, interest, principal, reason, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), id, accountId, account.creditorCode(), settlementId, p.total(), account.currency(),
-                    p.penalty(), p.fees(), p.interest(), p.principal(), why, actor, SqlValues.utc(now))
+                insert into write_off (tenant_id, id, account_id, creditor_code, settlement_id, live_settlement_id,
+                  amount, currency, penalty, fees, interest, principal, reason, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(tenant.value(), id, accountId, account.creditorCode(), settlementId, settlementId, p.total(),
+                    account.currency(), p.penalty(), p.fees(), p.interest(), p.principal(), why, actor,
+                    SqlValues.utc(now))
             .update();
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         balances.apply(tenant, actor, new AccountBalances.Change(accountId, new Parts(zero, zero, zero, zero),

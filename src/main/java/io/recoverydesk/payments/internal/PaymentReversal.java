@@ -2,6 +2,7 @@ package io.recoverydesk.payments.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.recoverydesk.audit.AuditLog;
@@ -22,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reverses a payment (bounced, chargeback) at most once: gives back exactly what it paid
  * of each part and takes back the credit it left; an account it had closed as PAID
- * reopens in the status it had before (ACTIVE if that was closed too).
+ * reopens in the status it had before (ACTIVE if that was closed too). On a SETTLED
+ * account a payment that paid towards the balance also undoes the settlement's write-off
+ * in the same transaction: the parts it zeroed come back, the write-off is marked
+ * reversed (kept, audited) and the account reopens ACTIVE.
  */
 @Service
 class PaymentReversal {
@@ -39,9 +43,12 @@ class PaymentReversal {
 
     private final Clock clock;
 
+    private final JdbcPaymentLedger ledger;
+
     PaymentReversal(PaymentStore store, AccountBalances balances, AccountDirectory directory, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, JdbcPaymentLedger ledger) {
         this.store = store;
+        this.ledger = ledger;
         this.balances = balances;
         this.directory = directory;
         this.audit = audit;
@@ -75,10 +82,29 @@ class PaymentReversal {
         }
         Instant now = clock.instant();
         String why = reason.strip();
+        Optional<JdbcPaymentLedger.LiveWriteOff> undone = Optional.empty();
+        if (status == AccountStatus.SETTLED && restored.total().signum() > 0) {
+            // the payment paid towards the balance the settlement closed: its write-off
+            // is undone, exactly the parts it zeroed come back, and the account is worked
+            // again (casework reopens or re-closes the settlement on PaymentReversed)
+            undone = ledger.liveWriteOff(user.tenantId(), account.accountId());
+            if (undone.isPresent()) {
+                JdbcPaymentLedger.LiveWriteOff w = undone.get();
+                restored = plus(restored, w.parts());
+                status = AccountStatus.ACTIVE;
+                ledger.markWriteOffReversed(user.tenantId(), w.id(), now, user.username(),
+                        "reversal of payment " + paymentId + ": " + why, paymentId);
+                audit.record(user.tenantId(), user.username(), "WRITE_OFF_REVERSED", "write_off", w.id().toString(),
+                        "account=" + account.accountId() + " settlement=" + w.settlementId() + " amount="
+                                + w.amount().toPlainString() + " " + account.currency() + " payment=" + paymentId
+                                + " reason=" + why);
+            }
+        }
         store.addCredit(user.tenantId(), account.accountId(), account.currency(),
                 payment.allocation().credit().negate(), now);
+        String note = undone.map(w -> "; write-off of settlement " + w.settlementId() + " undone").orElse("");
         balances.apply(user.tenantId(), user.username(), new AccountBalances.Change(account.accountId(), restored,
-                status, null, null, "reversal of payment " + paymentId + ": " + why));
+                status, null, null, "reversal of payment " + paymentId + note + ": " + why));
         store.markReversed(user.tenantId(), paymentId, now, user.username(), why);
         audit.record(user.tenantId(), user.username(), "PAYMENT_REVERSED", "payment", paymentId.toString(),
                 "account=" + account.accountId() + " amount=" + payment.amount().toPlainString() + " "
@@ -86,6 +112,11 @@ class PaymentReversal {
         events.publishEvent(new PaymentReversed(user.tenantId(), paymentId, account.accountId(), payment.creditorCode(),
                 payment.amount(), payment.currency(), payment.paidAt(), restored.total(), why, user.username()));
         return store.find(user.tenantId(), paymentId).orElseThrow();
+    }
+
+    private static Parts plus(Parts a, Parts b) {
+        return new Parts(a.principal().add(b.principal()), a.interest().add(b.interest()), a.fees().add(b.fees()),
+                a.penalty().add(b.penalty()));
     }
 
 }

@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Settlements over HTTP: the discount decides who approves (agent ≤ 10 % by themselves,
  * team lead ≤ 25 %, manager ≤ 50 %, admin above, or the tenant's own limits); the inbox
  * shows each approver what they may decide and nobody else anything; approve and reject
- * are audited; expiry; the write-off once the amount is paid (payments posted over HTTP).
+ * are audited; expiry; the write-off once the amount is paid (payments posted over HTTP),
+ * undone when that payment bounces (the settlement open again, or expired), none when the
+ * balance is paid in full.
  */
 class SettlementsIT extends IntegrationTest {
 
@@ -50,6 +52,9 @@ class SettlementsIT extends IntegrationTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    Settlements settlements;
 
     TestTenant tenant;
 
@@ -250,6 +255,122 @@ class SettlementsIT extends IntegrationTest {
             assertThat((BigDecimal) w.get("amount")).as("the rest after 900 paid").isEqualByComparingTo("100");
         });
         assertThat(manager.get("/api/v1/accounts/" + account + "/payments").json().get("writeOffs")).hasSize(1);
+    }
+
+    @Test
+    void aBouncedSettlementPaymentUndoesTheWriteOffAndTheSettlementIsOpenAgain() {
+        String account = account();
+        UUID accountId = UUID.fromString(account);
+        Instant approved = clock.instant();
+        String id = request(agent, account, "950").json().get("id").asString();
+        assertThat(settlementStatus(account)).as("within the agent's own limit").isEqualTo("APPROVED");
+        clock.set(approved.plusSeconds(120));
+        String paying = pay(manager, account, "950.00", approved.plusSeconds(60)).get("id").asString();
+        await("settlement paid", () -> settlementStatus(account).equals("PAID"));
+        await("account settled", () -> accountStatus(account).equals("SETTLED"));
+
+        Api.Response reversed = lead.post("/api/v1/payments/" + paying + "/reversal", Map.of("reason", "bounced"));
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(200);
+        // in the reversal's own transaction: the write-off undone, the balance as before
+        // the write-off, the account worked again
+        assertThat(accountStatus(account)).isEqualTo("ACTIVE");
+        assertThat(balance(account)).isEqualByComparingTo("1000");
+        List<Map<String, Object>> first = writeOffs(accountId);
+        assertThat(first).singleElement().satisfies(w -> {
+            assertThat(w.get("reversed_at")).as("marked reversed, never deleted").isNotNull();
+            assertThat(w.get("live_settlement_id")).isNull();
+            assertThat((BigDecimal) w.get("principal")).isEqualByComparingTo("50");
+        });
+        await("settlement approved again", () -> settlementStatus(account).equals("APPROVED"));
+        JsonNode history = agent.get("/api/v1/accounts/" + account + "/arrangement-history").json().get("items");
+        assertThat(history.get(0).get("event").asString()).isEqualTo(Settlements.REOPENED);
+        assertThat(manager.get("/api/v1/accounts/" + account + "/settlements")
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asString()).isEqualTo(id);
+
+        // a redelivered reversal finds the settlement open: nothing changes
+        tx.executeWithoutResult(s -> settlements.reopenAfterReversal(tenant.id(), accountId, "system"));
+        assertThat(settlementStatus(account)).isEqualTo("APPROVED");
+
+        // the debtor pays again: settled again, exactly one write-off stands
+        clock.set(approved.plusSeconds(300));
+        pay(manager, account, "950.00", approved.plusSeconds(240));
+        await("settlement paid again", () -> settlementStatus(account).equals("PAID"));
+        await("account settled again", () -> accountStatus(account).equals("SETTLED"));
+        assertThat(balance(account)).isZero();
+        List<Map<String, Object>> all = writeOffs(accountId);
+        assertThat(all).hasSize(2);
+        assertThat(all).filteredOn(w -> w.get("reversed_at") == null).singleElement().satisfies(w -> {
+            assertThat(w.get("settlement_id").toString()).isEqualTo(id);
+            assertThat((BigDecimal) w.get("amount")).isEqualByComparingTo("50");
+        });
+        // and a redelivered reversal now finds a write-off standing
+        tx.executeWithoutResult(s -> settlements.reopenAfterReversal(tenant.id(), accountId, "system"));
+        assertThat(settlementStatus(account)).isEqualTo("PAID");
+        assertThat(accountStatus(account)).isEqualTo("SETTLED");
+    }
+
+    @Test
+    void aSettlementWhoseValidityEndedExpiresWhenItsPaymentBounces() {
+        String account = account();
+        Instant approved = clock.instant();
+        request(agent, account, "950");
+        clock.set(approved.plusSeconds(120));
+        String paying = pay(manager, account, "950.00", approved.plusSeconds(60)).get("id").asString();
+        await("account settled", () -> accountStatus(account).equals("SETTLED"));
+
+        clock.set(today.plusDays(11).atTime(10, 0).atZone(SHANGHAI).toInstant());
+        assertThat(lead.post("/api/v1/payments/" + paying + "/reversal", Map.of("reason", "chargeback")).status())
+            .isEqualTo(200);
+        assertThat(accountStatus(account)).isEqualTo("ACTIVE");
+        assertThat(balance(account)).isEqualByComparingTo("1000");
+        await("settlement expired", () -> settlementStatus(account).equals("EXPIRED"));
+        Api.Response again = agent.post("/api/v1/accounts/" + account + "/settlements",
+                Map.of("amount", "900", "validUntil", today.plusDays(20), "reason", "a new offer"));
+        assertThat(again.status()).as("the account is free for a new offer: " + again.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aBalancePaidInFullClosesTheSettlementWithoutAWriteOffAndStaysPaid() {
+        String account = account();
+        UUID accountId = UUID.fromString(account);
+        Instant approved = clock.instant();
+        String before = accountStatus(account);
+        request(agent, account, "950");
+        clock.set(approved.plusSeconds(120));
+        String paying = pay(manager, account, "1000.00", approved.plusSeconds(60)).get("id").asString();
+        await("settlement paid", () -> settlementStatus(account).equals("PAID"));
+        assertThat(accountStatus(account)).as("paid, not relabelled SETTLED").isEqualTo("PAID");
+        assertThat(writeOffs(accountId)).isEmpty();
+        JsonNode history = agent.get("/api/v1/accounts/" + account + "/arrangement-history").json().get("items");
+        assertThat(history.get(0).get("event").asString()).isEqualTo(Settlements.PAID_IN_FULL);
+
+        // its payment bounces: the account is worked again and the offer stands
+        assertThat(lead.post("/api/v1/payments/" + paying + "/reversal", Map.of("reason", "bounced")).status())
+            .isEqualTo(200);
+        assertThat(accountStatus(account)).as("its status before the payment").isEqualTo(before);
+        await("settlement approved again", () -> settlementStatus(account).equals("APPROVED"));
+        assertThat(writeOffs(accountId)).isEmpty();
+    }
+
+    String accountStatus(String account) {
+        return manager.get("/api/v1/accounts/" + account).json().get("status").asString();
+    }
+
+    BigDecimal balance(String account) {
+        return manager.get("/api/v1/accounts/" + account).json().get("balance").get("total").decimalValue();
+    }
+
+    List<Map<String, Object>> writeOffs(UUID accountId) {
+        return jdbc
+            .sql("select settlement_id, live_settlement_id, amount, principal, reversed_at from write_off"
+                    + " where tenant_id = ? and account_id = ? order by created_at")
+            .params(tenant.id().value(), accountId)
+            .query()
+            .listOfRows();
     }
 
     String settlementStatus(String account) {
