@@ -31,10 +31,12 @@ public interface PaymentLedger {
 
     /**
      * One line of an account's money history: {@code kind} PAYMENT or WRITE_OFF;
-     * {@code reversedAt}/{@code reversalReason} set when a payment was reversed.
+     * {@code reversedAt}/{@code reversedBy}/{@code reversalReason} set when a payment was
+     * reversed ({@code reversedBy} is who reversed it, not who posted it).
      */
     record Line(UUID id, String kind, BigDecimal amount, String currency, Instant paidAt, String method,
-            String reference, String postedBy, Instant postedAt, Instant reversedAt, String reversalReason) {
+            String reference, String postedBy, Instant postedAt, Instant reversedAt, String reversedBy,
+            String reversalReason) {
     }
 
 }

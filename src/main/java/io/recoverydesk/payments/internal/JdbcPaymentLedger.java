@@ -66,7 +66,7 @@ class JdbcPaymentLedger implements PaymentLedger {
         List<Line> lines = new ArrayList<>();
         for (Payment p : store.ofAccount(tenant, accountId)) {
             lines.add(new Line(p.id(), PAYMENT, p.amount(), p.currency(), p.paidAt(), p.method(), p.reference(),
-                    p.postedBy(), p.postedAt(), p.reversedAt(), p.reversalReason()));
+                    p.postedBy(), p.postedAt(), p.reversedAt(), p.reversedBy(), p.reversalReason()));
         }
         lines.addAll(writeOffs(tenant, accountId));
         lines.sort(Comparator.comparing(Line::paidAt).thenComparing(Line::postedAt).reversed());
@@ -80,7 +80,8 @@ class JdbcPaymentLedger implements PaymentLedger {
             .params(tenant.value(), accountId)
             .query((rs, n) -> new Line(rs.getObject("id", UUID.class), WRITE_OFF, rs.getBigDecimal("amount"),
                     rs.getString("currency"), SqlValues.instant(rs, "created_at"), null, null,
-                    rs.getString("created_by"), SqlValues.instant(rs, "created_at"), null, rs.getString("reason")))
+                    rs.getString("created_by"), SqlValues.instant(rs, "created_at"), null, null,
+                    rs.getString("reason")))
             .list();
     }
 
