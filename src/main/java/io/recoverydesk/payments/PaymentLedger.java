@@ -40,12 +40,13 @@ public interface PaymentLedger {
 
     /**
      * One line of an account's money history: {@code kind} PAYMENT or WRITE_OFF;
-     * {@code reversedAt}/{@code reversalReason} set when a payment or a write-off was
-     * reversed (a write-off that stands carries its own reason in
-     * {@code reversalReason}).
+     * {@code reversedAt}/{@code reversedBy}/{@code reversalReason} set when a payment or
+     * a write-off was reversed ({@code reversedBy} is who reversed it, not who posted it;
+     * a write-off that stands carries its own reason in {@code reversalReason}).
      */
     record Line(UUID id, String kind, BigDecimal amount, String currency, Instant paidAt, String method,
-            String reference, String postedBy, Instant postedAt, Instant reversedAt, String reversalReason) {
+            String reference, String postedBy, Instant postedAt, Instant reversedAt, String reversedBy,
+            String reversalReason) {
     }
 
 }

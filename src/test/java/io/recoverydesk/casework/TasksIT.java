@@ -128,6 +128,75 @@ class TasksIT extends IntegrationTest {
     }
 
     @Test
+    void aScopedManagerSeesTheTasksOfTheirCreditorsBehindManyOthers() {
+        String c2 = importAccount(tenant, "C2", "TK-2",
+                "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\nTK-2,韩梅梅,13800138022,5000,"
+                        + LocalDate.now(SHANGHAI).minusDays(40) + "\n");
+        // many overdue tasks of creditor C1, all due before the one of creditor C2
+        for (int i = 0; i < 230; i++) {
+            insertTask(UUID.fromString(account), morning.minus(Duration.ofHours(300 - i)), tenant.user(AGENT));
+        }
+        UUID theirs = insertTask(UUID.fromString(c2), morning.minus(Duration.ofHours(1)), tenant.user(MANAGER));
+        String scoped = "mgr-c2-" + tenant.code();
+        Api.Response created = api(tenant.user(ADMIN)).post("/api/v1/users", Map.of("username", scoped, "displayName",
+                scoped, "password", TestTenant.PASSWORD, "roles", List.of("MANAGER"), "creditorScopes", List.of("C2")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        JsonNode seen = api(scoped).get("/api/v1/tasks?team=true&overdue=true&limit=200").json().get("items");
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).get("id").asString()).isEqualTo(theirs.toString());
+        assertThat(seen.get(0).get("creditorRef").asString()).isEqualTo("TK-2");
+        // a manager of every creditor gets the earliest, up to the limit
+        assertThat(api(tenant.user(MANAGER)).get("/api/v1/tasks?team=true&overdue=true&limit=200").json().get("items"))
+            .hasSize(200);
+    }
+
+    @Test
+    void aLeaversOverdueTasksStayOnTheLeadsListMarkedForHandOver() {
+        String leaver = "leaver-" + tenant.code();
+        Api.Response created = api(tenant.user(ADMIN)).post("/api/v1/users", Map.of("username", leaver, "displayName",
+                leaver, "password", "password-9", "roles", List.of("AGENT"), "team", "T1"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Response given = task(lead, "FOLLOW_UP", morning.plus(Duration.ofHours(1)), leaver);
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        String id = given.json().get("id").asString();
+        Api.Response disabled = api(tenant.user(ADMIN))
+            .post("/api/v1/users/" + created.json().get("id").asString() + "/disable", "{}");
+        assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+
+        clock.set(morning.plus(Duration.ofHours(2)));
+        JsonNode overdue = lead.get("/api/v1/tasks?team=true&overdue=true").json().get("items");
+        assertThat(overdue).hasSize(1);
+        assertThat(overdue.get(0).get("assignee").asString()).isEqualTo(leaver);
+        assertThat(overdue.get(0).get("assigneeLeft").asBoolean()).isTrue();
+        JsonNode managers = api(tenant.user(MANAGER)).get("/api/v1/tasks?team=true&overdue=true").json().get("items");
+        assertThat(managers.get(0).get("assigneeLeft").asBoolean()).isTrue();
+        String page = Pages.login(port, tenant.user(TEAM_LEAD)).body("/tasks?team=true");
+        assertThat(page).contains(leaver).contains("rd-assignee-left");
+
+        // the lead hands it over to someone in the team
+        Api.Response moved = lead.post("/api/v1/tasks/" + id + "/reassign", Map.of("assignee", tenant.user(AGENT)));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        overdue = lead.get("/api/v1/tasks?team=true&overdue=true").json().get("items");
+        assertThat(overdue).hasSize(1);
+        assertThat(overdue.get(0).get("assignee").asString()).isEqualTo(tenant.user(AGENT));
+        assertThat(overdue.get(0).get("assigneeLeft").asBoolean()).isFalse();
+        assertThat(Pages.login(port, tenant.user(TEAM_LEAD)).body("/tasks?team=true"))
+            .doesNotContain("rd-assignee-left");
+    }
+
+    UUID insertTask(UUID accountId, Instant due, String assignee) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into casework_task (tenant_id, id, account_id, task_type, title, due_at, priority, assignee,
+                  status, created_by, created_at) values (?, ?, ?, 'FOLLOW_UP', null, ?, 'NORMAL', ?, 'OPEN', ?, ?)""")
+            .params(tenant.id().value(), id, accountId, SqlValues.utc(due), assignee, assignee,
+                    SqlValues.utc(due.minus(Duration.ofDays(1))))
+            .update();
+        return id;
+    }
+
+    @Test
     void aCallbackRequestBecomesATaskForTheAgentAndPutsTheCaseFirst() {
         String phone = agent.get("/api/v1/accounts/" + account).json().get("contactPoints").get(0).get("id").asString();
         Instant callback = morning.plus(Duration.ofHours(4));

@@ -141,4 +141,60 @@ class PaymentFilesIT extends PaymentsTestSupport {
         assertThat(decimal(accountJson(tenant, f1).get("balance").get("total"))).isEqualByComparingTo("750.00");
     }
 
+    @Test
+    void anUnmatchedRowIsMatchedWhenItsReferenceIsPostedLater() {
+        clock.set(java.time.Instant.parse("2026-06-10T02:00:00Z"));
+        String csv = "creditor_ref,amount,paid_at,reference\nLATE-1,40.00,2026-06-09,BANK-L1\n"
+                + "LATE-2,15.00,2026-06-09,BANK-L2\n";
+        assertThat(outcomes(upload("C1", csv.getBytes(StandardCharsets.UTF_8)))).containsExactly("UNMATCHED",
+                "UNMATCHED");
+        JsonNode waiting = manager.get("/api/v1/payments/unmatched").json();
+        assertThat(waiting).hasSize(2);
+        String first = waiting.get(0).get("row").get("id").asString();
+        String second = waiting.get(1).get("row").get("id").asString();
+
+        // the account is placed and the file imported again: the row posts, and the
+        // waiting row is matched to that payment
+        String late1 = account(tenant, "C1", "LATE-1", "100.00", "0", "0", "0");
+        JsonNode again = upload("C1", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(outcomes(again)).containsExactly("POSTED", "DUPLICATE");
+        String posted = again.get("rows").get(0).get("paymentId").asString();
+        waiting = manager.get("/api/v1/payments/unmatched").json();
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.get(0).get("row").get("id").asString()).isEqualTo(second);
+        assertThat(row(first)).containsEntry("outcome", "MATCHED").containsEntry("payment_id", posted);
+        assertThat(manager.post("/api/v1/payments/unmatched/" + first + "/match", Map.of("accountId", late1)).status())
+            .isEqualTo(404);
+        assertThat(decimal(accountJson(tenant, late1).get("balance").get("total"))).isEqualByComparingTo("60.00");
+
+        // the payment posted by hand with the other reference
+        String late2 = account(tenant, "C1", "LATE-2", "100.00", "0", "0", "0");
+        Map<String, Object> body = body(late2, "15.00");
+        body.put("reference", "BANK-L2");
+        Api.Response byHand = pay(tenant, MANAGER, body);
+        assertThat(byHand.status()).as(byHand.body()).isIn(200, 201);
+        assertThat(manager.get("/api/v1/payments/unmatched").json()).isEmpty();
+        assertThat(row(second)).containsEntry("outcome", "MATCHED")
+            .containsEntry("payment_id", byHand.json().get("id").asString());
+        assertThat(jdbc
+            .sql("select count(*) from audit_entry where tenant_id = ? and action = 'UNMATCHED_PAYMENT_MATCHED'"
+                    + " and entity_id in (?, ?)")
+            .params(tenant.id().value(), first, second)
+            .query(Long.class)
+            .single()).isEqualTo(2);
+
+        // reconciliation no longer counts them as unmatched
+        JsonNode line = manager.get("/api/v1/payments/reconciliation?date=2026-06-10").json().get("lines").get(0);
+        assertThat(line.get("creditor").asString()).isEqualTo("C1");
+        assertThat(line.get("unmatchedCount").asLong()).isZero();
+    }
+
+    Map<String, Object> row(String id) {
+        return jdbc.sql("select outcome, payment_id from payment_import_row where tenant_id = ? and id = ?")
+            .params(tenant.id().value(), java.util.UUID.fromString(id))
+            .query((rs, n) -> Map.<String, Object>of("outcome", rs.getString("outcome"), "payment_id",
+                    String.valueOf(rs.getObject("payment_id"))))
+            .single();
+    }
+
 }

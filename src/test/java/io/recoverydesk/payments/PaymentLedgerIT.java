@@ -45,6 +45,13 @@ class PaymentLedgerIT extends PaymentsTestSupport {
         assertThat(history).hasSize(3);
         assertThat(history.get(0).amount()).isEqualByComparingTo("40.00");
         assertThat(history.stream().filter(l -> l.reversedAt() != null).count()).isEqualTo(1);
+        // the reversal is credited to who reversed it, not to who posted the payment
+        PaymentLedger.Line reversal = history.stream().filter(l -> l.reversedAt() != null).findFirst().orElseThrow();
+        assertThat(reversal.postedBy()).isEqualTo(tenant.user(AGENT));
+        assertThat(reversal.reversedBy()).isEqualTo(tenant.user(MANAGER));
+        assertThat(reversal.reversalReason()).isEqualTo("x");
+        assertThat(history.stream().filter(l -> l.reversedAt() == null).map(PaymentLedger.Line::reversedBy))
+            .containsOnlyNulls();
     }
 
     @Test

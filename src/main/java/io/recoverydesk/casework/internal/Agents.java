@@ -75,4 +75,33 @@ class Agents {
             .toList();
     }
 
+    /**
+     * Usernames of the disabled users of a team (leavers): their open tasks stay on the
+     * lead's list until handed over.
+     */
+    List<String> leaversOfTeam(TenantId tenant, UUID teamId) {
+        return jdbc
+            .sql("select username from app_user where tenant_id = ? and team_id = ? and enabled = false"
+                    + " order by username")
+            .params(tenant.value(), teamId)
+            .query(String.class)
+            .list();
+    }
+
+    /** Which of these usernames belong to disabled users of the tenant. */
+    List<String> disabled(TenantId tenant, java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(tenant.value());
+        params.addAll(usernames);
+        return jdbc
+            .sql("select username from app_user where tenant_id = ? and enabled = false and username in ("
+                    + String.join(", ", java.util.Collections.nCopies(usernames.size(), "?")) + ")")
+            .params(params)
+            .query(String.class)
+            .list();
+    }
+
 }

@@ -43,7 +43,7 @@ class PaymentTimeline implements TimelineSource {
                     List.of(money, line.method() == null ? "" : line.method()), line.reference(), line.postedBy()));
             if (line.reversedAt() != null) {
                 out.add(new TimelineEntry(line.reversedAt(), "PAYMENT", "timeline.reversal", List.of(money),
-                        line.reversalReason(), line.postedBy()));
+                        line.reversalReason(), line.reversedBy()));
             }
         }
         return out;

@@ -6,11 +6,12 @@ import java.util.UUID;
 /**
  * A task as listed: {@code creditorRef} and {@code debtorName} name its account (null
  * where not read); {@code status} OPEN, DONE or CANCELLED; {@code priority} HIGH, NORMAL
- * or LOW.
+ * or LOW; {@code assigneeLeft} when the assignee's user is disabled (a leaver whose task
+ * a lead should hand over; set on team lists only).
  */
 record Task(UUID id, UUID accountId, String creditorRef, String debtorName, TaskType type, String title, Instant dueAt,
         String priority, String assignee, String status, String createdBy, Instant createdAt, String doneBy,
-        Instant doneAt) {
+        Instant doneAt, boolean assigneeLeft) {
 
     static final String OPEN = "OPEN";
 
@@ -28,7 +29,15 @@ record Task(UUID id, UUID accountId, String creditorRef, String debtorName, Task
 
     Task named(String ref, String name) {
         return new Task(id, accountId, ref, name, type, title, dueAt, priority, assignee, status, createdBy, createdAt,
-                doneBy, doneAt);
+                doneBy, doneAt, assigneeLeft);
+    }
+
+    /**
+     * The same task, its assignee marked as having left (disabled): to be handed over.
+     */
+    Task ofLeaver() {
+        return new Task(id, accountId, creditorRef, debtorName, type, title, dueAt, priority, assignee, status,
+                createdBy, createdAt, doneBy, doneAt, true);
     }
 
 }

@@ -83,30 +83,41 @@ class TaskStore {
     }
 
     /**
-     * Tasks of some assignees (null = every assignee of the tenant), by status (null =
-     * any), due before {@code dueBefore} when given; earliest due first, at most
-     * {@code limit}.
+     * Tasks of some assignees (null = every assignee of the tenant) on accounts of some
+     * creditors ({@code creditorScope}: creditor codes, null = every creditor), by status
+     * (null = any), due before {@code dueBefore} when given; earliest due first, at most
+     * {@code limit}. The creditor scope is applied here, before the limit, so that a user
+     * scoped to a few creditors gets their tasks and not a slice of the tenant's.
      */
-    List<Task> ofAssignees(TenantId tenant, Collection<String> assignees, String status, Instant dueBefore, int limit) {
-        if (assignees != null && assignees.isEmpty()) {
+    List<Task> ofAssignees(TenantId tenant, Collection<String> assignees, Collection<String> creditorScope,
+            String status, Instant dueBefore, int limit) {
+        if ((assignees != null && assignees.isEmpty()) || (creditorScope != null && creditorScope.isEmpty())) {
             return List.of();
         }
         List<Object> params = new ArrayList<>(List.of(tenant.value()));
-        StringBuilder sql = new StringBuilder("select * from casework_task where tenant_id = ?");
+        StringBuilder sql = new StringBuilder("select * from casework_task t where t.tenant_id = ?");
         if (assignees != null) {
-            sql.append(" and assignee in (").append(String.join(", ", Collections.nCopies(assignees.size(), "?")));
+            sql.append(" and t.assignee in (").append(String.join(", ", Collections.nCopies(assignees.size(), "?")));
             sql.append(")");
             params.addAll(assignees);
         }
+        if (creditorScope != null) {
+            sql.append(" and t.account_id in (select a.id from account a join creditor c on c.tenant_id = a.tenant_id")
+                .append(" and c.id = a.creditor_id where a.tenant_id = ? and c.code in (")
+                .append(String.join(", ", Collections.nCopies(creditorScope.size(), "?")))
+                .append("))");
+            params.add(tenant.value());
+            params.addAll(creditorScope.stream().sorted().toList());
+        }
         if (status != null) {
-            sql.append(" and status = ?");
+            sql.append(" and t.status = ?");
             params.add(status);
         }
         if (dueBefore != null) {
-            sql.append(" and due_at < ?");
+            sql.append(" and t.due_at < ?");
             params.add(SqlValues.utc(dueBefore));
         }
-        sql.append(" order by due_at, id limit ?");
+        sql.append(" order by t.due_at, t.id limit ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> task(rs)).list();
     }
@@ -185,7 +196,7 @@ class TaskStore {
         return new Task(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), null, null,
                 TaskType.valueOf(rs.getString("task_type")), rs.getString("title"), SqlValues.instant(rs, "due_at"),
                 rs.getString("priority"), rs.getString("assignee"), rs.getString("status"), rs.getString("created_by"),
-                SqlValues.instant(rs, "created_at"), rs.getString("done_by"), SqlValues.instant(rs, "done_at"));
+                SqlValues.instant(rs, "created_at"), rs.getString("done_by"), SqlValues.instant(rs, "done_at"), false);
     }
 
 }

@@ -169,7 +169,8 @@ class Tasks {
         }
         String to = assignee.strip();
         if (!user.hasAnyRole(Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN) || !assignments.supervises(user, to)
-                || !(assignments.supervises(user, task.assignee()) || user.username().equals(task.assignee()))) {
+                || !(assignments.supervises(user, task.assignee()) || user.username().equals(task.assignee())
+                        || leaverOfTeam(user, task.assignee()))) {
             throw new BusinessRuleException("bad-assignee", "Team leads hand tasks over within their team;"
                     + " managers and admins to anyone who serves the account's creditor.");
         }
@@ -191,13 +192,18 @@ class Tasks {
     @Transactional(readOnly = true)
     List<Task> list(CurrentUser user, Query query) {
         List<String> assignees;
+        Set<String> leavers = Set.of();
         if (query.team()) {
             if (user.hasAnyRole(Role.MANAGER, Role.ADMIN)) {
                 assignees = null;
+                leavers = null;
             }
             else if (user.hasRole(Role.TEAM_LEAD) && user.teamId() != null) {
                 assignees = new ArrayList<>(agents.ofTeam(user.tenantId(), user.teamId()));
                 assignees.add(user.username());
+                leavers = new java.util.HashSet<>(agents.leaversOfTeam(user.tenantId(), user.teamId()));
+                leavers.remove(user.username());
+                assignees.addAll(leavers);
             }
             else {
                 throw new org.springframework.security.access.AccessDeniedException(
@@ -208,9 +214,20 @@ class Tasks {
             assignees = List.of(user.username());
         }
         Instant now = clock.instant();
-        List<Task> tasks = store.ofAssignees(user.tenantId(), assignees, query.status(), query.overdue() ? now : null,
+        List<Task> tasks = store.ofAssignees(user.tenantId(), assignees,
+                user.seesAllCreditors() ? null : user.creditorScope(), query.status(), query.overdue() ? now : null,
                 query.limit());
-        return named(user, tasks);
+        List<Task> named = named(user, tasks);
+        if (leavers == null) {
+            // every assignee of the tenant: mark those who have left
+            leavers = query.team()
+                    ? Set.copyOf(agents.disabled(user.tenantId(),
+                            named.stream().map(Task::assignee).collect(java.util.stream.Collectors.toSet())))
+                    : Set.of();
+        }
+        Set<String> left = leavers;
+        return left.isEmpty() ? named
+                : named.stream().map(t -> left.contains(t.assignee()) ? t.ofLeaver() : t).toList();
     }
 
     /**
@@ -255,6 +272,12 @@ class Tasks {
             .params(tenant.value(), accountId)
             .query(String.class)
             .optional();
+    }
+
+    /** Whether {@code username} is a disabled member of the team the user leads. */
+    private boolean leaverOfTeam(CurrentUser user, String username) {
+        return user.hasRole(Role.TEAM_LEAD) && user.teamId() != null
+                && agents.leaversOfTeam(user.tenantId(), user.teamId()).contains(username);
     }
 
     private Task visibleTask(CurrentUser user, UUID taskId) {

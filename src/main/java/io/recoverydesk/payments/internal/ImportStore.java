@@ -145,6 +145,19 @@ class ImportStore {
             .optional();
     }
 
+    /**
+     * The unmatched rows of the creditor with this reference, locked: a payment with the
+     * reference is being posted, so they are matched now.
+     */
+    List<UUID> lockUnmatchedByReference(TenantId tenant, String creditor, String reference) {
+        return jdbc
+            .sql("select id from payment_import_row where tenant_id = ? and creditor_code = ? and reference = ?"
+                    + " and outcome = 'UNMATCHED' order by created_at, row_no for update")
+            .params(tenant.value(), creditor, reference)
+            .query(UUID.class)
+            .list();
+    }
+
     void resolve(TenantId tenant, UUID rowId, String outcome, UUID paymentId, String message, String by, Instant at) {
         jdbc.sql("""
                 update payment_import_row set outcome = ?, payment_id = ?, message = ?, resolved_by = ?,

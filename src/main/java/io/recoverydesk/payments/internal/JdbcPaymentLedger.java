@@ -67,7 +67,7 @@ class JdbcPaymentLedger implements PaymentLedger {
         List<Line> lines = new ArrayList<>();
         for (Payment p : store.ofAccount(tenant, accountId)) {
             lines.add(new Line(p.id(), PAYMENT, p.amount(), p.currency(), p.paidAt(), p.method(), p.reference(),
-                    p.postedBy(), p.postedAt(), p.reversedAt(), p.reversalReason()));
+                    p.postedBy(), p.postedAt(), p.reversedAt(), p.reversedBy(), p.reversalReason()));
         }
         lines.addAll(writeOffs(tenant, accountId));
         lines.sort(Comparator.comparing(Line::paidAt).thenComparing(Line::postedAt).reversed());
@@ -80,7 +80,7 @@ class JdbcPaymentLedger implements PaymentLedger {
      */
     List<Line> writeOffs(TenantId tenant, UUID accountId) {
         return jdbc.sql("""
-                select id, amount, currency, reason, created_by, created_at, reversed_at, reversal_reason
+                select id, amount, currency, reason, created_by, created_at, reversed_at, reversed_by, reversal_reason
                 from write_off where tenant_id = ? and account_id = ? order by created_at desc""")
             .params(tenant.value(), accountId)
             .query((rs, n) -> {
@@ -88,6 +88,7 @@ class JdbcPaymentLedger implements PaymentLedger {
                 return new Line(rs.getObject("id", UUID.class), WRITE_OFF, rs.getBigDecimal("amount"),
                         rs.getString("currency"), SqlValues.instant(rs, "created_at"), null, null,
                         rs.getString("created_by"), SqlValues.instant(rs, "created_at"), reversedAt,
+                        rs.getString("reversed_by"),
                         reversedAt == null ? rs.getString("reason") : rs.getString("reversal_reason"));
             })
             .list();

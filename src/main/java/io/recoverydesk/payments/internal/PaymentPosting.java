@@ -48,12 +48,15 @@ class PaymentPosting {
 
     private final JsonMapper json;
 
+    private final ImportStore imports;
+
     private final Clock clock;
 
     PaymentPosting(AccountBalances balances, PaymentStore store, AllocationOrders orders, Tenants tenants,
-            AuditLog audit, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, JsonMapper json, ImportStore imports, Clock clock) {
         this.balances = balances;
         this.store = store;
+        this.imports = imports;
         this.orders = orders;
         this.tenants = tenants;
         this.audit = audit;
@@ -90,6 +93,18 @@ class PaymentPosting {
 
     @Transactional
     Answer post(TenantId tenant, Posting p) {
+        return post(tenant, p, null);
+    }
+
+    /**
+     * As {@link #post(TenantId, Posting)}; {@code matchingRow} is the unmatched file row
+     * that a person is matching with this posting (the caller resolves it), else null.
+     * Any other unmatched row of the creditor with the payment's reference is matched to
+     * the payment here, in the same transaction, audited: it no longer waits for manual
+     * matching nor counts as unmatched.
+     */
+    @Transactional
+    Answer post(TenantId tenant, Posting p, UUID matchingRow) {
         Snapshot account = balances.lock(tenant, p.accountId()).orElseThrow(PaymentPosting::unknownAccount);
         if (p.idempotencyKey() != null) {
             Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
@@ -117,6 +132,9 @@ class PaymentPosting {
                 p.currency(), p.paidAt(), p.method(), p.reference(), allocation, after.total(), account.status().name(),
                 status.name(), p.source(), p.importId(), p.actor(), now, null, null, null);
         store.insert(tenant, payment);
+        if (p.reference() != null) {
+            matchWaitingRows(tenant, account.creditorCode(), p.reference(), id, p.actor(), matchingRow, now);
+        }
         store.addCredit(tenant, account.accountId(), account.currency(), allocation.credit(), now);
         ZoneId zone = tenants.get(tenant).zone();
         LocalDate paidOn = LocalDate.ofInstant(p.paidAt(), zone);
@@ -136,6 +154,19 @@ class PaymentPosting {
                     now);
         }
         return new Answer(201, body, id, false);
+    }
+
+    private void matchWaitingRows(TenantId tenant, String creditor, String reference, UUID paymentId, String actor,
+            UUID matchingRow, Instant now) {
+        for (UUID rowId : imports.lockUnmatchedByReference(tenant, creditor, reference)) {
+            if (rowId.equals(matchingRow)) {
+                continue;
+            }
+            imports.resolve(tenant, rowId, ImportReport.MATCHED, paymentId,
+                    "Matched: a payment with reference " + reference + " was posted.", actor, now);
+            audit.record(tenant, actor, "UNMATCHED_PAYMENT_MATCHED", "payment_import_row", rowId.toString(),
+                    "payment=" + paymentId + " reference=" + reference + " (posted with the same reference)");
+        }
     }
 
     /**

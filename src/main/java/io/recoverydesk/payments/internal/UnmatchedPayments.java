@@ -63,7 +63,8 @@ class UnmatchedPayments {
         ImportStore.Waiting w = waiting;
         PaymentPosting.Answer answer = posting.post(user.tenantId(),
                 new PaymentPosting.Posting(accountId, w.row().amount(), account.currency(), w.row().paidAt(),
-                        w.row().method(), w.row().reference(), "FILE", w.importId(), user.username(), null, null));
+                        w.row().method(), w.row().reference(), "FILE", w.importId(), user.username(), null, null),
+                rowId);
         Instant now = clock.instant();
         imports.resolve(user.tenantId(), rowId, ImportReport.MATCHED, answer.paymentId(),
                 "Matched by hand to " + account.creditorRef() + ".", user.username(), now);
