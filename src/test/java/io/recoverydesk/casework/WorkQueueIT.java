@@ -113,19 +113,80 @@ class WorkQueueIT extends IntegrationTest {
         assertThat(Instant.parse(first.json().get("leasedUntil").asString()))
             .isEqualTo(morning.plus(Duration.ofMinutes(15)));
 
-        assertThat(agent.get("/api/v1/work/next").json().get("accountId").asString()).isEqualTo(m1.get("P1"));
-        assertThat(agent.get("/api/v1/work/next").json().get("accountId").asString()).isEqualTo(m6.get("Q1"));
+        // worked and released: the next call gives another account while others are
+        // workable, and the one just worked comes back only after them
+        assertThat(agent.post("/api/v1/work/" + m1.get("P2") + "/release", Map.of()).status()).isEqualTo(204);
+        clock.set(morning.plus(Duration.ofMinutes(1)));
+        assertThat(nextId()).isEqualTo(m1.get("P1"));
+        clock.set(morning.plus(Duration.ofMinutes(2)));
+        assertThat(nextId()).isEqualTo(m6.get("Q1"));
+        clock.set(morning.plus(Duration.ofMinutes(3)));
+        assertThat(nextId()).isEqualTo(m1.get("P2"));
         assertThat(agent.get("/api/v1/work/next").status()).isEqualTo(204);
         JsonNode status = agent.get("/api/v1/work/status").json();
         assertThat(status.get("assigned").asInt()).isEqualTo(3);
         assertThat(status.get("leasedByMe").asInt()).isEqualTo(3);
 
+        // the only free one is given even though it was just worked
         assertThat(agent.post("/api/v1/work/" + m1.get("P1") + "/release", Map.of()).status()).isEqualTo(204);
-        assertThat(agent.get("/api/v1/work/next").json().get("accountId").asString()).isEqualTo(m1.get("P1"));
+        clock.set(morning.plus(Duration.ofMinutes(4)));
+        assertThat(nextId()).isEqualTo(m1.get("P1"));
 
-        // leases expire
-        clock.set(morning.plus(Duration.ofMinutes(16)));
-        assertThat(agent.get("/api/v1/work/next").json().get("accountId").asString()).isEqualTo(m1.get("P2"));
+        // leases expire; all three were worked within the cool-down: least recently first
+        clock.set(morning.plus(Duration.ofMinutes(20)));
+        assertThat(nextId()).isEqualTo(m6.get("Q1"));
+        assertThat(nextId()).isEqualTo(m1.get("P2"));
+        assertThat(nextId()).isEqualTo(m1.get("P1"));
+
+        // after the cool-down (2h by default) priority rules again
+        clock.set(morning.plus(Duration.ofMinutes(20)).plus(Duration.ofHours(2)).plusSeconds(1));
+        assertThat(nextId()).isEqualTo(m1.get("P2"));
+    }
+
+    String nextId() {
+        Api.Response next = agent.get("/api/v1/work/next");
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+        return next.json().get("accountId").asString();
+    }
+
+    @Test
+    void aCallbackDueNowComesFirstEvenIfWorkedRecently() {
+        Map<String, String> ids = importAccounts("C1", "K", 3, daysAgo(10));
+        assertThat(assign(lead, List.copyOf(ids.values()), tenant.user(AGENT)).status()).isEqualTo(200);
+        assertThat(nextId()).isEqualTo(ids.get("K3"));
+        assertThat(agent.post("/api/v1/work/" + ids.get("K3") + "/release", Map.of()).status()).isEqualTo(204);
+        Api.Response task = agent.post("/api/v1/accounts/" + ids.get("K3") + "/tasks",
+                Map.of("type", "CALLBACK", "dueAt", morning.plus(Duration.ofMinutes(5)).toString()));
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+        clock.set(morning.plus(Duration.ofMinutes(1)));
+        assertThat(nextId()).isEqualTo(ids.get("K2"));
+        // the callback is due: before K1, which was never worked
+        clock.set(morning.plus(Duration.ofMinutes(6)));
+        assertThat(nextId()).isEqualTo(ids.get("K3"));
+        assertThat(nextId()).isEqualTo(ids.get("K1"));
+    }
+
+    @Test
+    void nextLooksPastTheFirstBatchOfCandidatesBlockedAtTheDoor() {
+        // 55 accounts; the 50 with the highest priority (first batch) are on hold
+        Map<String, String> ids = importAccounts("C1", "B", 55, daysAgo(10));
+        assertThat(assign(manager, List.copyOf(ids.values()), tenant.user(AGENT)).status()).isEqualTo(200);
+        for (int i = 6; i <= 55; i++) {
+            Api.Response hold = agent.post("/api/v1/accounts/" + ids.get("B" + i) + "/holds",
+                    Map.of("type", "DISPUTE", "reason", "债务人否认欠款"));
+            assertThat(hold.status()).as(hold.body()).isEqualTo(201);
+        }
+        JsonNode status = agent.get("/api/v1/work/status").json();
+        assertThat(status.get("workable").asInt()).as(status.toString()).isEqualTo(5);
+        assertThat(status.get("onHold").asInt()).isEqualTo(50);
+        for (int i = 5; i >= 1; i--) {
+            assertThat(nextId()).isEqualTo(ids.get("B" + i));
+        }
+        // 204 only once nothing is workable
+        assertThat(agent.get("/api/v1/work/next").status()).isEqualTo(204);
+        status = agent.get("/api/v1/work/status").json();
+        assertThat(status.get("workable").asInt()).isZero();
+        assertThat(status.get("leasedByMe").asInt()).isEqualTo(5);
     }
 
     @Test
@@ -239,6 +300,53 @@ class WorkQueueIT extends IntegrationTest {
             .param(tenant.id().value())
             .query(String.class)
             .list()).anySatisfy(d -> assertThat(d).contains("assigned=2").contains(c1.get("S3")));
+    }
+
+    @Test
+    void aLeadOfAnotherTeamCannotTakeAccountsFromThisTeam() {
+        Map<String, String> ids = importAccounts("C1", "T", 3, daysAgo(10));
+        // T1 and T2 are T1's; T3 nobody's
+        assertThat(assign(lead, List.of(ids.get("T1"), ids.get("T2")), tenant.user(AGENT)).status()).isEqualTo(200);
+        assertThat(nextId()).isEqualTo(ids.get("T2"));
+        Api admin = api(tenant.user(ADMIN));
+        Api.Response team = admin.post("/api/v1/teams",
+                Map.of("code", "T2", "name", "Team two", "creditorScopes", List.of("C1")));
+        assertThat(team.status()).as(team.body()).isEqualTo(201);
+        String agent2 = createAgent("a2-" + tenant.code(), "T2");
+        Api.Response created = admin.post("/api/v1/users", Map.of("username", "lead2-" + tenant.code(), "displayName",
+                "lead2", "password", "password-9", "roles", List.of("TEAM_LEAD"), "team", "T2"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api lead2 = new Api(port, "lead2-" + tenant.code(), "password-9");
+
+        // by ids: skipped and reported, never moved; the live lease stays
+        Api.Response byIds = assign(lead2, List.of(ids.get("T1"), ids.get("T2"), ids.get("T3")), agent2);
+        assertThat(byIds.status()).as(byIds.body()).isEqualTo(200);
+        assertThat(byIds.json().get("assigned").asInt()).isEqualTo(1);
+        assertThat(byIds.json().get("reassigned").asInt()).isZero();
+        assertThat(byIds.json().get("skippedOtherTeams").asInt()).isEqualTo(2);
+        assertThat(byIds.json().get("accountIds").toString()).contains(ids.get("T3"))
+            .doesNotContain(ids.get("T1"))
+            .doesNotContain(ids.get("T2"));
+        // by filter: the same
+        Api.Response byFilter = lead2.post("/api/v1/assignments",
+                Map.of("filter", Map.of("creditor", "C1"), "agent", agent2, "limit", 10));
+        assertThat(byFilter.status()).as(byFilter.body()).isEqualTo(200);
+        assertThat(byFilter.json().get("reassigned").asInt()).isZero();
+        assertThat(byFilter.json().get("unchanged").asInt()).isEqualTo(1);
+        assertThat(byFilter.json().get("skippedOtherTeams").asInt()).isEqualTo(2);
+        assertThat(jdbc
+            .sql("select count(*) from work_assignment where tenant_id = ? and agent_username = ?"
+                    + " and leased_by is not null")
+            .params(tenant.id().value(), tenant.user(AGENT))
+            .query(Long.class)
+            .single()).isEqualTo(1);
+        assertThat(lead.get("/api/v1/assignments?agent=" + tenant.user(AGENT)).json().get("items")).hasSize(2);
+
+        // the lead of T1 cannot take T3 back from T2 either; a manager can
+        Api.Response back = assign(lead, List.of(ids.get("T3")), tenant.user(AGENT));
+        assertThat(back.json().get("skippedOtherTeams").asInt()).as(back.body()).isEqualTo(1);
+        assertThat(assign(manager, List.of(ids.get("T3")), tenant.user(AGENT)).json().get("reassigned").asInt())
+            .isEqualTo(1);
     }
 
     @Test

@@ -80,9 +80,11 @@ class Assignments {
 
     /**
      * What a call did: new assignments, moved from another agent, already the agent's
-     * (priority refreshed), and filter matches the agent may not see.
+     * (priority refreshed), filter matches the agent may not see, and accounts a team
+     * lead left alone because another team's agent works them (never moved).
      */
-    record Result(String agent, int assigned, int reassigned, int unchanged, int skipped, List<UUID> accountIds) {
+    record Result(String agent, int assigned, int reassigned, int unchanged, int skipped, int skippedOtherTeams,
+            List<UUID> accountIds) {
     }
 
     /** One agent's queue in short. */
@@ -112,6 +114,7 @@ class Assignments {
                 || request.creditorRefs() != null && !request.creditorRefs().isEmpty();
         List<Workable> chosen;
         int skipped = 0;
+        int limit = Integer.MAX_VALUE;
         if (byIds) {
             if (request.filter() != null) {
                 throw new BadRequestException("ids-or-filter",
@@ -155,7 +158,7 @@ class Assignments {
             if (filter == null) {
                 throw new BadRequestException("ids-or-filter", "Give accountIds (or creditorRefs) or a filter.");
             }
-            int limit = request.limit() == null ? 100 : request.limit();
+            limit = request.limit() == null ? 100 : request.limit();
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw new BadRequestException("bad-limit", "limit is 1 to " + MAX_LIMIT + ".");
             }
@@ -169,9 +172,21 @@ class Assignments {
             Set<UUID> agentSees = visibleTo(agent, matches);
             List<Workable> visible = matches.stream().filter(w -> agentSees.contains(w.id())).toList();
             skipped = Math.min(matches.size(), limit) - Math.min(visible.size(), limit);
-            chosen = visible.stream().limit(limit).toList();
+            chosen = visible;
         }
         Map<UUID, String> before = currentAgents(user, chosen.stream().map(Workable::id).toList());
+        // a team lead takes no account from an agent they do not supervise (as with
+        // tasks)
+        Set<String> team = teamFilter(user);
+        int skippedOtherTeams = 0;
+        if (team != null) {
+            List<Workable> ours = chosen.stream()
+                .filter(w -> before.get(w.id()) == null || team.contains(before.get(w.id())))
+                .toList();
+            skippedOtherTeams = Math.min(chosen.size(), limit) - Math.min(ours.size(), limit);
+            chosen = ours;
+        }
+        chosen = chosen.stream().limit(limit).toList();
         Instant now = clock.instant();
         Map<UUID, Integer> dueNow = taskStore.dueNowCounts(user.tenantId(), chosen.stream().map(Workable::id).toList(),
                 now);
@@ -210,9 +225,9 @@ class Assignments {
         List<UUID> ids = chosen.stream().map(Workable::id).toList();
         audit.record(user.tenantId(), user.username(), "WORK_ASSIGNED", "AGENT", agent.username(),
                 "assigned=" + assigned + " reassigned=" + reassigned + " unchanged=" + unchanged + " skipped=" + skipped
-                        + (byIds ? "" : " filter=" + request.filter()) + " accounts="
-                        + truncate(ids.stream().map(UUID::toString).toList()));
-        return new Result(agent.username(), assigned, reassigned, unchanged, skipped, ids);
+                        + " skippedOtherTeams=" + skippedOtherTeams + (byIds ? "" : " filter=" + request.filter())
+                        + " accounts=" + truncate(ids.stream().map(UUID::toString).toList()));
+        return new Result(agent.username(), assigned, reassigned, unchanged, skipped, skippedOtherTeams, ids);
     }
 
     /** Recomputes the stored priority of every assignment the user may see. */

@@ -24,11 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agent's queue: the next workable case with a lease, releasing it, and why nothing
- * is workable. Candidates are the caller's assignments whose lease is free or expired, in
- * priority order; each is locked alone with {@code FOR UPDATE SKIP LOCKED} before the
- * door is asked, so concurrent callers (on any node) never take the same one and never
- * wait for each other; the compliance door decides whether one may be contacted now by
- * call or, failing that, by SMS.
+ * is workable. Candidates are the caller's assignments whose lease is free or expired:
+ * those with a callback or promise due now first, then those not handed out within the
+ * cool-down ({@code rd.casework.rework-after}) by priority, then the recently worked
+ * ones, least recently first; "next" pages through them in batches of
+ * {@code rd.casework.candidates} (at most {@link #MAX_BATCHES}). Each is locked alone
+ * with {@code FOR UPDATE SKIP LOCKED} before the door is asked, so concurrent callers (on
+ * any node) never take the same one and never wait for each other; the compliance door
+ * decides whether one may be contacted now by call or, failing that, by SMS.
  */
 @Service
 class WorkQueue {
@@ -37,6 +40,13 @@ class WorkQueue {
 
     /** How many assignments the status examines at most (door checks are not free). */
     static final int STATUS_LIMIT = 200;
+
+    /**
+     * How many batches of candidates one call to "next" examines at most (and never fewer
+     * assignments than the status examines), so it does not answer "nothing" while a
+     * workable case lies just behind the first batch.
+     */
+    static final int MAX_BATCHES = 10;
 
     private final JdbcClient jdbc;
 
@@ -76,15 +86,32 @@ class WorkQueue {
     @Transactional
     Optional<Case> next(CurrentUser user) {
         Instant now = clock.instant();
-        List<Candidate> candidates = jdbc.sql("select w.account_id, w.priority, w.priority_reasons, (" + DUE_NOW
-                + ") as due_now" + " from work_assignment w"
-                + " where w.tenant_id = ? and w.agent_username = ? and (w.leased_until is null or w.leased_until <= ?)"
-                + " order by due_now desc, w.priority desc, w.account_id limit ?")
-            .params(SqlValues.utc(now), user.tenantId().value(), user.username(), SqlValues.utc(now),
-                    properties.candidates())
-            .query((rs, n) -> new Candidate(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
-                    withDueNow(rs.getInt("due_now"), rs.getString("priority_reasons"))))
-            .list();
+        int batch = properties.candidates();
+        int bound = Math.max(batch * MAX_BATCHES, STATUS_LIMIT);
+        Instant cutoff = now.minus(properties.reworkAfter());
+        for (int offset = 0; offset < bound; offset += batch) {
+            List<Candidate> candidates = jdbc.sql("select w.account_id, w.priority, w.priority_reasons, (" + DUE_NOW
+                    + ") as due_now, " + RECENT + " from work_assignment w"
+                    + " where w.tenant_id = ? and w.agent_username = ? and (w.leased_until is null or w.leased_until <= ?)"
+                    + " order by " + ORDER + " limit ? offset ?")
+                .params(SqlValues.utc(now), SqlValues.utc(cutoff), SqlValues.utc(cutoff), user.tenantId().value(),
+                        user.username(), SqlValues.utc(now), Math.min(batch, bound - offset), offset)
+                .query((rs, n) -> new Candidate(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
+                        withDueNow(rs.getInt("due_now"), rs.getString("priority_reasons"))))
+                .list();
+            Optional<Case> leased = lease(user, candidates, now);
+            if (leased.isPresent() || candidates.size() < Math.min(batch, bound - offset)) {
+                return leased;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Leases the first candidate that is open, free and allowed at the door. */
+    private Optional<Case> lease(CurrentUser user, List<Candidate> candidates, Instant now) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
         java.util.Map<UUID, AccountDirectory.Workable> facts = new java.util.HashMap<>();
         accounts
             .select(user,
@@ -118,12 +145,13 @@ class WorkQueue {
             }
             Instant until = now.plus(properties.lease());
             // conditional, so a lease taken between our read and our lock is never
-            // overwritten
+            // overwritten; handing the case out counts as working it (the cool-down)
             int taken = jdbc
-                .sql("update work_assignment set leased_by = ?, leased_until = ? where tenant_id = ? and account_id = ?"
+                .sql("update work_assignment set leased_by = ?, leased_until = ?, last_worked_at = ?"
+                        + " where tenant_id = ? and account_id = ?"
                         + " and agent_username = ? and (leased_until is null or leased_until <= ?)")
-                .params(user.username(), SqlValues.utc(until), user.tenantId().value(), candidate.accountId(),
-                        user.username(), SqlValues.utc(now))
+                .params(user.username(), SqlValues.utc(until), SqlValues.utc(now), user.tenantId().value(),
+                        candidate.accountId(), user.username(), SqlValues.utc(now))
                 .update();
             if (taken == 0) {
                 continue;
@@ -187,19 +215,22 @@ class WorkQueue {
 
     /**
      * Why the caller's queue gives nothing (or how much it holds): every assignment not
-     * leased is asked at the door (up to {@link #STATUS_LIMIT}); one refused on both
-     * channels counts as on hold, outside contact hours or at a frequency limit, by its
-     * first reason in that order.
+     * leased is asked at the door (up to {@link #STATUS_LIMIT}, in the order "next" takes
+     * them, which examines at least as many); one refused on both channels counts as on
+     * hold, outside contact hours or at a frequency limit, by its first reason in that
+     * order.
      */
     @Transactional(readOnly = true)
     Status status(CurrentUser user) {
         Instant now = clock.instant();
+        Instant cutoff = now.minus(properties.reworkAfter());
         record Row(UUID accountId, String leasedBy, Instant leasedUntil) {
         }
         List<Row> rows = jdbc
-            .sql("select account_id, leased_by, leased_until from work_assignment"
-                    + " where tenant_id = ? and agent_username = ? order by priority desc, account_id")
-            .params(user.tenantId().value(), user.username())
+            .sql("select w.account_id, w.leased_by, w.leased_until, (" + DUE_NOW + ") as due_now, " + RECENT
+                    + " from work_assignment w where w.tenant_id = ? and w.agent_username = ? order by " + ORDER)
+            .params(SqlValues.utc(now), SqlValues.utc(cutoff), SqlValues.utc(cutoff), user.tenantId().value(),
+                    user.username())
             .query((rs, n) -> new Row(rs.getObject("account_id", UUID.class), rs.getString("leased_by"),
                     SqlValues.instant(rs, "leased_until")))
             .list();
@@ -289,6 +320,20 @@ class WorkQueue {
     static final String DUE_NOW = "select count(*) from casework_task t where t.tenant_id = w.tenant_id"
             + " and t.account_id = w.account_id and t.status = 'OPEN' and t.task_type in ('CALLBACK', 'PROMISE_DUE')"
             + " and t.due_at <= ?";
+
+    /**
+     * Whether (1) and when the case was handed out within the cool-down; the cut-off is a
+     * parameter of each.
+     */
+    static final String RECENT = "case when w.last_worked_at > ? then 1 else 0 end as recent,"
+            + " case when w.last_worked_at > ? then w.last_worked_at end as recent_at";
+
+    /**
+     * The agent's order: callbacks and promises due now first (worked recently or not),
+     * then cases not worked within the cool-down by priority, then the recently worked
+     * ones, least recently worked first (so the one just worked comes last).
+     */
+    static final String ORDER = "due_now desc, recent, recent_at, w.priority desc, w.account_id";
 
     private static String withDueNow(int dueNow, String reasons) {
         return dueNow == 0 || (reasons != null && reasons.contains("due now")) ? reasons
