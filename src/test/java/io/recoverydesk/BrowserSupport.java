@@ -63,6 +63,14 @@ public final class BrowserSupport implements AutoCloseable {
         page.locator("form button[type=submit]").click();
     }
 
+    /**
+     * Takes the keyboard focus off any field so that page shortcuts apply (clicking the
+     * page's middle could land on a button or a field and trigger it).
+     */
+    public static void unfocus(Page page) {
+        page.evaluate("() => document.activeElement && document.activeElement.blur()");
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

@@ -51,7 +51,7 @@ class AgentDayBrowserIT extends BrowserTest {
         // the call: a promise to pay, recorded with the keyboard (once the panels are in)
         assertThat(page.locator("#lc-outcome")).isVisible();
         assertThat(page.locator("#arrangements")).isVisible();
-        page.locator("body").click();
+        BrowserSupport.unfocus(page);
         page.keyboard().press("3");
         assertThat(page.locator("#lc-outcome")).hasValue("PROMISE_TO_PAY");
         page.locator("#log-contact textarea[name=notes]").fill("客户同意三天内先还一千");

@@ -53,7 +53,7 @@ class CaseViewBrowserIT extends BrowserTest {
         assertThat(page.locator("#compliance-panel")).isVisible();
         BrowserSupport.screenshot(page, "40-case-view-zh");
 
-        page.locator("body").click();
+        BrowserSupport.unfocus(page);
         page.keyboard().press("4");
         assertThat(page.locator("#lc-outcome")).hasValue("CALLBACK_REQUESTED");
         assertThat(page.locator("#lc-callback")).isFocused();
@@ -102,7 +102,7 @@ class CaseViewBrowserIT extends BrowserTest {
         page.keyboard().press("n");
         page.waitForURL("**/accounts/" + account);
         assertThat(page.locator("#case-lease")).containsText("为你保留");
-        page.locator("body").click();
+        BrowserSupport.unfocus(page);
         page.keyboard().press("n");
         page.waitForURL("**/work");
         assertThat(page.locator("#leases")).containsText("没有正在处理的案件");
