@@ -42,6 +42,9 @@ class Assignments {
 
     private static final int FILTER_SCAN = 5000;
 
+    /** The widest look at a tenant's accounts one filtered assignment takes. */
+    private static final int FILTER_SCAN_MAX = 1 << 20;
+
     private final JdbcClient jdbc;
 
     private final AccountDirectory accounts;
@@ -162,13 +165,7 @@ class Assignments {
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw new BadRequestException("bad-limit", "limit is 1 to " + MAX_LIMIT + ".");
             }
-            List<Workable> matches = accounts.select(user,
-                    new Selection(null, null, filter.creditor(), filter.bucket(), filter.minBalance()), FILTER_SCAN);
-            matches = matches.stream().filter(w -> WorkQueue.isOpen(w.status())).toList();
-            if (Boolean.TRUE.equals(filter.unassignedOnly())) {
-                Set<UUID> taken = currentAgents(user, matches.stream().map(Workable::id).toList()).keySet();
-                matches = matches.stream().filter(w -> !taken.contains(w.id())).toList();
-            }
+            List<Workable> matches = matches(user, filter, limit);
             Set<UUID> agentSees = visibleTo(agent, matches);
             List<Workable> visible = matches.stream().filter(w -> agentSees.contains(w.id())).toList();
             skipped = Math.min(matches.size(), limit) - Math.min(visible.size(), limit);
@@ -377,6 +374,28 @@ class Assignments {
             return String.join(",", values);
         }
         return String.join(",", values.subList(0, 20)) + ",… (" + values.size() + " in all)";
+    }
+
+    /**
+     * Open accounts matching the filter, largest balance first; with
+     * {@code unassignedOnly}, the window widens until it holds {@code limit} unassigned
+     * ones or covers every match (the largest accounts are usually taken first, so a
+     * fixed window would run dry).
+     */
+    private List<Workable> matches(CurrentUser user, Filter filter, int limit) {
+        Selection selection = new Selection(null, null, filter.creditor(), filter.bucket(), filter.minBalance());
+        for (int scan = FILTER_SCAN;; scan *= 2) {
+            List<Workable> found = accounts.select(user, selection, scan);
+            List<Workable> open = found.stream().filter(w -> WorkQueue.isOpen(w.status())).toList();
+            if (!Boolean.TRUE.equals(filter.unassignedOnly())) {
+                return open;
+            }
+            Set<UUID> taken = currentAgents(user, open.stream().map(Workable::id).toList()).keySet();
+            List<Workable> free = open.stream().filter(w -> !taken.contains(w.id())).toList();
+            if (free.size() >= limit || found.size() < scan || scan >= FILTER_SCAN_MAX) {
+                return free;
+            }
+        }
     }
 
 }
