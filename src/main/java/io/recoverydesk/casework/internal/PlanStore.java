@@ -19,17 +19,16 @@ class PlanStore {
 
     private final JdbcClient jdbc;
 
+    private final InstallmentRows installmentRows;
+
     PlanStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** An installment with its state: PENDING, PAID or MISSED. */
-    record Part(int seq, BigDecimal amount, LocalDate dueDate, String status) {
+        this.installmentRows = new InstallmentRows(jdbc, "plan_installment", "plan_id");
     }
 
     /** A plan as the API and the pages show it. */
     record View(UUID id, UUID accountId, String status, BigDecimal total, BigDecimal paid, String currency,
-            String frequency, int missed, List<Part> installments, String createdBy, Instant createdAt,
+            String frequency, int missed, List<InstallmentRows.Part> installments, String createdBy, Instant createdAt,
             Instant closedAt, String closeReason) {
 
         List<Installment> plan() {
@@ -48,12 +47,7 @@ class PlanStore {
                     installments.get(0).dueDate(), installments.get(installments.size() - 1).dueDate(), actor,
                     SqlValues.utc(now))
             .update();
-        for (Installment in : installments) {
-            jdbc.sql("insert into plan_installment (tenant_id, plan_id, seq, amount, due_date, status)"
-                    + " values (?, ?, ?, ?, ?, 'PENDING')")
-                .params(tenant.value(), id, in.seq(), in.amount(), in.dueDate())
-                .update();
-        }
+        installmentRows.insert(tenant, id, installments);
     }
 
     Optional<UUID> openId(TenantId tenant, UUID accountId) {
@@ -93,24 +87,13 @@ class PlanStore {
             .list();
         return rows.stream()
             .map(r -> new View(r.id(), r.accountId(), r.status(), r.total(), r.paid(), r.currency(), r.frequency(),
-                    r.missed(), parts(tenant, r.id()), r.createdBy(), r.createdAt(), r.closedAt(), r.closeReason()))
+                    r.missed(), installmentRows.of(tenant, r.id()), r.createdBy(), r.createdAt(), r.closedAt(),
+                    r.closeReason()))
             .toList();
     }
 
-    private List<Part> parts(TenantId tenant, UUID id) {
-        return jdbc
-            .sql("select seq, amount, due_date, status from plan_installment"
-                    + " where tenant_id = ? and plan_id = ? order by seq")
-            .params(tenant.value(), id)
-            .query((rs, n) -> new Part(rs.getInt("seq"), rs.getBigDecimal("amount"), SqlValues.date(rs, "due_date"),
-                    rs.getString("status")))
-            .list();
-    }
-
     void updateInstallment(TenantId tenant, UUID id, int seq, String status) {
-        jdbc.sql("update plan_installment set status = ? where tenant_id = ? and plan_id = ? and seq = ?")
-            .params(status, tenant.value(), id, seq)
-            .update();
+        installmentRows.setStatus(tenant, id, seq, status);
     }
 
     void update(TenantId tenant, UUID id, String status, BigDecimal paid, int missed, boolean open, UUID accountId,

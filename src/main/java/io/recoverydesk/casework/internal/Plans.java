@@ -213,7 +213,7 @@ class Plans {
                 properties.graceDays(), properties.maxMissedInstallments());
         int missed = 0;
         for (int i = 0; i < p.installments().size(); i++) {
-            PlanStore.Part part = p.installments().get(i);
+            InstallmentRows.Part part = p.installments().get(i);
             String state = outcome.installments().get(i);
             missed += state.equals("MISSED") ? 1 : 0;
             if (!part.status().equals(state)) {

@@ -19,18 +19,17 @@ class PromiseStore {
 
     private final JdbcClient jdbc;
 
+    private final InstallmentRows installmentRows;
+
     PromiseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** An installment with its state: PENDING, MET or MISSED. */
-    record Part(int seq, BigDecimal amount, LocalDate dueDate, String status) {
+        this.installmentRows = new InstallmentRows(jdbc, "promise_installment", "promise_id");
     }
 
     /** A promise as the API and the pages show it. */
     record View(UUID id, UUID accountId, String status, BigDecimal amount, BigDecimal paid, String currency,
-            LocalDate firstDue, LocalDate lastDue, List<Part> installments, String createdBy, Instant createdAt,
-            Instant closedAt, String closeReason) {
+            LocalDate firstDue, LocalDate lastDue, List<InstallmentRows.Part> installments, String createdBy,
+            Instant createdAt, Instant closedAt, String closeReason) {
 
         List<Installment> plan() {
             return installments.stream().map(p -> new Installment(p.seq(), p.amount(), p.dueDate())).toList();
@@ -46,12 +45,7 @@ class PromiseStore {
             .params(tenant.value(), id, accountId, accountId, total, currency, installments.get(0).dueDate(),
                     installments.get(installments.size() - 1).dueDate(), actor, SqlValues.utc(now))
             .update();
-        for (Installment in : installments) {
-            jdbc.sql("insert into promise_installment (tenant_id, promise_id, seq, amount, due_date, status)"
-                    + " values (?, ?, ?, ?, ?, 'PENDING')")
-                .params(tenant.value(), id, in.seq(), in.amount(), in.dueDate())
-                .update();
-        }
+        installmentRows.insert(tenant, id, installments);
     }
 
     Optional<UUID> openId(TenantId tenant, UUID accountId) {
@@ -90,26 +84,15 @@ class PromiseStore {
             .list();
         return rows.stream()
             .map(r -> new View(r.id(), r.accountId(), r.status(), r.amount(), r.paid(), r.currency(), r.firstDue(),
-                    r.lastDue(), parts(tenant, r.id()), r.createdBy(), r.createdAt(), r.closedAt(), r.closeReason()))
+                    r.lastDue(), installmentRows.of(tenant, r.id()), r.createdBy(), r.createdAt(), r.closedAt(),
+                    r.closeReason()))
             .toList();
     }
 
-    private List<Part> parts(TenantId tenant, UUID id) {
-        return jdbc
-            .sql("select seq, amount, due_date, status from promise_installment"
-                    + " where tenant_id = ? and promise_id = ? order by seq")
-            .params(tenant.value(), id)
-            .query((rs, n) -> new Part(rs.getInt("seq"), rs.getBigDecimal("amount"), SqlValues.date(rs, "due_date"),
-                    rs.getString("status")))
-            .list();
-    }
-
-    void updateInstallments(TenantId tenant, UUID id, List<Part> parts, List<String> states) {
+    void updateInstallments(TenantId tenant, UUID id, List<InstallmentRows.Part> parts, List<String> states) {
         for (int i = 0; i < parts.size(); i++) {
             if (!parts.get(i).status().equals(states.get(i))) {
-                jdbc.sql("update promise_installment set status = ? where tenant_id = ? and promise_id = ? and seq = ?")
-                    .params(states.get(i), tenant.value(), id, parts.get(i).seq())
-                    .update();
+                installmentRows.setStatus(tenant, id, parts.get(i).seq(), states.get(i));
             }
         }
     }

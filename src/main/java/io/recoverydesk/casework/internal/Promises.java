@@ -21,7 +21,6 @@ import io.recoverydesk.portfolio.AccountStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Promises {
 
-    private final JdbcClient jdbc;
+    private final PlanStore planStore;
 
     private final PromiseStore store;
 
@@ -51,10 +50,10 @@ class Promises {
 
     private final Clock clock;
 
-    Promises(JdbcClient jdbc, PromiseStore store, ArrangementRules rules, AccountBalances balances,
+    Promises(PlanStore planStore, PromiseStore store, ArrangementRules rules, AccountBalances balances,
             ArrangementHistory history, ArrangementLedger ledger, ApplicationEventPublisher events,
             ArrangementProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+        this.planStore = planStore;
         this.store = store;
         this.rules = rules;
         this.balances = balances;
@@ -193,10 +192,7 @@ class Promises {
     }
 
     private boolean openPlan(TenantId tenant, UUID accountId) {
-        return jdbc.sql("select count(*) from payment_plan where tenant_id = ? and open_account_id = ?")
-            .params(tenant.value(), accountId)
-            .query(Long.class)
-            .single() > 0;
+        return planStore.openId(tenant, accountId).isPresent();
     }
 
     private void publish(TenantId tenant, PromiseStore.View p, String actor) {
