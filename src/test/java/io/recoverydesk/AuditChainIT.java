@@ -19,12 +19,17 @@ class AuditChainIT extends IntegrationTest {
         long entries = ok.get("entries").asLong();
         assertThat(entries).isGreaterThanOrEqualTo(13);
 
-        jdbc.sql("update audit_entry set actor = 'mallory' where tenant_id = ? and seq = 5")
+        long fifth = jdbc
+            .sql("select seq from audit_entry where tenant_id = ? order by seq offset 4 rows fetch next 1 rows only")
             .param(tenant.id().value())
+            .query(Long.class)
+            .single();
+        jdbc.sql("update audit_entry set actor = 'mallory' where tenant_id = ? and seq = ?")
+            .params(tenant.id().value(), fifth)
             .update();
         JsonNode broken = api(tenant.user(Role.COMPLIANCE)).get("/api/v1/audit/verify").json();
         assertThat(broken.get("valid").asBoolean()).isFalse();
-        assertThat(broken.get("firstBrokenEntry").asLong()).isEqualTo(5);
+        assertThat(broken.get("firstBrokenEntry").asLong()).isEqualTo(fifth);
         assertThat(broken.get("problem").asString()).contains("altered");
     }
 
@@ -32,10 +37,21 @@ class AuditChainIT extends IntegrationTest {
     void aDeletedEntryOrATruncatedTailIsDetected() {
         TestTenant tenant = tenants.create();
         Api admin = api(tenant.user(Role.ADMIN));
-        jdbc.sql("delete from audit_entry where tenant_id = ? and seq = 3").param(tenant.id().value()).update();
+        // an entry in the middle of its chain: the entry after it no longer links
+        java.util.Map<String, Object> inMiddle = jdbc.sql("""
+                select e.seq as gone, n.seq as next from audit_entry e
+                join audit_entry n on n.tenant_id = e.tenant_id and n.chain = e.chain and n.chain_seq = e.chain_seq + 1
+                where e.tenant_id = ? order by e.seq fetch first 1 rows only""")
+            .param(tenant.id().value())
+            .query()
+            .singleRow();
+        jdbc.sql("delete from audit_entry where tenant_id = ? and seq = ?")
+            .params(tenant.id().value(), inMiddle.get("gone"))
+            .update();
         JsonNode gap = admin.get("/api/v1/audit/verify").json();
         assertThat(gap.get("valid").asBoolean()).isFalse();
-        assertThat(gap.get("firstBrokenEntry").asLong()).isEqualTo(3);
+        assertThat(gap.get("firstBrokenEntry").asLong()).isEqualTo(((Number) inMiddle.get("next")).longValue());
+        assertThat(gap.get("problem").asString()).contains("missing");
 
         TestTenant other = tenants.create();
         long last = jdbc.sql("select max(seq) from audit_entry where tenant_id = ?")
@@ -55,7 +71,7 @@ class AuditChainIT extends IntegrationTest {
         jdbc.sql("delete from audit_chain where tenant_id = ?").param(tenant.id().value()).update();
         JsonNode missing = admin.get("/api/v1/audit/verify").json();
         assertThat(missing.get("valid").asBoolean()).isFalse();
-        assertThat(missing.get("problem").asString()).contains("head is missing");
+        assertThat(missing.get("problem").asString()).contains("is missing");
 
         assertThat(admin
             .post("/api/v1/teams", java.util.Map.of("code", "TX", "name", "x", "creditorScopes", java.util.List.of()))
@@ -65,6 +81,53 @@ class AuditChainIT extends IntegrationTest {
             .query(String.class)
             .list()).startsWith("TEAM_CREATED", "AUDIT_HEAD_REBUILT");
         assertThat(admin.get("/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aWholeChainDeletedWithItsHeadIsDetected() {
+        TestTenant tenant = tenants.create();
+        int chain = jdbc.sql("select max(chain) from audit_entry where tenant_id = ?")
+            .param(tenant.id().value())
+            .query(Integer.class)
+            .single();
+        jdbc.sql("delete from audit_entry where tenant_id = ? and chain = ?")
+            .params(tenant.id().value(), chain)
+            .update();
+        jdbc.sql("delete from audit_chain where tenant_id = ? and chain = ?")
+            .params(tenant.id().value(), chain)
+            .update();
+        JsonNode verdict = api(tenant.user(Role.ADMIN)).get("/api/v1/audit/verify").json();
+        assertThat(verdict.get("valid").asBoolean()).isFalse();
+        assertThat(verdict.get("problem").asString()).contains("head of chain " + chain + " is missing");
+    }
+
+    @Test
+    void concurrentWritersSpreadOverChainsAndTheLogStillVerifies() throws Exception {
+        TestTenant tenant = tenants.create();
+        long before = api(tenant.user(Role.ADMIN)).get("/api/v1/audit/verify").json().get("entries").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                posts.add(pool.submit(() -> api(tenant.user(Role.ADMIN))
+                    .post("/api/v1/creditors", java.util.Map.of("code", "P" + n, "name", "Parallel " + n))
+                    .status()));
+            }
+            for (java.util.concurrent.Future<Integer> post : posts) {
+                assertThat(post.get()).isEqualTo(201);
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+        JsonNode after = api(tenant.user(Role.COMPLIANCE)).get("/api/v1/audit/verify").json();
+        assertThat(after.get("valid").asBoolean()).isTrue();
+        assertThat(after.get("entries").asLong()).isGreaterThanOrEqualTo(before + 40);
+        assertThat(jdbc.sql("select count(distinct chain) from audit_entry where tenant_id = ?")
+            .param(tenant.id().value())
+            .query(Integer.class)
+            .single()).isGreaterThan(4);
     }
 
     @Test

@@ -8,23 +8,39 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.kernel.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * One chain per tenant. Appends lock the tenant's chain head row, so concurrent writers
- * form one order; each entry's hash covers the previous hash and the entry's own content.
+ * {@value #CHAINS} hash chains per tenant (ADR 0013). A transaction appends all its
+ * entries to one chain, picked at random at its first entry, and holds that chain's head
+ * row until it commits; concurrent transactions mostly pick other chains and do not wait
+ * for each other. Each entry's hash covers the previous hash of its chain and the entry's
+ * own content.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
 
     static final String GENESIS = "0".repeat(64);
+
+    static final int CHAINS = 32;
 
     private final JdbcClient jdbc;
 
@@ -39,109 +55,184 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public void record(TenantId tenant, String actor, String action, String entityType, String entityId,
             String details) {
-        ChainHead head = lockHead(tenant);
-        if (head.rebuiltFrom() > 0) {
-            // the head row was deleted: appends go on, and the trail says so
+        int chain = chainOfThisTransaction(tenant);
+        ChainHead head = lockHead(tenant, chain);
+        if (!head.rebuilt().isEmpty()) {
+            // head rows were deleted: appends go on, and the trail says so
             head = append(tenant, head, "system", "AUDIT_HEAD_REBUILT", "audit_chain", tenant.value().toString(),
-                    "the chain head was missing; rebuilt from entry " + head.rebuiltFrom());
+                    "chain heads were missing; rebuilt " + head.rebuilt());
         }
         append(tenant, head, actor, action, entityType, entityId, details);
     }
 
     /**
-     * The tenant's chain head, locked; created at the first append, or rebuilt from the
-     * last entry when someone deleted it.
+     * The chain this transaction appends to: one per transaction, so it locks one head
+     * only.
      */
-    private ChainHead lockHead(TenantId tenant) {
-        java.util.Optional<ChainHead> head = selectHead(tenant);
+    private static int chainOfThisTransaction(TenantId tenant) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return ThreadLocalRandom.current().nextInt(CHAINS);
+        }
+        ChainKey key = new ChainKey(tenant);
+        Integer bound = (Integer) TransactionSynchronizationManager.getResource(key);
+        if (bound != null) {
+            return bound;
+        }
+        int chain = ThreadLocalRandom.current().nextInt(CHAINS);
+        TransactionSynchronizationManager.bindResource(key, chain);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+        return chain;
+    }
+
+    /**
+     * The chain's head, locked. Missing heads (a new tenant, or rows someone deleted) are
+     * created first, each from the last entry of its chain.
+     */
+    private ChainHead lockHead(TenantId tenant, int chain) {
+        Optional<ChainHead> head = selectHead(tenant, chain);
         if (head.isPresent()) {
             return head.get();
         }
-        ChainHead last = jdbc
-            .sql("select seq, hash from audit_entry where tenant_id = ? order by seq desc fetch first 1 rows only")
-            .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), 0))
-            .optional()
-            .orElse(new ChainHead(0, GENESIS, 0));
-        int created = jdbc
-            .sql("insert into audit_chain (tenant_id, last_seq, last_hash) values (?, ?, ?) "
-                    + "on conflict do nothing")
-            .params(tenant.value(), last.lastSeq(), last.lastHash())
-            .update();
-        ChainHead locked = selectHead(tenant).orElseThrow();
-        return created == 1 && last.lastSeq() > 0 ? new ChainHead(locked.lastSeq(), locked.lastHash(), last.lastSeq())
-                : locked;
+        Map<Integer, ChainHead> present = heads(tenant);
+        Map<Integer, ChainHead> last = lastEntries(tenant);
+        List<String> rebuilt = new ArrayList<>();
+        for (int c = 0; c < CHAINS; c++) {
+            if (present.containsKey(c)) {
+                continue;
+            }
+            ChainHead from = last.getOrDefault(c, new ChainHead(c, 0, GENESIS, ""));
+            int created = jdbc
+                .sql("insert into audit_chain (tenant_id, chain, last_seq, last_hash) values (?, ?, ?, ?) "
+                        + "on conflict do nothing")
+                .params(tenant.value(), c, from.lastSeq(), from.lastHash())
+                .update();
+            if (created == 1 && from.lastSeq() > 0) {
+                rebuilt.add("chain " + c + " from its entry " + from.lastSeq());
+            }
+        }
+        ChainHead locked = selectHead(tenant, chain).orElseThrow();
+        return rebuilt.isEmpty() ? locked
+                : new ChainHead(chain, locked.lastSeq(), locked.lastHash(), String.join(", ", rebuilt));
     }
 
-    private java.util.Optional<ChainHead> selectHead(TenantId tenant) {
-        return jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ? for update")
-            .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), 0))
+    private Optional<ChainHead> selectHead(TenantId tenant, int chain) {
+        return jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ? and chain = ? for update")
+            .params(tenant.value(), chain)
+            .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), ""))
             .optional();
+    }
+
+    private Map<Integer, ChainHead> heads(TenantId tenant) {
+        return jdbc.sql("select chain, last_seq, last_hash from audit_chain where tenant_id = ?")
+            .param(tenant.value())
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), ""))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(ChainHead::chain, h -> h));
+    }
+
+    private Map<Integer, ChainHead> lastEntries(TenantId tenant) {
+        return jdbc.sql("""
+                select e.chain, e.chain_seq, e.hash from audit_entry e
+                where e.tenant_id = ? and e.chain_seq = (select max(x.chain_seq) from audit_entry x
+                                                         where x.tenant_id = e.tenant_id and x.chain = e.chain)""")
+            .param(tenant.value())
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), ""))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(ChainHead::chain, h -> h));
     }
 
     private ChainHead append(TenantId tenant, ChainHead head, String actor, String action, String entityType,
             String entityId, String details) {
-        long seq = head.lastSeq() + 1;
+        long chainSeq = head.lastSeq() + 1;
+        long seq = jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // the hash covers exactly what is stored
         String storedActor = truncate(actor, 60);
         String storedEntityId = truncate(entityId, 100);
         String storedDetails = details == null ? null : truncate(details, 2000);
-        String hash = hash(head.lastHash(), tenant.value().toString(), seq, at, storedActor, action, entityType,
+        Position position = new Position(seq, head.chain(), chainSeq);
+        String hash = hash(head.lastHash(), tenant.value().toString(), position, at, storedActor, action, entityType,
                 storedEntityId, storedDetails);
-        jdbc.sql(
-                """
-                        insert into audit_entry (tenant_id, seq, at, actor, action, entity_type, entity_id, details, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), storedActor, action, entityType,
-                    storedEntityId, storedDetails, head.lastHash(), hash)
+        jdbc.sql("""
+                insert into audit_entry (tenant_id, seq, chain, chain_seq, at, actor, action, entity_type, entity_id,
+                                         details, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(tenant.value(), seq, head.chain(), chainSeq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                    storedActor, action, entityType, storedEntityId, storedDetails, head.lastHash(), hash)
             .update();
-        jdbc.sql("update audit_chain set last_seq = ?, last_hash = ? where tenant_id = ?")
-            .params(seq, hash, tenant.value())
+        jdbc.sql("update audit_chain set last_seq = ?, last_hash = ? where tenant_id = ? and chain = ?")
+            .params(chainSeq, hash, tenant.value(), head.chain())
             .update();
-        return new ChainHead(seq, hash, 0);
+        return new ChainHead(head.chain(), chainSeq, hash, "");
     }
 
     @Override
-    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public AuditVerification verify(TenantId tenant) {
-        ChainVerifier verifier = new ChainVerifier(GENESIS);
+        Map<Integer, ChainHead> heads = heads(tenant);
+        Map<Integer, ChainVerifier> chains = new TreeMap<>();
         jdbc.sql("""
-                select seq, at, actor, action, entity_type, entity_id, details, prev_hash, hash
-                from audit_entry where tenant_id = ? order by seq""").param(tenant.value()).query(rs -> {
+                select seq, chain, chain_seq, at, actor, action, entity_type, entity_id, details, prev_hash, hash
+                from audit_entry where tenant_id = ? order by chain, chain_seq""").param(tenant.value()).query(rs -> {
+            int chain = rs.getInt(2);
+            ChainVerifier verifier = chains.computeIfAbsent(chain, c -> new ChainVerifier(c, GENESIS));
             if (verifier.broken()) {
                 return;
             }
-            long seq = rs.getLong(1);
-            Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
-            String expected = hash(verifier.previousHash(), tenant.value().toString(), seq, at, rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
-            verifier.check(seq, rs.getString(8), rs.getString(9), expected);
+            Position position = new Position(rs.getLong(1), chain, rs.getLong(3));
+            Instant at = rs.getObject(4, OffsetDateTime.class).toInstant();
+            String expected = hash(verifier.previousHash(), tenant.value().toString(), position, at, rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+            verifier.check(position.seq(), position.chainSeq(), rs.getString(10), rs.getString(11), expected);
         });
-        if (!verifier.broken()) {
-            java.util.Optional<ChainHead> head = jdbc
-                .sql("select last_seq, last_hash from audit_chain where tenant_id = ?")
-                .param(tenant.value())
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), 0))
-                .optional();
-            if (head.isPresent()) {
-                verifier.checkHead(head.get().lastSeq(), head.get().lastHash());
+        boolean anyEntries = !chains.isEmpty();
+        IntStream.range(0, CHAINS).forEach(c -> chains.computeIfAbsent(c, n -> new ChainVerifier(n, GENESIS)));
+        heads.keySet().forEach(c -> chains.computeIfAbsent(c, n -> new ChainVerifier(n, GENESIS)));
+        for (ChainVerifier verifier : chains.values()) {
+            if (verifier.broken()) {
+                continue;
             }
-            else {
+            ChainHead head = heads.get(verifier.chain());
+            if (head != null) {
+                verifier.checkHead(head.lastSeq(), head.lastHash());
+            }
+            else if (anyEntries) {
                 verifier.headMissing();
             }
         }
-        return verifier.result();
+        long entries = chains.values().stream().mapToLong(ChainVerifier::entries).sum();
+        return chains.values()
+            .stream()
+            .filter(ChainVerifier::broken)
+            .findFirst()
+            .map(broken -> new AuditVerification(false, entries, broken.brokenSeq(), broken.problem()))
+            .orElse(new AuditVerification(true, entries, null, null));
     }
 
-    static String hash(String previousHash, String tenant, long seq, Instant at, String actor, String action,
+    /**
+     * The hash of an entry. Entries of chain 0 whose tenant-wide number equals their
+     * place in the chain (all entries written before ADR 0013) hash as they always did;
+     * every other entry's hash also covers its chain and its tenant-wide number.
+     */
+    static String hash(String previousHash, String tenant, Position position, Instant at, String actor, String action,
             String entityType, String entityId, String details) {
-        String content = String.join("\u001f", previousHash, tenant, Long.toString(seq),
-                Long.toString(at.toEpochMilli()), actor, action, entityType, entityId, details == null ? "" : details);
+        List<String> fields = new ArrayList<>(List.of(previousHash, tenant, Long.toString(position.chainSeq()),
+                Long.toString(at.toEpochMilli()), actor, action, entityType, entityId, details == null ? "" : details));
+        if (position.chain() != 0 || position.seq() != position.chainSeq()) {
+            fields.add(Integer.toString(position.chain()));
+            fields.add(Long.toString(position.seq()));
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                .formatHex(digest.digest(String.join("\u001f", fields).getBytes(StandardCharsets.UTF_8)));
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
@@ -153,9 +244,19 @@ class JdbcAuditLog implements AuditLog {
     }
 
     /**
-     * The chain's head; {@code rebuiltFrom} > 0 when it was just rebuilt from that entry.
+     * Where an entry sits: its tenant-wide number, its chain and its place in that chain.
      */
-    private record ChainHead(long lastSeq, String lastHash, long rebuiltFrom) {
+    record Position(long seq, int chain, long chainSeq) {
+    }
+
+    /**
+     * A chain's head; {@code rebuilt} names the heads just rebuilt from entries, if any.
+     */
+    private record ChainHead(int chain, long lastSeq, String lastHash, String rebuilt) {
+    }
+
+    /** Binds a transaction's chosen chain per tenant. */
+    private record ChainKey(TenantId tenant) {
     }
 
 }
