@@ -52,6 +52,8 @@ class SecurityMatrixIT extends IntegrationTest {
 
     static final Set<Role> LEADS = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD);
 
+    static final Set<Role> STRATEGY_READ = EnumSet.of(ADMIN, MANAGER, ANALYST, TEAM_LEAD, COMPLIANCE);
+
     TestTenant own;
 
     TestTenant foreign;
@@ -159,6 +161,8 @@ class SecurityMatrixIT extends IntegrationTest {
         calls.add(new Call("POST notes", CASE,
                 a -> a.post("/api/v1/accounts/" + ownC1.account() + "/notes", Map.of("body", "客户说月底还款"))));
         calls.add(new Call("GET notes", READ, a -> a.get("/api/v1/accounts/" + ownC1.account() + "/notes")));
+        calls.add(new Call("GET strategy versions", STRATEGY_READ, a -> a.get("/api/v1/strategy/versions")));
+        calls.add(new Call("GET strategy runs", STRATEGY_READ, a -> a.get("/api/v1/strategy/runs")));
         return calls;
     }
 
@@ -249,6 +253,8 @@ class SecurityMatrixIT extends IntegrationTest {
                 // one open promise per account: the first role to run makes it
                 assertThat(promised.status()).as(role + " promise").isIn(201, 409);
             }
+            assertThat(api.get("/api/v1/accounts/" + ids.account() + "/strategy").status()).as(role + " strategy")
+                .isEqualTo(!READ.contains(role) ? 403 : visible ? 200 : 404);
             int check = !CHECK.contains(role) ? 403 : visible ? 200 : 404;
             assertThat(api
                 .post("/api/v1/compliance/contact-check", Map.of("accountId", ids.account(), "channel", "LETTER"))

@@ -108,7 +108,7 @@ class WorkQueueIT extends IntegrationTest {
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.json().get("accountId").asString()).isEqualTo(m1.get("P2"));
         assertThat(first.json().get("creditorRef").asString()).isEqualTo("P2");
-        assertThat(first.json().get("reasons").toString()).contains("bucket M1");
+        assertThat(first.json().get("reasons").toString()).contains("balance").contains("dpd 15.00");
         assertThat(first.json().get("verdict").get("allowed").asBoolean()).isTrue();
         assertThat(Instant.parse(first.json().get("leasedUntil").asString()))
             .isEqualTo(morning.plus(Duration.ofMinutes(15)));

@@ -1,0 +1,102 @@
+package io.recoverydesk.strategy.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentPath;
+import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
+import io.recoverydesk.strategy.segments.SegmentRule;
+
+/**
+ * Everything wrong or worth knowing about a strategy before it is published: the segment
+ * table's own analysis (rules that can never match, overlaps, accounts no rule covers)
+ * and the paths (missing or unused paths, steps out of order, digital steps without a
+ * template). Errors block publishing; warnings and notes do not.
+ */
+final class DefinitionCheck {
+
+    private DefinitionCheck() {
+    }
+
+    /**
+     * One finding: {@code severity} ERROR, WARNING or INFO; {@code where} names the
+     * segment row or path step; {@code code} is stable (for translations and tests).
+     */
+    record Finding(String severity, String code, String where, String message) {
+
+        boolean error() {
+            return "ERROR".equals(severity);
+        }
+
+    }
+
+    static List<Finding> check(StrategyDefinition definition) {
+        List<Finding> findings = new ArrayList<>();
+        if (definition.segments().isEmpty()) {
+            findings.add(new Finding("ERROR", "NO_SEGMENTS", "segments", "The segment table has no rows."));
+        }
+        Set<String> segmentCodes = new HashSet<>();
+        for (int i = 0; i < definition.segments().size(); i++) {
+            SegmentRule rule = definition.segments().get(i);
+            String where = "segment " + (i + 1);
+            if (rule.code() == null || !rule.code().matches("[A-Z0-9_]{1,40}")) {
+                findings.add(new Finding("ERROR", "SEGMENT_CODE", where,
+                        "A segment code is 1–40 capital letters, digits or underscores."));
+            }
+            else if (!segmentCodes.add(rule.code())) {
+                findings.add(new Finding("ERROR", "SEGMENT_CODE_TWICE", where,
+                        "The segment code " + rule.code() + " is used twice."));
+            }
+            if (rule.pathCode() == null || definition.path(rule.pathCode()).isEmpty()) {
+                findings.add(new Finding("ERROR", "UNKNOWN_PATH", where,
+                        "Segment " + rule.code() + " follows path " + rule.pathCode() + ", which does not exist."));
+            }
+        }
+        findings.addAll(SegmentFindings.of(definition.segments()));
+        Set<String> pathCodes = new HashSet<>();
+        for (TreatmentPath path : definition.paths()) {
+            String where = "path " + path.code();
+            if (path.code() == null || !path.code().matches("[A-Z0-9_]{1,40}")) {
+                findings.add(new Finding("ERROR", "PATH_CODE", where,
+                        "A path code is 1–40 capital letters, digits or underscores."));
+            }
+            else if (!pathCodes.add(path.code())) {
+                findings.add(new Finding("ERROR", "PATH_CODE_TWICE", where,
+                        "The path code " + path.code() + " is used twice."));
+            }
+            if (path.stage() == null) {
+                findings.add(new Finding("ERROR", "PATH_STAGE", where, "Path " + path.code() + " needs a stage."));
+            }
+            int previousDay = 0;
+            for (int s = 0; s < path.steps().size(); s++) {
+                TreatmentStep step = path.steps().get(s);
+                String at = where + " step " + (s + 1);
+                if (step.stage() == null || step.channel() == null) {
+                    findings.add(new Finding("ERROR", "STEP_INCOMPLETE", at, "A step needs a stage and a channel."));
+                    continue;
+                }
+                if (step.day() < 0 || step.day() > 3650) {
+                    findings.add(new Finding("ERROR", "STEP_DAY", at, "A step's day is between 0 and 3650."));
+                }
+                else if (step.day() < previousDay) {
+                    findings.add(new Finding("ERROR", "STEP_ORDER", at, "Step " + (s + 1) + " (day " + step.day()
+                            + ") comes before the step ahead of it (day " + previousDay + ")."));
+                }
+                previousDay = Math.max(previousDay, step.day());
+                if (step.channel().digital() && (step.template() == null || step.template().isBlank())) {
+                    findings.add(new Finding("ERROR", "STEP_TEMPLATE", at,
+                            "A " + step.channel() + " step needs an approved message template."));
+                }
+            }
+            boolean used = definition.segments().stream().anyMatch(r -> path.code().equals(r.pathCode()));
+            if (!used) {
+                findings
+                    .add(new Finding("WARNING", "PATH_UNUSED", where, "No segment follows path " + path.code() + "."));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+}

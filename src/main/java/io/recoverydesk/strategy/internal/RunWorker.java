@@ -1,0 +1,368 @@
+package io.recoverydesk.strategy.internal;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.recoverydesk.audit.AuditLog;
+import io.recoverydesk.casework.CaseworkFacts;
+import io.recoverydesk.casework.CaseworkFacts.CaseState;
+import io.recoverydesk.compliance.ComplianceFacts;
+import io.recoverydesk.compliance.ComplianceFacts.ContactState;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.Ids;
+import io.recoverydesk.kernel.SqlValues;
+import io.recoverydesk.kernel.TenantId;
+import io.recoverydesk.portfolio.OpenAccounts;
+import io.recoverydesk.portfolio.OpenAccounts.OpenAccount;
+import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentPath;
+import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
+import io.recoverydesk.strategy.internal.TreatmentPlanner.Decision;
+import io.recoverydesk.strategy.internal.TreatmentPlanner.Position;
+import io.recoverydesk.strategy.segments.AccountFacts;
+import io.recoverydesk.strategy.segments.SegmentMatch;
+import io.recoverydesk.strategy.segments.SegmentTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Executes a run: streams the open accounts in id order, a chunk per transaction. Each
+ * chunk reads the accounts and their casework and compliance state by id range, finds
+ * each account's segment, moves it along its path, scores its priority, and writes the
+ * account's strategy row, the step's action (unique per run and account), the queue
+ * priority, the run's counts and its cursor — all in that one transaction, and only while
+ * this node holds the run's lease. A crash loses at most the chunk in flight, which the
+ * next holder of the lease does again; two nodes never both advance a run.
+ */
+@Component
+class RunWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
+
+    static final int MAX_FAILURES = 3;
+
+    private final JdbcClient jdbc;
+
+    private final JdbcTemplate batch;
+
+    private final TransactionTemplate tx;
+
+    private final OpenAccounts openAccounts;
+
+    private final CaseworkFacts casework;
+
+    private final ComplianceFacts compliance;
+
+    private final StrategyVersions versions;
+
+    private final Tenants tenants;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    private final int chunkSize;
+
+    private final Duration lease;
+
+    private final String node;
+
+    /**
+     * Called inside each chunk's transaction after its writes (tests simulate crashes
+     * here).
+     */
+    volatile ChunkHook afterChunkWrites = (run, chunk) -> {
+    };
+
+    @Autowired
+    RunWorker(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, OpenAccounts openAccounts,
+            CaseworkFacts casework, ComplianceFacts compliance, StrategyVersions versions, Tenants tenants,
+            AuditLog audit, Clock clock, @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
+            @Value("${rd.strategy.lease:PT1M}") Duration lease) {
+        this(jdbc, batch, tx, openAccounts, casework, compliance, versions, tenants, audit, clock, chunkSize, lease,
+                ManagementFactory.getRuntimeMXBean().getName());
+    }
+
+    RunWorker(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, OpenAccounts openAccounts,
+            CaseworkFacts casework, ComplianceFacts compliance, StrategyVersions versions, Tenants tenants,
+            AuditLog audit, Clock clock, int chunkSize, Duration lease, String node) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.tx = tx;
+        this.openAccounts = openAccounts;
+        this.casework = casework;
+        this.compliance = compliance;
+        this.versions = versions;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+        this.lease = lease;
+        this.node = node;
+    }
+
+    /** A hook into each chunk's transaction. */
+    @FunctionalInterface
+    interface ChunkHook {
+
+        void afterWrites(UUID runId, int chunk);
+
+    }
+
+    /** Signals that another node holds the run now: this node's chunk is rolled back. */
+    static final class LeaseLost extends RuntimeException {
+
+        LeaseLost(UUID runId) {
+            super("The lease on strategy run " + runId + " passed to another node");
+        }
+
+    }
+
+    /**
+     * Runs {@code runId} to its end if this node can take its lease; answers false when
+     * another node holds it or it has ended.
+     */
+    boolean execute(TenantId tenant, UUID runId) {
+        if (!claim(tenant, runId)) {
+            return false;
+        }
+        int chunk = 0;
+        try {
+            while (true) {
+                int number = ++chunk;
+                Boolean more = tx.execute(status -> processChunk(tenant, runId, number));
+                if (!Boolean.TRUE.equals(more)) {
+                    return true;
+                }
+            }
+        }
+        catch (LeaseLost ex) {
+            log.info("{}", ex.getMessage());
+            return false;
+        }
+        catch (RuntimeException ex) {
+            fail(tenant, runId, ex);
+            return false;
+        }
+    }
+
+    private boolean claim(TenantId tenant, UUID runId) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                update strategy_run set status = 'RUNNING', lease_owner = ?, lease_until = ?,
+                                        started_at = coalesce(started_at, ?)
+                where tenant_id = ? and id = ? and status in ('QUEUED', 'RUNNING')
+                  and (lease_owner is null or lease_until < ? or lease_owner = ?)""")
+            .params(node, SqlValues.utc(now.plus(lease)), SqlValues.utc(now), tenant.value(), runId, SqlValues.utc(now),
+                    node)
+            .update() == 1;
+    }
+
+    /** One chunk in the caller's transaction; false when the run has ended. */
+    private boolean processChunk(TenantId tenant, UUID runId, int chunkNumber) {
+        RunState run = jdbc.sql("""
+                select r.run_date, r.cursor_account, r.lease_owner, r.status, v.definition, v.number
+                from strategy_run r join strategy_version v on v.tenant_id = r.tenant_id and v.id = r.version_id
+                where r.tenant_id = ? and r.id = ?""")
+            .params(tenant.value(), runId)
+            .query((rs, n) -> new RunState(SqlValues.date(rs, "run_date"), rs.getObject("cursor_account", UUID.class),
+                    rs.getString("lease_owner"), rs.getString("status"), rs.getString("definition"),
+                    rs.getInt("number")))
+            .single();
+        if (!node.equals(run.leaseOwner()) || !"RUNNING".equals(run.status())) {
+            throw new LeaseLost(runId);
+        }
+        StrategyDefinition definition = versions.parse(run.definition());
+        List<OpenAccount> accounts = openAccounts.page(tenant, run.cursor(), chunkSize, run.runDate());
+        Instant now = clock.instant();
+        if (accounts.isEmpty()) {
+            finish(tenant, runId, run, now);
+            return false;
+        }
+        UUID first = accounts.get(0).id();
+        UUID last = accounts.get(accounts.size() - 1).id();
+        Map<UUID, CaseState> cases = casework.between(tenant, first, last, now);
+        Map<UUID, ContactState> contacts = compliance.between(tenant, first, last);
+        Map<UUID, Position> positions = positions(tenant, first, last);
+        ZoneId zone = tenants.get(tenant).zone();
+        SegmentTable table = new SegmentTable(definition.segments());
+
+        Map<String, Long> segmentCounts = new TreeMap<>();
+        Map<String, Long> actionCounts = new TreeMap<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> actions = new ArrayList<>();
+        List<CaseworkFacts.QueuePriority> queue = new ArrayList<>();
+        for (OpenAccount account : accounts) {
+            CaseState caseState = cases.getOrDefault(account.id(), CaseState.NONE);
+            AccountFacts facts = FactsOf.of(account, caseState, contacts.get(account.id()), zone, run.runDate());
+            String hold = facts.hold();
+            Integer daysSinceContact = facts.daysSinceContact();
+            Optional<SegmentMatch> match = table.match(facts);
+            if (match.isEmpty()) {
+                segmentCounts.merge("UNMATCHED", 1L, Long::sum);
+                continue;
+            }
+            var rule = match.get().rule();
+            segmentCounts.merge(rule.code(), 1L, Long::sum);
+            TreatmentPath path = definition.path(rule.pathCode()).orElseThrow();
+            Decision decision = TreatmentPlanner.plan(positions.get(account.id()), path, caseState.arrangement(), hold,
+                    run.runDate());
+            PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), "NONE", account.dpd(),
+                    caseState.dueNow(), daysSinceContact, caseState.arrangement(), hold);
+            Position p = decision.position();
+            updates.add(new Object[] { rule.code(), match.get().index(), p.pathCode(), p.enteredOn(), p.stepIndex(),
+                    p.lastStepOn(), decision.stage().name(),
+                    decision.pausedBy() == null ? null : decision.pausedBy().name(), priority.score(), priority.text(),
+                    runId, run.versionNumber(), SqlValues.utc(now), tenant.value(), account.id() });
+            if (decision.step().isPresent()) {
+                TreatmentStep step = decision.step().get();
+                actionCounts.merge(step.channel().name(), 1L, Long::sum);
+                actions.add(new Object[] { tenant.value(), Ids.newId(), runId, account.id(), p.pathCode(),
+                        p.stepIndex(), step.stage().name(), step.channel().name(), step.template(),
+                        step.channel().initialStatus(), SqlValues.utc(now), SqlValues.utc(now), SqlValues.utc(now) });
+            }
+            if (caseState.agent() != null) {
+                queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), priority.reasons()));
+            }
+        }
+        writeStrategies(updates);
+        if (!actions.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into strategy_action (tenant_id, id, run_id, account_id, path_code, step_index, stage,
+                                                 channel, template_code, status, planned_for, attempts, created_at,
+                                                 updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing""", actions);
+        }
+        casework.reprioritise(tenant, queue);
+        addCounts(tenant, runId, "SEGMENT", segmentCounts);
+        addCounts(tenant, runId, "ACTION", actionCounts);
+        afterChunkWrites.afterWrites(runId, chunkNumber);
+        int advanced = jdbc.sql("""
+                update strategy_run set cursor_account = ?, accounts_processed = accounts_processed + ?,
+                                        lease_until = ?
+                where tenant_id = ? and id = ? and lease_owner = ? and status = 'RUNNING'""")
+            .params(last, accounts.size(), SqlValues.utc(clock.instant().plus(lease)), tenant.value(), runId, node)
+            .update();
+        if (advanced != 1) {
+            throw new LeaseLost(runId);
+        }
+        return true;
+    }
+
+    private record RunState(LocalDate runDate, UUID cursor, String leaseOwner, String status, String definition,
+            int versionNumber) {
+    }
+
+    private Map<UUID, Position> positions(TenantId tenant, UUID first, UUID last) {
+        Map<UUID, Position> positions = new HashMap<>();
+        jdbc.sql("""
+                select account_id, path_code, entered_on, step_index, last_step_on from account_strategy
+                where tenant_id = ? and account_id between ? and ?""")
+            .params(tenant.value(), first, last)
+            .query((rs, n) -> positions.put(rs.getObject(1, UUID.class),
+                    new Position(rs.getString(2), SqlValues.date(rs, "entered_on"), rs.getInt(4),
+                            SqlValues.date(rs, "last_step_on"))))
+            .list();
+        return positions;
+    }
+
+    /** Updates the rows that exist, inserts the rest (portable: no upsert on H2). */
+    private void writeStrategies(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int[] updated = batch.batchUpdate("""
+                update account_strategy set segment_code = ?, rule_index = ?, path_code = ?, entered_on = ?,
+                                            step_index = ?, last_step_on = ?, stage = ?, paused_by = ?, priority = ?,
+                                            priority_parts = ?, run_id = ?, version_number = ?, updated_at = ?
+                where tenant_id = ? and account_id = ?""", rows);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                inserts.add(rows.get(i));
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into account_strategy (segment_code, rule_index, path_code, entered_on, step_index,
+                                                  last_step_on, stage, paused_by, priority, priority_parts, run_id,
+                                                  version_number, updated_at, tenant_id, account_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+    }
+
+    private void addCounts(TenantId tenant, UUID runId, String kind, Map<String, Long> counts) {
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            int updated = jdbc
+                .sql("update strategy_run_count set count_value = count_value + ?"
+                        + " where tenant_id = ? and run_id = ? and kind = ? and count_key = ?")
+                .params(count.getValue(), tenant.value(), runId, kind, count.getKey())
+                .update();
+            if (updated == 0) {
+                jdbc.sql("insert into strategy_run_count (tenant_id, run_id, kind, count_key, count_value)"
+                        + " values (?, ?, ?, ?, ?)")
+                    .params(tenant.value(), runId, kind, count.getKey(), count.getValue())
+                    .update();
+            }
+        }
+    }
+
+    private void finish(TenantId tenant, UUID runId, RunState run, Instant now) {
+        // accounts that closed since an earlier run keep their last strategy row, marked
+        // as left
+        jdbc.sql("update account_strategy set paused_by = 'CLOSED', updated_at = ?"
+                + " where tenant_id = ? and run_id <> ? and (paused_by is null or paused_by <> 'CLOSED')")
+            .params(SqlValues.utc(now), tenant.value(), runId)
+            .update();
+        jdbc.sql("update strategy_run set status = 'COMPLETED', finished_at = ?, lease_owner = null,"
+                + " lease_until = null where tenant_id = ? and id = ?")
+            .params(SqlValues.utc(now), tenant.value(), runId)
+            .update();
+        jdbc.sql("delete from strategy_run_slot where tenant_id = ? and run_id = ?")
+            .params(tenant.value(), runId)
+            .update();
+        audit.record(tenant, "system", "STRATEGY_RUN_COMPLETED", "strategy_run", runId.toString(),
+                "version " + run.versionNumber() + " for " + run.runDate());
+    }
+
+    /**
+     * A chunk failed: the lease is given up so that the run is tried again (by any node);
+     * after {@value #MAX_FAILURES} failures the run ends as FAILED and frees the slot.
+     */
+    private void fail(TenantId tenant, UUID runId, RuntimeException ex) {
+        log.warn("strategy run {} failed a chunk", runId, ex);
+        String error = String.valueOf(ex.getMessage());
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    update strategy_run set failures = failures + 1, error = ?, lease_owner = null, lease_until = null,
+                           status = case when failures + 1 >= ? then 'FAILED' else status end,
+                           finished_at = case when failures + 1 >= ? then ? else finished_at end
+                    where tenant_id = ? and id = ? and lease_owner = ?""")
+                .params(error.length() > 2000 ? error.substring(0, 2000) : error, MAX_FAILURES, MAX_FAILURES,
+                        SqlValues.utc(clock.instant()), tenant.value(), runId, node)
+                .update();
+            jdbc.sql("delete from strategy_run_slot where tenant_id = ? and run_id = ? and exists"
+                    + " (select 1 from strategy_run r where r.tenant_id = ? and r.id = ? and r.status = 'FAILED')")
+                .params(tenant.value(), runId, tenant.value(), runId)
+                .update();
+        });
+    }
+
+}

@@ -1,0 +1,66 @@
+package io.recoverydesk.strategy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentPath;
+import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
+import io.recoverydesk.strategy.segments.IntRange;
+import io.recoverydesk.strategy.segments.SegmentRule;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefinitionCheckTest {
+
+    static List<String> codes(StrategyDefinition definition) {
+        return DefinitionCheck.check(definition).stream().map(DefinitionCheck.Finding::code).toList();
+    }
+
+    @Test
+    void theDefaultStrategyCoversEveryAccountWithReachableRows() {
+        List<DefinitionCheck.Finding> findings = DefinitionCheck.check(DefaultStrategy.definition());
+        assertThat(findings).noneMatch(DefinitionCheck.Finding::error);
+        assertThat(findings).extracting(DefinitionCheck.Finding::code).doesNotContain("GAP", "SHADOWED");
+    }
+
+    @Test
+    void brokenPathsAndMissingPathsAreErrors() {
+        StrategyDefinition base = DefaultStrategy.definition();
+        List<SegmentRule> segments = new ArrayList<>(base.segments());
+        segments.set(0, SegmentRule.of("HOLD", "x", "NOWHERE").withHolds(segments.get(0).holds()));
+        List<TreatmentPath> paths = new ArrayList<>(base.paths());
+        paths.add(new TreatmentPath("BAD", "bad", Stage.INTAKE,
+                List.of(new TreatmentStep(Stage.INTAKE, ActionChannel.CALL, 5, null),
+                        new TreatmentStep(Stage.INTAKE, ActionChannel.SMS, 2, null)),
+                Set.of()));
+        List<String> codes = codes(new StrategyDefinition(segments, paths));
+        assertThat(codes).contains("UNKNOWN_PATH", "STEP_ORDER", "STEP_TEMPLATE", "PATH_UNUSED");
+    }
+
+    @Test
+    void aGapAndADeadRowAreReported() {
+        StrategyDefinition base = DefaultStrategy.definition();
+        List<SegmentRule> segments = new ArrayList<>(base.segments());
+        segments.removeIf(r -> r.code().equals("RECOVERY"));
+        segments.add(SegmentRule.of("DEAD", "dead", "STANDARD").withDpd(IntRange.between(40, 50)));
+        List<String> codes = codes(new StrategyDefinition(segments, base.paths()));
+        assertThat(codes).contains("GAP", "SHADOWED");
+        assertThat(DefinitionCheck.check(new StrategyDefinition(segments, base.paths())))
+            .filteredOn(f -> f.code().equals("GAP"))
+            .first()
+            .extracting(DefinitionCheck.Finding::message)
+            .asString()
+            .contains("181");
+    }
+
+    @Test
+    void twoRowsWithOneCodeAreAnError() {
+        StrategyDefinition base = DefaultStrategy.definition();
+        List<SegmentRule> segments = new ArrayList<>(base.segments());
+        segments.add(0, SegmentRule.of("MID", "again", "STANDARD").withDpd(IntRange.exactly(999_999)));
+        assertThat(codes(new StrategyDefinition(segments, base.paths()))).contains("SEGMENT_CODE_TWICE");
+    }
+
+}

@@ -1,0 +1,109 @@
+package io.recoverydesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import io.recoverydesk.Api;
+import io.recoverydesk.BrowserSupport;
+import io.recoverydesk.TestTenant;
+import io.recoverydesk.identity.Role;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A strategist looks at the strategy in effect, runs it and watches the progress, then
+ * starts a draft, moves the M1 small-balance boundary in the segment editor, sees the gap
+ * it opens and a dead row reported, fixes both, publishes, runs again, and finds the new
+ * segment counts; an agent sees the account's segment and priority parts in the case
+ * view.
+ */
+class StrategyBrowserIT extends BrowserTest {
+
+    @Test
+    void aStrategistChangesTheSegmentsInTheEditorAndTheNextRunFollowsThem() {
+        TestTenant tenant = tenants.create();
+        Api manager = api(tenant.user(Role.MANAGER));
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder csv = new StringBuilder("creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\n");
+        String[] balances = { "500", "1500", "8000", "3000" };
+        int[] dpds = { 10, 10, 10, 45 };
+        for (int i = 0; i < 12; i++) {
+            csv.append("ST-")
+                .append(i)
+                .append(",客户")
+                .append(i)
+                .append(",1380014")
+                .append(String.format("%04d", i))
+                .append(',')
+                .append(balances[i % 4])
+                .append(',')
+                .append(today.minusDays(dpds[i % 4]))
+                .append('\n');
+        }
+        manager.upload("/api/v1/placements", Map.of("creditor", "C1"), "st.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        Page page = browser.page("zh-CN");
+        BrowserSupport.login(page, port, tenant.user(Role.ANALYST), TestTenant.PASSWORD);
+        page.navigate("http://localhost:" + port + "/strategy");
+        assertThat(page.locator("#in-effect")).containsText("v1");
+        assertThat(page.locator("#segments tr[data-segment='EARLY_LOW']")).containsText("逾期天数 0–30");
+        page.locator("#run-now").click();
+        assertThat(page.locator("#run-status")).hasText("已完成");
+        assertThat(page.locator("#run-counts")).containsText("12 / 12");
+        assertThat(page.locator("#run-actions")).containsText("短信");
+        BrowserSupport.screenshot(page, "60-strategy-run-zh");
+
+        page.navigate("http://localhost:" + port + "/strategy");
+        assertThat(page.locator("#segments tr[data-segment='EARLY_LOW'] .segment-count")).hasText("6");
+        assertThat(page.locator("#segments tr[data-segment='EARLY'] .segment-count")).hasText("3");
+        BrowserSupport.screenshot(page, "61-strategy-overview-zh");
+
+        page.locator("#new-draft").click();
+        assertThat(page.locator("#version-status")).hasText("草稿");
+        // EARLY_LOW is the third row: raise its balance bound from 2,000 to 1,000 → 1,500
+        // accounts move to EARLY
+        page.locator("input[name='rows[2].balanceMax']").fill("1000");
+        // a row that can never match: after the catch-all for M6+
+        page.locator("input[name='rows[8].code']").fill("NEVER");
+        page.locator("input[name='rows[8].dpdMin']").fill("200");
+        page.locator("input[name='rows[8].path']").fill("RECOVERY");
+        page.locator("#save").click();
+        assertThat(page.locator("#saved")).isVisible();
+        assertThat(page.locator("#findings [data-code='SHADOWED']")).isVisible();
+        // 1,000–2,000 in M1 is now in no segment
+        assertThat(page.locator("#findings [data-code='GAP']")).isVisible();
+        BrowserSupport.screenshot(page, "62-strategy-editor-zh");
+        page.locator("#publish-button").click();
+        assertThat(page.locator("#error")).isVisible();
+
+        page.locator("input[name='rows[8].delete']").check();
+        page.locator("input[name='rows[3].balanceMin']").fill("1000");
+        page.locator("#save").click();
+        assertThat(page.locator("#findings [data-code='SHADOWED']")).hasCount(0);
+        assertThat(page.locator("#findings [data-code='GAP']")).hasCount(0);
+        page.locator("#publish-button").click();
+        assertThat(page.locator("#version-status")).hasText("已发布");
+
+        page.navigate("http://localhost:" + port + "/strategy?lang=en");
+        assertThat(page.locator("#in-effect")).containsText("v2");
+        page.locator("#run-now").click();
+        assertThat(page.locator("#run-status")).hasText("Completed");
+        page.navigate("http://localhost:" + port + "/strategy");
+        assertThat(page.locator("#segments tr[data-segment='EARLY_LOW'] .segment-count")).hasText("3");
+        assertThat(page.locator("#segments tr[data-segment='EARLY'] .segment-count")).hasText("6");
+        BrowserSupport.screenshot(page, "63-strategy-overview-en");
+
+        String account = manager.get("/api/v1/accounts?ref=ST-2").json().get("items").get(0).get("id").asString();
+        Page agent = browser.page("zh-CN");
+        BrowserSupport.login(agent, port, tenant.user(Role.AGENT), TestTenant.PASSWORD);
+        agent.navigate("http://localhost:" + port + "/accounts/" + account);
+        assertThat(agent.locator("#strategy-segment")).hasText("EARLY");
+        assertThat(agent.locator("#strategy-parts")).containsText("余额");
+        BrowserSupport.screenshot(agent, "64-strategy-case-view-zh");
+    }
+
+}
