@@ -22,7 +22,7 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATAS
   SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" RD_DEMO=false RD_ADMIN_PASSWORD=bench-admin-password \
   RD_DATA_DIR="$OUT/data" RD_STRATEGY_NIGHTLY_CRON=-
 java -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$OUT/strategy-gc.log" -jar target/recovery-desk.jar --server.port=$PORT \
-  --logging.level.root=WARN > "$OUT/strategy-app.log" 2>&1 &
+  --logging.level.root=WARN --logging.level.io.recoverydesk.strategy=INFO > "$OUT/strategy-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
@@ -90,3 +90,4 @@ print(f"plain COPY out + in: {copy/1000:.1f} s")
 print(f"ratio: {run/copy:.1f}x (goal: run <= 60 s and <= 5x)")
 print(f"heap after young GCs, max: {heap} MB (cap -Xmx1g)")
 PY
+grep "strategy run .* chunks" "$OUT/strategy-app.log" | tail -1

@@ -246,28 +246,7 @@ abstract class StagingWriter {
         }
 
         private static void line(StringBuilder out, Object[] values) {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                Object v = values[i];
-                if (v == null) {
-                    continue;
-                }
-                if (v instanceof String s) {
-                    out.append('"').append(s.replace("\"", "\"\"")).append('"');
-                }
-                else if (v instanceof BigDecimal b) {
-                    out.append(b.toPlainString());
-                }
-                else if (v instanceof LocalDate || v instanceof UUID || v instanceof Number || v instanceof Boolean) {
-                    out.append(v);
-                }
-                else {
-                    out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
-                }
-            }
-            out.append('\n');
+            io.recoverydesk.kernel.CopyCsv.line(out, values);
         }
 
     }

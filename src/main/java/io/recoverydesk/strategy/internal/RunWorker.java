@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -30,14 +29,12 @@ import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
 import io.recoverydesk.strategy.internal.TreatmentPlanner.Decision;
 import io.recoverydesk.strategy.internal.TreatmentPlanner.Position;
 import io.recoverydesk.strategy.segments.AccountFacts;
-import io.recoverydesk.strategy.segments.SegmentMatch;
 import io.recoverydesk.strategy.segments.SegmentTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,7 +57,7 @@ class RunWorker {
 
     private final JdbcClient jdbc;
 
-    private final JdbcTemplate batch;
+    private final StrategyWriter writer;
 
     private final TransactionTemplate tx;
 
@@ -92,19 +89,19 @@ class RunWorker {
     };
 
     @Autowired
-    RunWorker(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, OpenAccounts openAccounts,
+    RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
             CaseworkFacts casework, ComplianceFacts compliance, StrategyVersions versions, Tenants tenants,
             AuditLog audit, Clock clock, @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
             @Value("${rd.strategy.lease:PT1M}") Duration lease) {
-        this(jdbc, batch, tx, openAccounts, casework, compliance, versions, tenants, audit, clock, chunkSize, lease,
+        this(jdbc, writer, tx, openAccounts, casework, compliance, versions, tenants, audit, clock, chunkSize, lease,
                 ManagementFactory.getRuntimeMXBean().getName());
     }
 
-    RunWorker(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, OpenAccounts openAccounts,
+    RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
             CaseworkFacts casework, ComplianceFacts compliance, StrategyVersions versions, Tenants tenants,
             AuditLog audit, Clock clock, int chunkSize, Duration lease, String node) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.writer = writer;
         this.tx = tx;
         this.openAccounts = openAccounts;
         this.casework = casework;
@@ -144,11 +141,13 @@ class RunWorker {
             return false;
         }
         int chunk = 0;
+        Timings timings = new Timings();
         try {
             while (true) {
                 int number = ++chunk;
-                Boolean more = tx.execute(status -> processChunk(tenant, runId, number));
+                Boolean more = tx.execute(status -> processChunk(tenant, runId, number, timings));
                 if (!Boolean.TRUE.equals(more)) {
+                    log.info("strategy run {}: {} chunks on this node; {}", runId, number - 1, timings);
                     return true;
                 }
             }
@@ -176,7 +175,8 @@ class RunWorker {
     }
 
     /** One chunk in the caller's transaction; false when the run has ended. */
-    private boolean processChunk(TenantId tenant, UUID runId, int chunkNumber) {
+    private boolean processChunk(TenantId tenant, UUID runId, int chunkNumber, Timings timings) {
+        long started = System.nanoTime();
         RunState run = jdbc.sql("""
                 select r.run_date, r.cursor_account, r.lease_owner, r.status, v.definition, v.number
                 from strategy_run r join strategy_version v on v.tenant_id = r.tenant_id and v.id = r.version_id
@@ -189,20 +189,29 @@ class RunWorker {
         if (!node.equals(run.leaseOwner()) || !"RUNNING".equals(run.status())) {
             throw new LeaseLost(runId);
         }
-        StrategyDefinition definition = versions.parse(run.definition());
+        if (!run.definition().equals(timings.definitionJson)) {
+            timings.definitionJson = run.definition();
+            timings.definition = versions.parse(run.definition());
+            timings.table = new SegmentTable(timings.definition.segments());
+        }
+        StrategyDefinition definition = timings.definition;
+        SegmentTable table = timings.table;
         List<OpenAccount> accounts = openAccounts.page(tenant, run.cursor(), chunkSize, run.runDate());
         Instant now = clock.instant();
         if (accounts.isEmpty()) {
             finish(tenant, runId, run, now);
             return false;
         }
+        long read = System.nanoTime();
+        timings.accounts += read - started;
         UUID first = accounts.get(0).id();
         UUID last = accounts.get(accounts.size() - 1).id();
         Map<UUID, CaseState> cases = casework.between(tenant, first, last, now);
         Map<UUID, ContactState> contacts = compliance.between(tenant, first, last);
         Map<UUID, Position> positions = positions(tenant, first, last);
         ZoneId zone = tenants.get(tenant).zone();
-        SegmentTable table = new SegmentTable(definition.segments());
+        long factsRead = System.nanoTime();
+        timings.facts += factsRead - read;
 
         Map<String, Long> segmentCounts = new TreeMap<>();
         Map<String, Long> actionCounts = new TreeMap<>();
@@ -214,12 +223,12 @@ class RunWorker {
             AccountFacts facts = FactsOf.of(account, caseState, contacts.get(account.id()), zone, run.runDate());
             String hold = facts.hold();
             Integer daysSinceContact = facts.daysSinceContact();
-            Optional<SegmentMatch> match = table.match(facts);
-            if (match.isEmpty()) {
+            int index = firstMatch(table, facts);
+            if (index < 0) {
                 segmentCounts.merge("UNMATCHED", 1L, Long::sum);
                 continue;
             }
-            var rule = match.get().rule();
+            var rule = table.rules().get(index);
             segmentCounts.merge(rule.code(), 1L, Long::sum);
             TreatmentPath path = definition.path(rule.pathCode()).orElseThrow();
             Decision decision = TreatmentPlanner.plan(positions.get(account.id()), path, caseState.arrangement(), hold,
@@ -227,10 +236,10 @@ class RunWorker {
             PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), "NONE", account.dpd(),
                     caseState.dueNow(), daysSinceContact, caseState.arrangement(), hold);
             Position p = decision.position();
-            updates.add(new Object[] { rule.code(), match.get().index(), p.pathCode(), p.enteredOn(), p.stepIndex(),
-                    p.lastStepOn(), decision.stage().name(),
-                    decision.pausedBy() == null ? null : decision.pausedBy().name(), priority.score(), priority.text(),
-                    runId, run.versionNumber(), SqlValues.utc(now), tenant.value(), account.id() });
+            updates.add(new Object[] { rule.code(), index, p.pathCode(), p.enteredOn(), p.stepIndex(), p.lastStepOn(),
+                    decision.stage().name(), decision.pausedBy() == null ? null : decision.pausedBy().name(),
+                    priority.score(), priority.text(), runId, run.versionNumber(), SqlValues.utc(now), tenant.value(),
+                    account.id() });
             if (decision.step().isPresent()) {
                 TreatmentStep step = decision.step().get();
                 actionCounts.merge(step.channel().name(), 1L, Long::sum);
@@ -242,14 +251,9 @@ class RunWorker {
                 queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), priority.reasons()));
             }
         }
-        writeStrategies(updates);
-        if (!actions.isEmpty()) {
-            batch.batchUpdate("""
-                    insert into strategy_action (tenant_id, id, run_id, account_id, path_code, step_index, stage,
-                                                 channel, template_code, status, planned_for, attempts, created_at,
-                                                 updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing""", actions);
-        }
+        long decided = System.nanoTime();
+        timings.decide += decided - factsRead;
+        writer.write(updates, positions.keySet(), actions);
         casework.reprioritise(tenant, queue);
         addCounts(tenant, runId, "SEGMENT", segmentCounts);
         addCounts(tenant, runId, "ACTION", actionCounts);
@@ -263,7 +267,47 @@ class RunWorker {
         if (advanced != 1) {
             throw new LeaseLost(runId);
         }
+        timings.write += System.nanoTime() - decided;
         return true;
+    }
+
+    /**
+     * Where a run's time went on this node (reading accounts, other facts, deciding,
+     * writing), and the run's parsed definition, kept between chunks.
+     */
+    static final class Timings {
+
+        String definitionJson;
+
+        StrategyDefinition definition;
+
+        SegmentTable table;
+
+        long accounts;
+
+        long facts;
+
+        long decide;
+
+        long write;
+
+        @Override
+        public String toString() {
+            return "read accounts " + accounts / 1_000_000 + " ms, other facts " + facts / 1_000_000 + " ms, decide "
+                    + decide / 1_000_000 + " ms, write " + write / 1_000_000 + " ms";
+        }
+
+    }
+
+    /** The first row that matches, without the explanation a person would read. */
+    private static int firstMatch(SegmentTable table, AccountFacts facts) {
+        List<io.recoverydesk.strategy.segments.SegmentRule> rules = table.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).matches(facts)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private record RunState(LocalDate runDate, UUID cursor, String leaseOwner, String status, String definition,
@@ -281,31 +325,6 @@ class RunWorker {
                             SqlValues.date(rs, "last_step_on"))))
             .list();
         return positions;
-    }
-
-    /** Updates the rows that exist, inserts the rest (portable: no upsert on H2). */
-    private void writeStrategies(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        int[] updated = batch.batchUpdate("""
-                update account_strategy set segment_code = ?, rule_index = ?, path_code = ?, entered_on = ?,
-                                            step_index = ?, last_step_on = ?, stage = ?, paused_by = ?, priority = ?,
-                                            priority_parts = ?, run_id = ?, version_number = ?, updated_at = ?
-                where tenant_id = ? and account_id = ?""", rows);
-        List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (updated[i] == 0) {
-                inserts.add(rows.get(i));
-            }
-        }
-        if (!inserts.isEmpty()) {
-            batch.batchUpdate("""
-                    insert into account_strategy (segment_code, rule_index, path_code, entered_on, step_index,
-                                                  last_step_on, stage, paused_by, priority, priority_parts, run_id,
-                                                  version_number, updated_at, tenant_id, account_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
-        }
     }
 
     private void addCounts(TenantId tenant, UUID runId, String kind, Map<String, Long> counts) {

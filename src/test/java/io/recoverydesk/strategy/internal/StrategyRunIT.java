@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StrategyRunIT extends IntegrationTest {
 
     @Autowired
-    JdbcTemplate jdbcTemplate;
+    StrategyWriter writer;
 
     @Autowired
     TransactionTemplate tx;
@@ -90,8 +89,8 @@ class StrategyRunIT extends IntegrationTest {
     }
 
     private RunWorker worker(String node, int chunkSize) {
-        return new RunWorker(jdbc, jdbcTemplate, tx, openAccounts, caseworkFacts, complianceFacts, versions,
-                tenantDirectory, audit, appClock, chunkSize, Duration.ofMinutes(1), node);
+        return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, versions, tenantDirectory,
+                audit, appClock, chunkSize, Duration.ofMinutes(1), node);
     }
 
     private JsonNode awaitRun(Api api, String runId) throws InterruptedException {

@@ -1,0 +1,157 @@
+package io.recoverydesk.strategy.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.recoverydesk.kernel.CopyCsv;
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a chunk's account strategies and actions in the caller's transaction. On
+ * PostgreSQL the rows go by {@code COPY} into temporary tables (emptied at commit) and
+ * from there in one upsert each; elsewhere (H2) by JDBC batches — updates for accounts
+ * that had a position, inserts for the rest.
+ */
+@Component
+class StrategyWriter {
+
+    static final String STRATEGY_COLUMNS = "segment_code, rule_index, path_code, entered_on, step_index, last_step_on,"
+            + " stage, paused_by, priority, priority_parts, run_id, version_number, updated_at, tenant_id, account_id";
+
+    static final String ACTION_COLUMNS = "tenant_id, id, run_id, account_id, path_code, step_index, stage, channel,"
+            + " template_code, status, planned_for, created_at, updated_at";
+
+    private final DataSource dataSource;
+
+    private final JdbcTemplate batch;
+
+    private volatile Boolean postgres;
+
+    StrategyWriter(DataSource dataSource, JdbcTemplate batch) {
+        this.dataSource = dataSource;
+        this.batch = batch;
+    }
+
+    /**
+     * {@code strategies} rows follow {@link #STRATEGY_COLUMNS} (account id last),
+     * {@code actions} rows {@link #ACTION_COLUMNS}; {@code known} are the accounts that
+     * already have a strategy row.
+     */
+    void write(List<Object[]> strategies, Set<UUID> known, List<Object[]> actions) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (postgres(connection)) {
+                copy(connection, strategies, actions);
+            }
+            else {
+                batches(strategies, known, actions);
+            }
+        }
+        catch (SQLException | IOException ex) {
+            throw new IllegalStateException("writing the strategy run's chunk failed", ex);
+        }
+        finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private boolean postgres(Connection connection) throws SQLException {
+        if (postgres == null) {
+            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+        return postgres;
+    }
+
+    private static void copy(Connection connection, List<Object[]> strategies, List<Object[]> actions)
+            throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    create temp table if not exists account_strategy_stage (
+                      segment_code varchar(40), rule_index int, path_code varchar(40), entered_on date,
+                      step_index int, last_step_on date, stage varchar(24), paused_by varchar(20),
+                      priority numeric(7, 2), priority_parts varchar(400), run_id uuid, version_number int,
+                      updated_at timestamp with time zone, tenant_id uuid, account_id uuid) on commit delete rows""");
+            statement.execute("""
+                    create temp table if not exists strategy_action_stage (
+                      tenant_id uuid, id uuid, run_id uuid, account_id uuid, path_code varchar(40), step_index int,
+                      stage varchar(24), channel varchar(14), template_code varchar(60), status varchar(12),
+                      planned_for timestamp with time zone, created_at timestamp with time zone,
+                      updated_at timestamp with time zone) on commit delete rows""");
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            if (!strategies.isEmpty()) {
+                copy.copyIn("COPY account_strategy_stage (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(csv(strategies)));
+                statement.execute("insert into account_strategy (" + STRATEGY_COLUMNS + ") select " + STRATEGY_COLUMNS
+                        + " from account_strategy_stage on conflict (tenant_id, account_id) do update set"
+                        + " segment_code = excluded.segment_code, rule_index = excluded.rule_index,"
+                        + " path_code = excluded.path_code, entered_on = excluded.entered_on,"
+                        + " step_index = excluded.step_index, last_step_on = excluded.last_step_on,"
+                        + " stage = excluded.stage, paused_by = excluded.paused_by, priority = excluded.priority,"
+                        + " priority_parts = excluded.priority_parts, run_id = excluded.run_id,"
+                        + " version_number = excluded.version_number, updated_at = excluded.updated_at");
+                statement.execute("truncate account_strategy_stage");
+            }
+            if (!actions.isEmpty()) {
+                copy.copyIn("COPY strategy_action_stage (" + ACTION_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(csv(actions)));
+                statement.execute("insert into strategy_action (" + ACTION_COLUMNS + ", attempts) select "
+                        + ACTION_COLUMNS + ", 0 from strategy_action_stage on conflict do nothing");
+                statement.execute("truncate strategy_action_stage");
+            }
+        }
+    }
+
+    private static String csv(List<Object[]> rows) {
+        StringBuilder out = new StringBuilder(rows.size() * 160);
+        for (Object[] row : rows) {
+            CopyCsv.line(out, row);
+        }
+        return out.toString();
+    }
+
+    private void batches(List<Object[]> strategies, Set<UUID> known, List<Object[]> actions) {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (Object[] row : strategies) {
+            (known.contains((UUID) row[row.length - 1]) ? updates : inserts).add(row);
+        }
+        if (!updates.isEmpty()) {
+            int[] updated = batch.batchUpdate("""
+                    update account_strategy set segment_code = ?, rule_index = ?, path_code = ?, entered_on = ?,
+                                                step_index = ?, last_step_on = ?, stage = ?, paused_by = ?,
+                                                priority = ?, priority_parts = ?, run_id = ?, version_number = ?,
+                                                updated_at = ?
+                    where tenant_id = ? and account_id = ?""", updates);
+            for (int i = 0; i < updates.size(); i++) {
+                if (updated[i] == 0) {
+                    inserts.add(updates.get(i));
+                }
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("insert into account_strategy (" + STRATEGY_COLUMNS
+                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        }
+        if (!actions.isEmpty()) {
+            batch.batchUpdate(
+                    "insert into strategy_action (" + ACTION_COLUMNS
+                            + ", attempts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) on conflict do nothing",
+                    actions);
+        }
+    }
+
+}
