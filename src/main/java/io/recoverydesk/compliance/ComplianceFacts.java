@@ -20,6 +20,19 @@ public interface ComplianceFacts {
     Map<UUID, ContactState> between(TenantId tenant, UUID first, UUID last);
 
     /**
+     * What the ledger holds of the accounts with ids from {@code first} to {@code last}
+     * for contacts started in {@code [from, to)}; accounts without any are absent.
+     */
+    Map<UUID, ContactStats> contactStats(TenantId tenant, UUID first, UUID last, Instant from, Instant to);
+
+    /**
+     * Contacts in a period: attempts (every ledger entry), conversations (a person was
+     * spoken to), promises to pay and refusals among them, and the latest start.
+     */
+    record ContactStats(int attempts, int conversations, int promises, int refusals, Instant lastAt) {
+    }
+
+    /**
      * {@code hold} is the earliest account-wide hold in force (a
      * {@link io.recoverydesk.compliance.policy.HoldType} name) or null;
      * {@code lastContactAt} the start of the latest recorded contact or null.

@@ -19,6 +19,17 @@ public interface PaymentLedger {
      */
     BigDecimal paidBetween(TenantId tenant, UUID accountId, Instant from, Instant to);
 
+    /**
+     * Payments not reversed of the accounts with ids from {@code first} to {@code last}
+     * (in the database's id order) paid in {@code [from, to)}: how many, how much, the
+     * latest; accounts without any are absent. For batch work (propensity features).
+     */
+    java.util.Map<UUID, PaymentStats> paymentStats(TenantId tenant, UUID first, UUID last, Instant from, Instant to);
+
+    /** Payments in a period. */
+    record PaymentStats(int count, BigDecimal amount, Instant lastPaidAt) {
+    }
+
     /** The account's postings, reversals and write-offs, newest first. */
     List<Line> history(TenantId tenant, UUID accountId);
 

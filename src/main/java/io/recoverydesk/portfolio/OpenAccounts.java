@@ -22,6 +22,13 @@ public interface OpenAccounts {
      */
     List<OpenAccount> page(TenantId tenant, UUID after, int limit, LocalDate asOf);
 
+    /**
+     * Like {@link #page} but every account, closed ones too (paid, settled, closed,
+     * recalled) — for learning from history, where leaving out those that paid would bias
+     * what is learnt.
+     */
+    List<OpenAccount> pageAll(TenantId tenant, UUID after, int limit, LocalDate asOf);
+
     /** One account if it is open, as {@link #page} would give it. */
     java.util.Optional<OpenAccount> find(TenantId tenant, UUID id, LocalDate asOf);
 

@@ -25,6 +25,30 @@ class JdbcComplianceFacts implements ComplianceFacts {
     }
 
     @Override
+    public Map<UUID, ContactStats> contactStats(TenantId tenant, UUID first, UUID last, Instant from, Instant to) {
+        String conversations = java.util.Arrays.stream(io.recoverydesk.compliance.policy.Outcome.values())
+            .filter(io.recoverydesk.compliance.policy.Outcome::isConversation)
+            .map(o -> "'" + o.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+        Map<UUID, ContactStats> stats = new HashMap<>();
+        jdbc.sql("""
+                select account_id, count(*) as attempts,
+                       sum(case when outcome in (%s) then 1 else 0 end) as conversations,
+                       sum(case when outcome in ('PROMISE_TO_PAY', 'PAYMENT_PLAN_AGREED') then 1 else 0 end) as promises,
+                       sum(case when outcome = 'REFUSED_TO_PAY' then 1 else 0 end) as refusals,
+                       max(started_at) as last_at
+                from contact_ledger
+                where tenant_id = ? and account_id between ? and ? and started_at >= ? and started_at < ?
+                group by account_id""".formatted(conversations))
+            .params(tenant.value(), first, last, SqlValues.utc(from), SqlValues.utc(to))
+            .query((rs, n) -> stats.put(rs.getObject("account_id", UUID.class),
+                    new ContactStats(rs.getInt("attempts"), rs.getInt("conversations"), rs.getInt("promises"),
+                            rs.getInt("refusals"), SqlValues.instant(rs, "last_at"))))
+            .list();
+        return stats;
+    }
+
+    @Override
     public Map<UUID, ContactState> between(TenantId tenant, UUID first, UUID last) {
         Map<UUID, String> holds = new HashMap<>();
         jdbc.sql("""

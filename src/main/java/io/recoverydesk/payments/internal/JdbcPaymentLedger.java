@@ -63,6 +63,23 @@ class JdbcPaymentLedger implements PaymentLedger {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, PaymentStats> paymentStats(TenantId tenant, UUID first, UUID last, Instant from,
+            Instant to) {
+        java.util.Map<UUID, PaymentStats> stats = new java.util.HashMap<>();
+        jdbc.sql("""
+                select account_id, count(*) as n, sum(amount) as total, max(paid_at) as last_at from payment
+                where tenant_id = ? and account_id between ? and ? and paid_at >= ? and paid_at < ?
+                  and reversed_at is null
+                group by account_id""")
+            .params(tenant.value(), first, last, SqlValues.utc(from), SqlValues.utc(to))
+            .query((rs, n) -> stats.put(rs.getObject("account_id", UUID.class),
+                    new PaymentStats(rs.getInt("n"), rs.getBigDecimal("total"), SqlValues.instant(rs, "last_at"))))
+            .list();
+        return stats;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Line> history(TenantId tenant, UUID accountId) {
         List<Line> lines = new ArrayList<>();
         for (Payment p : store.ofAccount(tenant, accountId)) {

@@ -36,11 +36,17 @@ class JdbcOpenAccounts implements OpenAccounts {
 
     @Override
     public java.util.Optional<OpenAccount> find(TenantId tenant, UUID id, LocalDate asOf) {
-        return query(tenant, "and a.id = ?", id, 1, asOf).stream().findFirst();
+        return query(tenant, "and a.status not in " + CLOSED + " and a.id = ?", id, 1, asOf).stream().findFirst();
     }
 
     @Override
     public List<OpenAccount> page(TenantId tenant, UUID after, int limit, LocalDate asOf) {
+        return query(tenant, "and a.status not in " + CLOSED + (after == null ? "" : " and a.id > ?"), after, limit,
+                asOf);
+    }
+
+    @Override
+    public List<OpenAccount> pageAll(TenantId tenant, UUID after, int limit, LocalDate asOf) {
         return query(tenant, after == null ? "" : "and a.id > ?", after, limit, asOf);
     }
 
@@ -52,9 +58,9 @@ class JdbcOpenAccounts implements OpenAccounts {
                        (select max(p.province) from contact_point p
                         where p.tenant_id = a.tenant_id and p.debtor_id = a.debtor_id and p.kind = 'ADDRESS') as province
                 from account a join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id
-                where a.tenant_id = ? and a.status not in %s %s
+                where a.tenant_id = ? %s
                 order by a.id fetch first %d rows only"""
-            .formatted(CLOSED, condition, limit);
+            .formatted(condition, limit);
         List<Object> params = id == null ? List.of(tenant.value()) : List.of(tenant.value(), id);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             LocalDate firstDelinquency = SqlValues.date(rs, "first_delinquency_date");
