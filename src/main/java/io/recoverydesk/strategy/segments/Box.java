@@ -2,9 +2,7 @@ package io.recoverydesk.strategy.segments;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A block of accounts: one span per {@link Dim}, an account is in it when in every span.
@@ -33,6 +31,15 @@ record Box(List<Span> spans) {
         return spans.stream().anyMatch(Span::empty);
     }
 
+    boolean meets(Box other) {
+        for (int i = 0; i < DIMS.length; i++) {
+            if (!spans.get(i).meets(other.spans.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Box intersect(Box other) {
         List<Span> result = new ArrayList<>(DIMS.length);
         for (int i = 0; i < DIMS.length; i++) {
@@ -47,7 +54,7 @@ record Box(List<Span> spans) {
      * dimension.
      */
     List<Box> minus(Box other) {
-        if (intersect(other).empty()) {
+        if (!meets(other)) {
             return List.of(this);
         }
         List<Box> pieces = new ArrayList<>();
@@ -80,45 +87,6 @@ record Box(List<Span> spans) {
             }
         }
         return new GapBox(bounds);
-    }
-
-    /**
-     * Fewer boxes for the same accounts: boxes that differ on one dimension only become
-     * one box where their spans can be joined. Keeps the remainder small and the gap
-     * report readable.
-     */
-    static List<Box> coalesce(List<Box> boxes) {
-        List<Box> current = boxes;
-        int before;
-        do {
-            before = current.size();
-            for (int i = 0; i < DIMS.length && current.size() > 1; i++) {
-                current = mergeAlong(current, i);
-            }
-        }
-        while (current.size() < before && current.size() > 1);
-        return current;
-    }
-
-    private static List<Box> mergeAlong(List<Box> boxes, int dim) {
-        Map<List<Span>, List<Span>> rest = new LinkedHashMap<>();
-        for (Box box : boxes) {
-            List<Span> key = new ArrayList<>(box.spans);
-            key.set(dim, null);
-            rest.computeIfAbsent(key, k -> new ArrayList<>()).add(box.spans.get(dim));
-        }
-        if (rest.size() == boxes.size()) {
-            return boxes;
-        }
-        List<Box> merged = new ArrayList<>();
-        rest.forEach((key, alongDim) -> {
-            for (Span span : Span.union(alongDim)) {
-                List<Span> spans = new ArrayList<>(key);
-                spans.set(dim, span);
-                merged.add(new Box(spans));
-            }
-        });
-        return merged;
     }
 
     private String value(Dim dim) {

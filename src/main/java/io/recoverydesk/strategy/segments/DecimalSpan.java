@@ -34,6 +34,13 @@ record DecimalSpan(BigDecimal lo, @Nullable BigDecimal hi) implements Span {
     }
 
     @Override
+    public boolean meets(Span other) {
+        DecimalSpan that = (DecimalSpan) other;
+        BigDecimal hiBoth = lower(hi, that.hi);
+        return hiBoth == null || lo.max(that.lo).compareTo(hiBoth) < 0;
+    }
+
+    @Override
     public List<Span> minus(Span other) {
         DecimalSpan that = (DecimalSpan) other;
         List<Span> pieces = new ArrayList<>(2);

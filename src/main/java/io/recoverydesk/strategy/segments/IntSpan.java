@@ -32,6 +32,12 @@ record IntSpan(long lo, long hi) implements Span {
     }
 
     @Override
+    public boolean meets(Span other) {
+        IntSpan that = (IntSpan) other;
+        return Math.max(lo, that.lo) <= Math.min(hi, that.hi);
+    }
+
+    @Override
     public List<Span> minus(Span other) {
         IntSpan that = (IntSpan) other;
         List<Span> pieces = new ArrayList<>(2);

@@ -12,6 +12,9 @@ sealed interface Span permits IntSpan, DecimalSpan, ValueSpan {
 
     Span intersect(Span other);
 
+    /** Whether the intersection with the other span is non-empty, without building it. */
+    boolean meets(Span other);
+
     /** Disjoint, non-empty pieces that together make up this span without the other. */
     List<Span> minus(Span other);
 

@@ -74,7 +74,7 @@ final class TableAnalysis {
     /** Records rule i's example or its shadowing, and returns what is left after it. */
     private List<Box> firstMatches(int i, List<Box> remaining) {
         Box box = boxes.get(i);
-        Optional<Box> firstMatched = remaining.stream().map(box::intersect).filter(b -> !b.empty()).findFirst();
+        Optional<Box> firstMatched = remaining.stream().filter(box::meets).findFirst().map(box::intersect);
         if (firstMatched.isEmpty()) {
             unreachable.add(i);
             List<Integer> involved = new ArrayList<>(List.of(i));
@@ -85,14 +85,22 @@ final class TableAnalysis {
             return remaining;
         }
         examples.add(new RuleExample(i, rules.get(i).code(), firstMatched.get().witness()));
-        List<Box> rest = new ArrayList<>();
+        List<Box> rest = new ArrayList<>(remaining.size());
+        boolean split = false;
         for (Box left : remaining) {
-            rest.addAll(left.minus(box));
+            if (!left.meets(box)) {
+                rest.add(left);
+                continue;
+            }
+            List<Box> pieces = left.minus(box);
+            split |= !pieces.isEmpty();
+            rest.addAll(pieces);
             if (rest.size() > 4 * boxLimit) {
                 return rest;
             }
         }
-        return Box.coalesce(rest);
+        // boxes only taken away leave nothing new to merge
+        return split ? Coalescer.coalesce(rest) : rest;
     }
 
     private void overlaps(int i) {
@@ -108,7 +116,7 @@ final class TableAnalysis {
     private List<Integer> earlierMeeting(int i) {
         List<Integer> meeting = new ArrayList<>();
         for (int j = 0; j < i; j++) {
-            if (!boxes.get(j).intersect(boxes.get(i)).empty()) {
+            if (boxes.get(j).meets(boxes.get(i))) {
                 meeting.add(j);
             }
         }

@@ -51,6 +51,21 @@ record ValueSpan(boolean negated, SortedSet<String> values, @Nullable List<Strin
     }
 
     @Override
+    public boolean meets(Span other) {
+        ValueSpan that = (ValueSpan) other;
+        if (negated && that.negated) {
+            return true;
+        }
+        if (negated) {
+            return !values.containsAll(that.values);
+        }
+        if (that.negated) {
+            return !that.values.containsAll(values);
+        }
+        return values.stream().anyMatch(that.values::contains);
+    }
+
+    @Override
     public List<Span> minus(Span other) {
         ValueSpan that = (ValueSpan) other;
         ValueSpan rest = intersect(new ValueSpan(!that.negated, that.values, universe));
@@ -85,7 +100,7 @@ record ValueSpan(boolean negated, SortedSet<String> values, @Nullable List<Strin
                     : values.first();
         }
         for (int n = 1;; n++) {
-            String other = "OTHER-" + 1;
+            String other = "OTHER-" + n;
             if (!values.contains(other)) {
                 return other;
             }
