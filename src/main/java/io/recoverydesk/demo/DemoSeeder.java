@@ -16,6 +16,8 @@ import java.util.Set;
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.portfolio.PortfolioAdministration;
+import io.recoverydesk.scoring.ScoringAdministration;
+import io.recoverydesk.strategy.StrategyAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,8 +76,18 @@ class DemoSeeder implements ApplicationRunner {
 
     private final DemoCasework casework;
 
+    private final DemoPaymentBehaviour paymentBehaviour;
+
+    private final ScoringAdministration scoring;
+
+    private final StrategyAdministration strategy;
+
     DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, DemoContactHistory history, DemoCasework casework,
+            DemoPaymentBehaviour paymentBehaviour, ScoringAdministration scoring, StrategyAdministration strategy,
             Clock clock, @Value("${rd.demo.enabled:true}") boolean enabled) {
+        this.paymentBehaviour = paymentBehaviour;
+        this.scoring = scoring;
+        this.strategy = strategy;
         this.history = history;
         this.casework = casework;
         this.tenants = tenants;
@@ -120,10 +132,17 @@ class DemoSeeder implements ApplicationRunner {
                 + history.record(tenant.id(), zone, "demo.agent2", Set.of("RTAF", "ZLSB"), 8);
         long contactsAt = System.nanoTime();
         DemoCasework.Counts work = casework.seed(tenant.id(), zone);
+        long caseworkAt = System.nanoTime();
+        int behaviour = paymentBehaviour.seed(tenant.id(), zone);
+        int model = scoring.trainAndScore(tenant.id(), "demo-seed");
+        strategy.runNow(tenant.id(), "demo.analyst");
         long done = System.nanoTime();
-        log.info("Seeded the demo tenant in {} ms: {} accounts ({} ms), {} contacts ({} ms), casework {} ({} ms)",
+        log.info(
+                "Seeded the demo tenant in {} ms: {} accounts ({} ms), {} contacts ({} ms), casework {} ({} ms),"
+                        + " {} payments by the behaviour process, propensity model v{}, a strategy run ({} ms)",
                 (done - started) / 1_000_000, imported, (importedAt - started) / 1_000_000, contacts,
-                (contactsAt - importedAt) / 1_000_000, work, (done - contactsAt) / 1_000_000);
+                (contactsAt - importedAt) / 1_000_000, work, (caseworkAt - contactsAt) / 1_000_000, behaviour, model,
+                (done - caseworkAt) / 1_000_000);
     }
 
     static List<String> logins() {

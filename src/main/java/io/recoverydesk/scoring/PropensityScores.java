@@ -9,13 +9,16 @@ import java.util.UUID;
 import io.recoverydesk.kernel.TenantId;
 
 /**
- * The latest propensity-to-pay scores of a tenant's open accounts: the probability of paying
- * the configured share of the balance within 30 days, its band (A highest … E lowest) and
- * the features that moved it most.
+ * The latest propensity-to-pay scores of a tenant's open accounts: the probability of
+ * paying the configured share of the balance within 30 days, its band (A highest … E
+ * lowest) and the features that moved it most.
  */
 public interface PropensityScores {
 
-    /** Scores of the accounts with ids from {@code first} to {@code last}; unscored ones absent. */
+    /**
+     * Scores of the accounts with ids from {@code first} to {@code last}; unscored ones
+     * absent.
+     */
     Map<UUID, Score> between(TenantId tenant, UUID first, UUID last);
 
     Optional<Score> of(TenantId tenant, UUID accountId);

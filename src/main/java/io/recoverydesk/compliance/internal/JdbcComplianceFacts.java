@@ -31,15 +31,17 @@ class JdbcComplianceFacts implements ComplianceFacts {
             .map(o -> "'" + o.name() + "'")
             .collect(java.util.stream.Collectors.joining(", "));
         Map<UUID, ContactStats> stats = new HashMap<>();
-        jdbc.sql("""
-                select account_id, count(*) as attempts,
-                       sum(case when outcome in (%s) then 1 else 0 end) as conversations,
-                       sum(case when outcome in ('PROMISE_TO_PAY', 'PAYMENT_PLAN_AGREED') then 1 else 0 end) as promises,
-                       sum(case when outcome = 'REFUSED_TO_PAY' then 1 else 0 end) as refusals,
-                       max(started_at) as last_at
-                from contact_ledger
-                where tenant_id = ? and account_id between ? and ? and started_at >= ? and started_at < ?
-                group by account_id""".formatted(conversations))
+        jdbc.sql(
+                """
+                        select account_id, count(*) as attempts,
+                               sum(case when outcome in (%s) then 1 else 0 end) as conversations,
+                               sum(case when outcome in ('PROMISE_TO_PAY', 'PAYMENT_PLAN_AGREED') then 1 else 0 end) as promises,
+                               sum(case when outcome = 'REFUSED_TO_PAY' then 1 else 0 end) as refusals,
+                               max(started_at) as last_at
+                        from contact_ledger
+                        where tenant_id = ? and account_id between ? and ? and started_at >= ? and started_at < ?
+                        group by account_id"""
+                    .formatted(conversations))
             .params(tenant.value(), first, last, SqlValues.utc(from), SqlValues.utc(to))
             .query((rs, n) -> stats.put(rs.getObject("account_id", UUID.class),
                     new ContactStats(rs.getInt("attempts"), rs.getInt("conversations"), rs.getInt("promises"),

@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scores every open account with the tenant's latest model, a page per transaction: the
- * probability, its band and the three features that moved it most. Scores of accounts that
- * closed are removed at the end. Also answers {@link PropensityScores} from the stored
- * scores.
+ * probability, its band and the three features that moved it most. Scores of accounts
+ * that closed are removed at the end. Also answers {@link PropensityScores} from the
+ * stored scores.
  */
 @Component
 class AccountScoring implements PropensityScores {
@@ -66,14 +66,19 @@ class AccountScoring implements PropensityScores {
         this.clock = clock;
     }
 
-    /** Scores the open accounts with the latest model; answers how many (0 without a model). */
+    /**
+     * Scores the open accounts with the latest model; answers how many (0 without a
+     * model).
+     */
     int scoreAll(TenantId tenant) {
         Optional<ModelStore.Version> latest = store.latest(tenant);
         if (latest.isEmpty()) {
             return 0;
         }
         ModelStore.Version version = latest.get();
-        Instant now = clock.instant();
+        // stored to the millisecond on every database, so the clean-up below compares
+        // like with like
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         LocalDate today = LocalDate.ofInstant(now, tenants.get(tenant).zone());
         int scored = 0;
         try (PropensityModel model = PropensityModel.fromBytes(store.bytes(tenant, version.id()))) {
@@ -99,10 +104,11 @@ class AccountScoring implements PropensityScores {
         double[] p = model.probabilities(rows.stream().map(ScoringFeatures.Featured::row).toList());
         List<Object[]> values = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            String reasons = String.join(";", model.reasons(rows.get(i).row(), REASONS)
-                .stream()
-                .map(r -> r.feature() + (r.direction() == ReasonCode.Direction.RAISES ? "+" : "-"))
-                .toList());
+            String reasons = String.join(";",
+                    model.reasons(rows.get(i).row(), REASONS)
+                        .stream()
+                        .map(r -> r.feature() + (r.direction() == ReasonCode.Direction.RAISES ? "+" : "-"))
+                        .toList());
             values.add(new Object[] { tenant.value(), rows.get(i).account().id(), version.version(),
                     BigDecimal.valueOf(p[i]).setScale(5, RoundingMode.HALF_UP), version.band(p[i]),
                     reasons.length() > 600 ? reasons.substring(0, 600) : reasons, SqlValues.utc(now) });
@@ -128,8 +134,9 @@ class AccountScoring implements PropensityScores {
 
     @Override
     public Optional<Score> of(TenantId tenant, UUID accountId) {
-        return jdbc.sql("select account_id, model_version, probability, band, reasons from account_score"
-                + " where tenant_id = ? and account_id = ?")
+        return jdbc
+            .sql("select account_id, model_version, probability, band, reasons from account_score"
+                    + " where tenant_id = ? and account_id = ?")
             .params(tenant.value(), accountId)
             .query((rs, n) -> score(rs))
             .optional();

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Model versions of a tenant: metadata, metrics (JSON), band cut points and the model bytes. */
+/**
+ * Model versions of a tenant: metadata, metrics (JSON), band cut points and the model
+ * bytes.
+ */
 @Component
 class ModelStore {
 
@@ -30,8 +33,8 @@ class ModelStore {
     }
 
     /**
-     * A stored version; {@code bandCuts} are the probabilities at which bands A, B, C and D
-     * begin (E below the last).
+     * A stored version; {@code bandCuts} are the probabilities at which bands A, B, C and
+     * D begin (E below the last).
      */
     record Version(UUID id, int version, String trainer, String trainedBy, Instant trainedAt, LocalDate snapshotFrom,
             LocalDate snapshotTo, BigDecimal labelShare, int rows, int positives, ModelMetrics metrics,

@@ -89,7 +89,9 @@ class ModelTraining {
         this.maxRows = maxRows;
     }
 
-    /** Trains and stores a new version; refused while another training runs on this node. */
+    /**
+     * Trains and stores a new version; refused while another training runs on this node.
+     */
     ModelStore.Version train(TenantId tenant, String actor) {
         if (!oneAtATime.tryLock()) {
             throw new ConflictException("training-under-way", "A model is being trained; try again when it is done.");
@@ -113,8 +115,8 @@ class ModelTraining {
             if (data.positives() < MIN_POSITIVES || data.size() - data.positives() < MIN_POSITIVES) {
                 throw new BusinessRuleException("not-enough-history",
                         "Training needs at least " + MIN_POSITIVES + " accounts that paid and " + MIN_POSITIVES
-                                + " that did not in the snapshots from " + days.get(0) + "; found "
-                                + data.positives() + " of " + data.size() + ".");
+                                + " that did not in the snapshots from " + days.get(0) + "; found " + data.positives()
+                                + " of " + data.size() + ".");
             }
             PropensityTrainer trainer = PropensityTrainer.production(20261201L);
             CrossValidation.Holdout holdout = CrossValidation.holdout(data, trainer, 0.25, 7L);

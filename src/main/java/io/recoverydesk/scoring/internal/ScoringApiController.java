@@ -81,8 +81,8 @@ class ScoringApiController {
         body.put("trainer", v.trainer());
         body.put("trainedBy", v.trainedBy());
         body.put("trainedAt", v.trainedAt());
-        body.put("window", Map.of("firstSnapshot", v.snapshotFrom(), "lastSnapshot", v.snapshotTo(),
-                "labelDays", 30, "labelShare", v.labelShare()));
+        body.put("window", Map.of("firstSnapshot", v.snapshotFrom(), "lastSnapshot", v.snapshotTo(), "labelDays", 30,
+                "labelShare", v.labelShare()));
         body.put("examples", v.rows());
         body.put("positives", v.positives());
         body.put("bandCuts", v.bandCuts());

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * An account's features at an instant, the same for training rows (as of a past snapshot)
  * and for scoring (as of now): days past due and balance then, its contacts and payments
- * in the year before (counts, conversations, promises, refusals, days since the last one),
- * product and province. Nothing after the instant is used, so a model never learns from
- * what it is asked to predict.
+ * in the year before (counts, conversations, promises, refusals, days since the last
+ * one), product and province. Nothing after the instant is used, so a model never learns
+ * from what it is asked to predict.
  */
 @Component
 class ScoringFeatures {
@@ -50,8 +50,8 @@ class ScoringFeatures {
     }
 
     /**
-     * Features of a page of accounts (in id order) at {@code at}; {@code balancesThen} gives
-     * each account's balance at that instant (the current one when scoring now).
+     * Features of a page of accounts (in id order) at {@code at}; {@code balancesThen}
+     * gives each account's balance at that instant (the current one when scoring now).
      */
     List<Featured> of(TenantId tenant, List<OpenAccount> page, Instant at, Map<UUID, BigDecimal> balancesThen) {
         if (page.isEmpty()) {

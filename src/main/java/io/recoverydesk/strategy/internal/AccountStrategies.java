@@ -19,6 +19,7 @@ import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.portfolio.AccountDirectory;
 import io.recoverydesk.portfolio.OpenAccounts;
 import io.recoverydesk.portfolio.OpenAccounts.OpenAccount;
+import io.recoverydesk.scoring.PropensityScores;
 import io.recoverydesk.strategy.segments.AccountFacts;
 import io.recoverydesk.strategy.segments.ConditionMatch;
 import io.recoverydesk.strategy.segments.SegmentTable;
@@ -50,8 +51,12 @@ class AccountStrategies {
 
     private final Clock clock;
 
+    private final PropensityScores scores;
+
     AccountStrategies(JdbcClient jdbc, AccountDirectory directory, OpenAccounts openAccounts, CaseworkFacts casework,
-            ComplianceFacts compliance, StrategyVersions versions, Tenants tenants, Clock clock) {
+            ComplianceFacts compliance, StrategyVersions versions, Tenants tenants, Clock clock,
+            PropensityScores scores) {
+        this.scores = scores;
         this.jdbc = jdbc;
         this.directory = directory;
         this.openAccounts = openAccounts;
@@ -84,7 +89,8 @@ class AccountStrategies {
             List<ConditionMatch> because) {
     }
 
-    record View(UUID accountId, Placed placed, Now now) {
+    /** {@code score} is the account's propensity score (null while unscored). */
+    record View(UUID accountId, Placed placed, Now now, PropensityScores.Score score) {
     }
 
     View of(CurrentUser user, UUID accountId) {
@@ -97,10 +103,11 @@ class AccountStrategies {
                     rs.getInt("version_number"), rs.getObject("run_id", UUID.class),
                     SqlValues.instant(rs, "updated_at")))
             .optional();
-        return new View(accountId, placed.orElse(null), matchNow(user, accountId).orElse(null));
+        PropensityScores.Score score = scores.of(user.tenantId(), accountId).orElse(null);
+        return new View(accountId, placed.orElse(null), matchNow(user, accountId, score).orElse(null), score);
     }
 
-    private Optional<Now> matchNow(CurrentUser user, UUID accountId) {
+    private Optional<Now> matchNow(CurrentUser user, UUID accountId, PropensityScores.Score score) {
         LocalDate today = versions.today(user.tenantId());
         Optional<OpenAccount> open = openAccounts.find(user.tenantId(), accountId, today);
         if (open.isEmpty()) {
@@ -111,7 +118,7 @@ class AccountStrategies {
         CaseState caseState = casework.between(user.tenantId(), accountId, accountId, now)
             .getOrDefault(accountId, CaseState.NONE);
         ContactState contact = compliance.between(user.tenantId(), accountId, accountId).get(accountId);
-        AccountFacts facts = FactsOf.of(account, caseState, contact, tenants.get(user.tenantId()).zone(), today);
+        AccountFacts facts = FactsOf.of(account, caseState, contact, score, tenants.get(user.tenantId()).zone(), today);
         StrategyVersions.Version version = versions.inEffect(user.tenantId(), today);
         return new SegmentTable(version.definition().segments()).match(facts)
             .map(m -> new Now(version.number(), m.rule().code(), m.rule().name(), m.index() + 1, m.rule().pathCode(),

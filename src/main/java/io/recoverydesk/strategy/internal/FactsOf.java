@@ -27,6 +27,11 @@ final class FactsOf {
 
     static AccountFacts of(OpenAccount account, CaseState caseState, ContactState contact, ZoneId zone,
             LocalDate runDate) {
+        return of(account, caseState, contact, null, zone, runDate);
+    }
+
+    static AccountFacts of(OpenAccount account, CaseState caseState, ContactState contact,
+            io.recoverydesk.scoring.PropensityScores.Score score, ZoneId zone, LocalDate runDate) {
         String hold = contact == null || contact.hold() == null ? "NONE" : contact.hold();
         Integer daysSinceContact = contact == null || contact.lastContactAt() == null ? null : (int) Math.max(0,
                 ChronoUnit.DAYS.between(LocalDate.ofInstant(contact.lastContactAt(), zone), runDate));
@@ -34,7 +39,7 @@ final class FactsOf {
                 : (int) Math.max(0, ChronoUnit.DAYS.between(account.lastPaymentDate(), runDate));
         String product = account.product() == null || account.product().isBlank() ? NO_PRODUCT : account.product();
         return new AccountFacts((int) Math.min(Integer.MAX_VALUE, account.dpd()), account.balance(), product,
-                account.creditorCode(), account.province(), UNSCORED,
+                account.creditorCode(), account.province(), score == null ? UNSCORED : score.band(),
                 (caseState == null ? CaseState.NONE : caseState).arrangement(), daysSinceContact, daysSincePayment,
                 hold);
     }

@@ -44,13 +44,19 @@ final class PriorityScorer {
 
     static Priority score(BigDecimal balance, String scoreBand, long dpd, int dueNow, Integer daysSinceContact,
             String arrangement, String hold) {
+        return score(balance, scoreBand, null, dpd, dueNow, daysSinceContact, arrangement, hold);
+    }
+
+    /**
+     * As above; the model's {@code probability} (when scored) sets the propensity part.
+     */
+    static Priority score(BigDecimal balance, String scoreBand, BigDecimal probability, long dpd, int dueNow,
+            Integer daysSinceContact, String arrangement, String hold) {
         List<Part> parts = new ArrayList<>();
         double ratio = Math.min(1, Math.log10(1 + Math.max(0, balance.doubleValue())) / Math.log10(1 + BALANCE_CAP));
         parts.add(new Part("balance", points(30 * ratio)));
-        parts.add(new Part("propensity",
-                BAND_RATE.getOrDefault(scoreBand, BAND_RATE.get("NONE"))
-                    .multiply(BigDecimal.valueOf(25))
-                    .setScale(2, RoundingMode.HALF_UP)));
+        BigDecimal rate = probability != null ? probability : BAND_RATE.getOrDefault(scoreBand, BAND_RATE.get("NONE"));
+        parts.add(new Part("propensity", rate.multiply(BigDecimal.valueOf(25)).setScale(2, RoundingMode.HALF_UP)));
         parts.add(new Part("dpd", points(15 * ageFactor(dpd))));
         parts.add(new Part("due", points(dueNow > 0 ? 20 : 0)));
         parts.add(

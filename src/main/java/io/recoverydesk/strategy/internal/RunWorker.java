@@ -24,6 +24,7 @@ import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.portfolio.OpenAccounts;
 import io.recoverydesk.portfolio.OpenAccounts.OpenAccount;
+import io.recoverydesk.scoring.PropensityScores;
 import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentPath;
 import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
 import io.recoverydesk.strategy.internal.TreatmentPlanner.Decision;
@@ -67,6 +68,8 @@ class RunWorker {
 
     private final ComplianceFacts compliance;
 
+    private final PropensityScores propensity;
+
     private final StrategyVersions versions;
 
     private final Tenants tenants;
@@ -90,22 +93,23 @@ class RunWorker {
 
     @Autowired
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
-            CaseworkFacts casework, ComplianceFacts compliance, StrategyVersions versions, Tenants tenants,
-            AuditLog audit, Clock clock, @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
+            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, StrategyVersions versions,
+            Tenants tenants, AuditLog audit, Clock clock, @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
             @Value("${rd.strategy.lease:PT1M}") Duration lease) {
-        this(jdbc, writer, tx, openAccounts, casework, compliance, versions, tenants, audit, clock, chunkSize, lease,
-                ManagementFactory.getRuntimeMXBean().getName());
+        this(jdbc, writer, tx, openAccounts, casework, compliance, propensity, versions, tenants, audit, clock,
+                chunkSize, lease, ManagementFactory.getRuntimeMXBean().getName());
     }
 
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
-            CaseworkFacts casework, ComplianceFacts compliance, StrategyVersions versions, Tenants tenants,
-            AuditLog audit, Clock clock, int chunkSize, Duration lease, String node) {
+            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, StrategyVersions versions,
+            Tenants tenants, AuditLog audit, Clock clock, int chunkSize, Duration lease, String node) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.tx = tx;
         this.openAccounts = openAccounts;
         this.casework = casework;
         this.compliance = compliance;
+        this.propensity = propensity;
         this.versions = versions;
         this.tenants = tenants;
         this.audit = audit;
@@ -208,6 +212,7 @@ class RunWorker {
         UUID last = accounts.get(accounts.size() - 1).id();
         Map<UUID, CaseState> cases = casework.between(tenant, first, last, now);
         Map<UUID, ContactState> contacts = compliance.between(tenant, first, last);
+        Map<UUID, PropensityScores.Score> scores = propensity.between(tenant, first, last);
         Map<UUID, Position> positions = positions(tenant, first, last);
         ZoneId zone = tenants.get(tenant).zone();
         long factsRead = System.nanoTime();
@@ -220,7 +225,8 @@ class RunWorker {
         List<CaseworkFacts.QueuePriority> queue = new ArrayList<>();
         for (OpenAccount account : accounts) {
             CaseState caseState = cases.getOrDefault(account.id(), CaseState.NONE);
-            AccountFacts facts = FactsOf.of(account, caseState, contacts.get(account.id()), zone, run.runDate());
+            PropensityScores.Score score = scores.get(account.id());
+            AccountFacts facts = FactsOf.of(account, caseState, contacts.get(account.id()), score, zone, run.runDate());
             String hold = facts.hold();
             Integer daysSinceContact = facts.daysSinceContact();
             int index = firstMatch(table, facts);
@@ -233,8 +239,9 @@ class RunWorker {
             TreatmentPath path = definition.path(rule.pathCode()).orElseThrow();
             Decision decision = TreatmentPlanner.plan(positions.get(account.id()), path, caseState.arrangement(), hold,
                     run.runDate());
-            PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), "NONE", account.dpd(),
-                    caseState.dueNow(), daysSinceContact, caseState.arrangement(), hold);
+            PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), facts.scoreBand(),
+                    score == null ? null : score.probability(), account.dpd(), caseState.dueNow(), daysSinceContact,
+                    caseState.arrangement(), hold);
             Position p = decision.position();
             updates.add(new Object[] { rule.code(), index, p.pathCode(), p.enteredOn(), p.stepIndex(), p.lastStepOn(),
                     decision.stage().name(), decision.pausedBy() == null ? null : decision.pausedBy().name(),

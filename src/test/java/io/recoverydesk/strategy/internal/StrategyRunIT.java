@@ -50,6 +50,9 @@ class StrategyRunIT extends IntegrationTest {
     StrategyVersions versions;
 
     @Autowired
+    io.recoverydesk.scoring.PropensityScores propensity;
+
+    @Autowired
     StrategyRuns runs;
 
     @Autowired
@@ -89,8 +92,8 @@ class StrategyRunIT extends IntegrationTest {
     }
 
     private RunWorker worker(String node, int chunkSize) {
-        return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, versions, tenantDirectory,
-                audit, appClock, chunkSize, Duration.ofMinutes(1), node);
+        return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, propensity, versions,
+                tenantDirectory, audit, appClock, chunkSize, Duration.ofMinutes(1), node);
     }
 
     private JsonNode awaitRun(Api api, String runId) throws InterruptedException {
