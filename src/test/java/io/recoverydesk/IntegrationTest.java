@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "rd.demo.enabled=false", "rd.security.bcrypt-strength=4",
                 "rd.security.admin-password=admin-test-password", "rd.strategy.nightly-cron=-",
+                "rd.scoring.retrain-cron=-", "rd.scoring.score-cron=-",
                 "rd.pii.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" })
 public abstract class IntegrationTest {
 
