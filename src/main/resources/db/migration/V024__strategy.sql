@@ -74,7 +74,6 @@ create table account_strategy (
   updated_at timestamp with time zone not null,
   primary key (tenant_id, account_id)
 );
-create index ix_account_strategy_segment on account_strategy (tenant_id, segment_code);
 
 create table strategy_action (
   tenant_id uuid not null,
@@ -96,4 +95,3 @@ create table strategy_action (
   constraint uq_strategy_action_run unique (tenant_id, run_id, account_id)
 );
 create index ix_strategy_action_due on strategy_action (tenant_id, status, planned_for);
-create index ix_strategy_action_account on strategy_action (tenant_id, account_id, created_at);

@@ -164,6 +164,9 @@ class RunWorker {
             fail(tenant, runId, ex);
             return false;
         }
+        finally {
+            timings.close();
+        }
     }
 
     private boolean claim(TenantId tenant, UUID runId) {
@@ -200,20 +203,27 @@ class RunWorker {
         }
         StrategyDefinition definition = timings.definition;
         SegmentTable table = timings.table;
-        List<OpenAccount> accounts = openAccounts.page(tenant, run.cursor(), chunkSize, run.runDate());
         Instant now = clock.instant();
+        Slice slice = timings.take(run.cursor());
+        if (slice == null) {
+            slice = read(tenant, run.cursor(), run.runDate(), now);
+        }
+        List<OpenAccount> accounts = slice.accounts();
         if (accounts.isEmpty()) {
             finish(tenant, runId, run, now);
             return false;
         }
         long read = System.nanoTime();
         timings.accounts += read - started;
-        UUID first = accounts.get(0).id();
         UUID last = accounts.get(accounts.size() - 1).id();
-        Map<UUID, CaseState> cases = casework.between(tenant, first, last, now);
-        Map<UUID, ContactState> contacts = compliance.between(tenant, first, last);
-        Map<UUID, PropensityScores.Score> scores = propensity.between(tenant, first, last);
-        Map<UUID, Position> positions = positions(tenant, first, last);
+        // the next chunk's reads overlap this chunk's decisions and writes (another
+        // connection, committed data:
+        // the next id range is disjoint from this one)
+        timings.prefetch(last, () -> read(tenant, last, run.runDate(), clock.instant()));
+        Map<UUID, CaseState> cases = slice.cases();
+        Map<UUID, ContactState> contacts = slice.contacts();
+        Map<UUID, PropensityScores.Score> scores = slice.scores();
+        Map<UUID, Position> positions = slice.positions();
         ZoneId zone = tenants.get(tenant).zone();
         long factsRead = System.nanoTime();
         timings.facts += factsRead - read;
@@ -290,6 +300,51 @@ class RunWorker {
 
         SegmentTable table;
 
+        private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "strategy-run-read");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+        private UUID nextAfter;
+
+        private java.util.concurrent.Future<Slice> next;
+
+        void prefetch(UUID after, java.util.concurrent.Callable<Slice> read) {
+            nextAfter = after;
+            next = reader.submit(read);
+        }
+
+        /**
+         * The slice read ahead for this cursor, or null (none, another cursor, or the
+         * read failed).
+         */
+        Slice take(UUID cursor) {
+            java.util.concurrent.Future<Slice> pending = next;
+            next = null;
+            if (pending == null || cursor == null || !cursor.equals(nextAfter)) {
+                if (pending != null) {
+                    pending.cancel(true);
+                }
+                return null;
+            }
+            try {
+                return pending.get();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            catch (java.util.concurrent.ExecutionException ex) {
+                return null;
+            }
+        }
+
+        void close() {
+            reader.shutdownNow();
+        }
+
         long accounts;
 
         long facts;
@@ -300,10 +355,26 @@ class RunWorker {
 
         @Override
         public String toString() {
-            return "read accounts " + accounts / 1_000_000 + " ms, other facts " + facts / 1_000_000 + " ms, decide "
-                    + decide / 1_000_000 + " ms, write " + write / 1_000_000 + " ms";
+            return "waiting for account reads " + accounts / 1_000_000 + " ms, other facts " + facts / 1_000_000
+                    + " ms, decide " + decide / 1_000_000 + " ms, write " + write / 1_000_000 + " ms";
         }
 
+    }
+
+    /** A chunk's accounts after a cursor and everything the run reads about them. */
+    record Slice(List<OpenAccount> accounts, Map<UUID, CaseState> cases, Map<UUID, ContactState> contacts,
+            Map<UUID, PropensityScores.Score> scores, Map<UUID, Position> positions) {
+    }
+
+    private Slice read(TenantId tenant, UUID after, LocalDate runDate, Instant now) {
+        List<OpenAccount> accounts = openAccounts.page(tenant, after, chunkSize, runDate);
+        if (accounts.isEmpty()) {
+            return new Slice(accounts, Map.of(), Map.of(), Map.of(), Map.of());
+        }
+        UUID first = accounts.get(0).id();
+        UUID last = accounts.get(accounts.size() - 1).id();
+        return new Slice(accounts, casework.between(tenant, first, last, now), compliance.between(tenant, first, last),
+                propensity.between(tenant, first, last), positions(tenant, first, last));
     }
 
     /** The first row that matches, without the explanation a person would read. */
