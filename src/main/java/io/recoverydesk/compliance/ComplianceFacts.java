@@ -26,6 +26,12 @@ public interface ComplianceFacts {
     Map<UUID, ContactStats> contactStats(TenantId tenant, UUID first, UUID last, Instant from, Instant to);
 
     /**
+     * Complaints received in {@code [from, to)} about the accounts with ids from
+     * {@code first} to {@code last}; accounts without any are absent.
+     */
+    Map<UUID, Integer> complaintCounts(TenantId tenant, UUID first, UUID last, Instant from, Instant to);
+
+    /**
      * Contacts in a period: attempts (every ledger entry), conversations (a person was
      * spoken to), promises to pay and refusals among them, and the latest start.
      */

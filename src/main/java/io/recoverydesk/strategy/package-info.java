@@ -4,5 +4,5 @@
  * per tenant at a time, resumable after a crash.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "kernel", "identity", "audit", "portfolio",
-        "compliance", "compliance::policy", "casework", "scoring" })
+        "compliance", "compliance::policy", "casework", "scoring", "payments" })
 package io.recoverydesk.strategy;

@@ -51,6 +51,19 @@ class JdbcComplianceFacts implements ComplianceFacts {
     }
 
     @Override
+    public Map<UUID, Integer> complaintCounts(TenantId tenant, UUID first, UUID last, Instant from, Instant to) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                select account_id, count(*) from complaint
+                where tenant_id = ? and account_id between ? and ? and received_at >= ? and received_at < ?
+                group by account_id""")
+            .params(tenant.value(), first, last, SqlValues.utc(from), SqlValues.utc(to))
+            .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+            .list();
+        return counts;
+    }
+
+    @Override
     public Map<UUID, ContactState> between(TenantId tenant, UUID first, UUID last) {
         Map<UUID, String> holds = new HashMap<>();
         jdbc.sql("""

@@ -25,6 +25,8 @@ import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.portfolio.OpenAccounts;
 import io.recoverydesk.portfolio.OpenAccounts.OpenAccount;
 import io.recoverydesk.scoring.PropensityScores;
+import io.recoverydesk.strategy.experiments.Arm;
+import io.recoverydesk.strategy.experiments.ArmSplit;
 import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentPath;
 import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
 import io.recoverydesk.strategy.internal.TreatmentPlanner.Decision;
@@ -70,6 +72,8 @@ class RunWorker {
 
     private final PropensityScores propensity;
 
+    private final Experiments experiments;
+
     private final StrategyVersions versions;
 
     private final Tenants tenants;
@@ -93,15 +97,15 @@ class RunWorker {
 
     @Autowired
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
-            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, StrategyVersions versions,
+            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments, StrategyVersions versions,
             Tenants tenants, AuditLog audit, Clock clock, @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
             @Value("${rd.strategy.lease:PT1M}") Duration lease) {
-        this(jdbc, writer, tx, openAccounts, casework, compliance, propensity, versions, tenants, audit, clock,
+        this(jdbc, writer, tx, openAccounts, casework, compliance, propensity, experiments, versions, tenants, audit, clock,
                 chunkSize, lease, ManagementFactory.getRuntimeMXBean().getName());
     }
 
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
-            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, StrategyVersions versions,
+            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments, StrategyVersions versions,
             Tenants tenants, AuditLog audit, Clock clock, int chunkSize, Duration lease, String node) {
         this.jdbc = jdbc;
         this.writer = writer;
@@ -110,6 +114,7 @@ class RunWorker {
         this.casework = casework;
         this.compliance = compliance;
         this.propensity = propensity;
+        this.experiments = experiments;
         this.versions = versions;
         this.tenants = tenants;
         this.audit = audit;
@@ -196,6 +201,9 @@ class RunWorker {
         if (!node.equals(run.leaseOwner()) || !"RUNNING".equals(run.status())) {
             throw new LeaseLost(runId);
         }
+        if (timings.experiments == null) {
+            timings.experiments = experiments.runningBySegment(tenant);
+        }
         if (!run.definition().equals(timings.definitionJson)) {
             timings.definitionJson = run.definition();
             timings.definition = versions.parse(run.definition());
@@ -233,6 +241,7 @@ class RunWorker {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> actions = new ArrayList<>();
         List<CaseworkFacts.QueuePriority> queue = new ArrayList<>();
+        List<Object[]> members = new ArrayList<>();
         for (OpenAccount account : accounts) {
             CaseState caseState = cases.getOrDefault(account.id(), CaseState.NONE);
             PropensityScores.Score score = scores.get(account.id());
@@ -247,6 +256,15 @@ class RunWorker {
             var rule = table.rules().get(index);
             segmentCounts.merge(rule.code(), 1L, Long::sum);
             TreatmentPath path = definition.path(rule.pathCode()).orElseThrow();
+            Experiments.Experiment experiment = timings.experiments.get(rule.code());
+            if (experiment != null) {
+                Arm arm = ArmSplit.arm(experiment.id(), account.id(), experiment.share());
+                members.add(new Object[] { tenant.value(), experiment.id(), account.id(), arm.name(),
+                        account.balance(), SqlValues.utc(now) });
+                if (arm == Arm.CHALLENGER) {
+                    path = definition.path(experiment.challengerPath()).orElse(path);
+                }
+            }
             Decision decision = TreatmentPlanner.plan(positions.get(account.id()), path, caseState.arrangement(), hold,
                     run.runDate());
             PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), facts.scoreBand(),
@@ -271,6 +289,7 @@ class RunWorker {
         long decided = System.nanoTime();
         timings.decide += decided - factsRead;
         writer.write(updates, positions.keySet(), actions);
+        writer.writeMembers(members);
         casework.reprioritise(tenant, queue);
         addCounts(tenant, runId, "SEGMENT", segmentCounts);
         addCounts(tenant, runId, "ACTION", actionCounts);
@@ -295,6 +314,8 @@ class RunWorker {
     static final class Timings {
 
         String definitionJson;
+
+        Map<String, Experiments.Experiment> experiments;
 
         StrategyDefinition definition;
 

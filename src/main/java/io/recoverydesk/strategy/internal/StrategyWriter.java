@@ -69,6 +69,16 @@ class StrategyWriter {
         }
     }
 
+    /** Experiment members: (tenant, experiment, account, arm, balance, joined at); a member joins once. */
+    void writeMembers(List<Object[]> members) {
+        if (!members.isEmpty()) {
+            batch.batchUpdate("""
+                    insert into strategy_experiment_member (tenant_id, experiment_id, account_id, arm, balance_at_start,
+                                                            joined_at)
+                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""", members);
+        }
+    }
+
     private boolean postgres(Connection connection) throws SQLException {
         if (postgres == null) {
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");

@@ -50,6 +50,9 @@ class StrategyRunIT extends IntegrationTest {
     StrategyVersions versions;
 
     @Autowired
+    Experiments experiments;
+
+    @Autowired
     io.recoverydesk.scoring.PropensityScores propensity;
 
     @Autowired
@@ -92,7 +95,7 @@ class StrategyRunIT extends IntegrationTest {
     }
 
     private RunWorker worker(String node, int chunkSize) {
-        return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, propensity, versions,
+        return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, propensity, experiments, versions,
                 tenantDirectory, audit, appClock, chunkSize, Duration.ofMinutes(1), node);
     }
 
