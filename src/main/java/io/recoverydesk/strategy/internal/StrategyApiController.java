@@ -34,8 +34,15 @@ class StrategyApiController {
 
     private final CurrentUsers currentUsers;
 
+    private final Experiments experiments;
+
+    private final ExperimentReadouts readouts;
+
     StrategyApiController(StrategyVersions versions, StrategyRuns runs, RunScheduler scheduler,
-            AccountStrategies accounts, CurrentUsers currentUsers) {
+            AccountStrategies accounts, CurrentUsers currentUsers, Experiments experiments,
+            ExperimentReadouts readouts) {
+        this.experiments = experiments;
+        this.readouts = readouts;
         this.versions = versions;
         this.runs = runs;
         this.scheduler = scheduler;
@@ -157,6 +164,37 @@ class StrategyApiController {
     Map<String, Object> check(@RequestBody StrategyDefinition definition) {
         List<DefinitionCheck.Finding> findings = DefinitionCheck.check(definition);
         return Map.of("valid", findings.stream().noneMatch(DefinitionCheck.Finding::error), "findings", findings);
+    }
+
+    record ExperimentBody(String name, String segment, String challengerPath, java.math.BigDecimal share) {
+    }
+
+    @GetMapping("/api/v1/strategy/experiments")
+    @PreAuthorize(StrategyRoles.READ)
+    Map<String, Object> experiments() {
+        return Map.of("items", experiments.list(currentUsers.require().tenantId()));
+    }
+
+    @PostMapping("/api/v1/strategy/experiments")
+    @PreAuthorize(StrategyRoles.STEER)
+    ResponseEntity<Experiments.Experiment> startExperiment(@RequestBody ExperimentBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+            .body(experiments.start(currentUsers.require(), body.name(), body.segment(), body.challengerPath(),
+                    body.share()));
+    }
+
+    @PostMapping("/api/v1/strategy/experiments/{id}/stop")
+    @PreAuthorize(StrategyRoles.STEER)
+    Experiments.Experiment stopExperiment(@PathVariable UUID id) {
+        return experiments.stop(currentUsers.require(), id);
+    }
+
+    @GetMapping("/api/v1/strategy/experiments/{id}/readout")
+    @PreAuthorize(StrategyRoles.READ)
+    Map<String, Object> readout(@PathVariable UUID id) {
+        CurrentUser user = currentUsers.require();
+        Experiments.Experiment experiment = experiments.get(user.tenantId(), id);
+        return Map.of("experiment", experiment, "readout", readouts.of(user.tenantId(), experiment));
     }
 
     @GetMapping("/api/v1/accounts/{id}/strategy")

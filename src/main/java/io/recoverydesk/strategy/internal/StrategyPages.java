@@ -41,8 +41,14 @@ class StrategyPages {
 
     private final AccountStrategies accounts;
 
+    private final Experiments experiments;
+
+    private final ExperimentReadouts readouts;
+
     StrategyPages(StrategyVersions versions, StrategyRuns runs, RunScheduler scheduler, CurrentUsers currentUsers,
-            Tenants tenants, AccountStrategies accounts) {
+            Tenants tenants, AccountStrategies accounts, Experiments experiments, ExperimentReadouts readouts) {
+        this.experiments = experiments;
+        this.readouts = readouts;
         this.accounts = accounts;
         this.versions = versions;
         this.runs = runs;
@@ -119,6 +125,55 @@ class StrategyPages {
     String progress(@PathVariable UUID id, Model model) {
         run(id, model);
         return "strategy/run :: progress";
+    }
+
+    @GetMapping("/strategy/experiments")
+    @PreAuthorize(StrategyRoles.READ)
+    String experimentsPage(Model model) {
+        CurrentUser user = currentUsers.require();
+        StrategyDefinition definition = versions.inEffect(user.tenantId(), versions.today(user.tenantId()))
+            .definition();
+        model.addAttribute("experiments", experiments.list(user.tenantId()));
+        model.addAttribute("segments", definition.segments());
+        model.addAttribute("paths", definition.paths());
+        model.addAttribute("canSteer", canSteer(user));
+        model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
+        return "strategy/experiments";
+    }
+
+    @PostMapping("/strategy/experiments")
+    @PreAuthorize(StrategyRoles.STEER)
+    String startExperiment(@RequestParam String name, @RequestParam String segment,
+            @RequestParam String challengerPath, @RequestParam(required = false) java.math.BigDecimal sharePercent,
+            RedirectAttributes redirect) {
+        try {
+            Experiments.Experiment started = experiments.start(currentUsers.require(), name, segment, challengerPath,
+                    sharePercent == null ? null : sharePercent.movePointLeft(2));
+            return "redirect:/strategy/experiments/" + started.id();
+        }
+        catch (BusinessRuleException ex) {
+            redirect.addFlashAttribute("error", ex.getMessage());
+            return "redirect:/strategy/experiments";
+        }
+    }
+
+    @PostMapping("/strategy/experiments/{id}/stop")
+    @PreAuthorize(StrategyRoles.STEER)
+    String stopExperiment(@PathVariable UUID id) {
+        experiments.stop(currentUsers.require(), id);
+        return "redirect:/strategy/experiments/" + id;
+    }
+
+    @GetMapping("/strategy/experiments/{id}")
+    @PreAuthorize(StrategyRoles.READ)
+    String experiment(@PathVariable UUID id, Model model) {
+        CurrentUser user = currentUsers.require();
+        Experiments.Experiment experiment = experiments.get(user.tenantId(), id);
+        model.addAttribute("experiment", experiment);
+        model.addAttribute("readout", readouts.of(user.tenantId(), experiment));
+        model.addAttribute("canSteer", canSteer(user));
+        model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
+        return "strategy/experiment";
     }
 
     @GetMapping("/accounts/{id}/strategy-panel")
