@@ -97,6 +97,24 @@ class StrategyBrowserIT extends BrowserTest {
         assertThat(page.locator("#segments tr[data-segment='EARLY'] .segment-count")).hasText("6");
         BrowserSupport.screenshot(page, "63-strategy-overview-en");
 
+        // a challenger for the M1 accounts under 1,000: the readout says there are too
+        // few accounts yet
+        page.navigate("http://localhost:" + port + "/strategy/experiments?lang=zh-CN");
+        page.locator("#x-name").fill("短信优先对比电话优先");
+        page.locator("#x-segment").selectOption("EARLY_LOW");
+        page.locator("#x-path").selectOption("CALL_FIRST");
+        page.locator("#x-share").fill("50");
+        page.locator("#x-start").click();
+        assertThat(page.locator("#experiment-status")).hasText("进行中");
+        page.navigate("http://localhost:" + port + "/strategy");
+        page.locator("#run-now").click();
+        assertThat(page.locator("#run-status")).hasText("已完成");
+        page.navigate("http://localhost:" + port + "/strategy/experiments");
+        page.locator("#experiments a").first().click();
+        assertThat(page.locator("#readout tbody tr")).hasCount(4);
+        assertThat(page.locator("#readout-note")).containsText("至少需要 30 个账户");
+        BrowserSupport.screenshot(page, "67-strategy-experiment-zh");
+
         String account = manager.get("/api/v1/accounts?ref=ST-2").json().get("items").get(0).get("id").asString();
         Page agent = browser.page("zh-CN");
         BrowserSupport.login(agent, port, tenant.user(Role.AGENT), TestTenant.PASSWORD);

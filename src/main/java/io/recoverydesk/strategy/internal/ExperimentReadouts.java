@@ -53,9 +53,10 @@ class ExperimentReadouts {
         List<AccountOutcome> outcomes = new ArrayList<>();
         UUID after = null;
         while (true) {
-            List<Member> page = jdbc.sql("select account_id, arm, balance_at_start from strategy_experiment_member"
-                    + " where tenant_id = ? and experiment_id = ?" + (after == null ? "" : " and account_id > ?")
-                    + " order by account_id fetch first " + PAGE + " rows only")
+            List<Member> page = jdbc
+                .sql("select account_id, arm, balance_at_start from strategy_experiment_member"
+                        + " where tenant_id = ? and experiment_id = ?" + (after == null ? "" : " and account_id > ?")
+                        + " order by account_id fetch first " + PAGE + " rows only")
                 .params(after == null ? List.of(tenant.value(), experiment.id())
                         : List.of(tenant.value(), experiment.id(), after))
                 .query((rs, n) -> new Member(rs.getObject(1, UUID.class), Arm.valueOf(rs.getString(2)),

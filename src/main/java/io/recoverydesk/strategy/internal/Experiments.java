@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Champion / challenger experiments: a challenger path for a share of one segment. The
- * run puts each account of the segment in an arm by a stable hash of experiment and account
- * ({@link io.recoverydesk.strategy.experiments.ArmSplit}), so it stays there, and records
- * the member with its balance when it joined. One running experiment per segment.
+ * run puts each account of the segment in an arm by a stable hash of experiment and
+ * account ({@link io.recoverydesk.strategy.experiments.ArmSplit}), so it stays there, and
+ * records the member with its balance when it joined. One running experiment per segment.
  */
 @Component
 class Experiments {
@@ -129,8 +129,8 @@ class Experiments {
             .params(SqlValues.utc(clock.instant()), user.tenantId().value(), id)
             .update();
         if (stopped == 1) {
-            audit.record(user.tenantId(), user.username(), "EXPERIMENT_STOPPED", "strategy_experiment",
-                    id.toString(), null);
+            audit.record(user.tenantId(), user.username(), "EXPERIMENT_STOPPED", "strategy_experiment", id.toString(),
+                    null);
         }
         return get(user.tenantId(), id);
     }

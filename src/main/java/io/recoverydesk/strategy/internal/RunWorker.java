@@ -97,16 +97,18 @@ class RunWorker {
 
     @Autowired
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
-            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments, StrategyVersions versions,
-            Tenants tenants, AuditLog audit, Clock clock, @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
+            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments,
+            StrategyVersions versions, Tenants tenants, AuditLog audit, Clock clock,
+            @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
             @Value("${rd.strategy.lease:PT1M}") Duration lease) {
-        this(jdbc, writer, tx, openAccounts, casework, compliance, propensity, experiments, versions, tenants, audit, clock,
-                chunkSize, lease, ManagementFactory.getRuntimeMXBean().getName());
+        this(jdbc, writer, tx, openAccounts, casework, compliance, propensity, experiments, versions, tenants, audit,
+                clock, chunkSize, lease, ManagementFactory.getRuntimeMXBean().getName());
     }
 
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
-            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments, StrategyVersions versions,
-            Tenants tenants, AuditLog audit, Clock clock, int chunkSize, Duration lease, String node) {
+            CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments,
+            StrategyVersions versions, Tenants tenants, AuditLog audit, Clock clock, int chunkSize, Duration lease,
+            String node) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.tx = tx;
@@ -259,8 +261,8 @@ class RunWorker {
             Experiments.Experiment experiment = timings.experiments.get(rule.code());
             if (experiment != null) {
                 Arm arm = ArmSplit.arm(experiment.id(), account.id(), experiment.share());
-                members.add(new Object[] { tenant.value(), experiment.id(), account.id(), arm.name(),
-                        account.balance(), SqlValues.utc(now) });
+                members.add(new Object[] { tenant.value(), experiment.id(), account.id(), arm.name(), account.balance(),
+                        SqlValues.utc(now) });
                 if (arm == Arm.CHALLENGER) {
                     path = definition.path(experiment.challengerPath()).orElse(path);
                 }

@@ -143,9 +143,8 @@ class StrategyPages {
 
     @PostMapping("/strategy/experiments")
     @PreAuthorize(StrategyRoles.STEER)
-    String startExperiment(@RequestParam String name, @RequestParam String segment,
-            @RequestParam String challengerPath, @RequestParam(required = false) java.math.BigDecimal sharePercent,
-            RedirectAttributes redirect) {
+    String startExperiment(@RequestParam String name, @RequestParam String segment, @RequestParam String challengerPath,
+            @RequestParam(required = false) java.math.BigDecimal sharePercent, RedirectAttributes redirect) {
         try {
             Experiments.Experiment started = experiments.start(currentUsers.require(), name, segment, challengerPath,
                     sharePercent == null ? null : sharePercent.movePointLeft(2));

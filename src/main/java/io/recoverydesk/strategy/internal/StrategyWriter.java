@@ -69,7 +69,10 @@ class StrategyWriter {
         }
     }
 
-    /** Experiment members: (tenant, experiment, account, arm, balance, joined at); a member joins once. */
+    /**
+     * Experiment members: (tenant, experiment, account, arm, balance, joined at); a
+     * member joins once.
+     */
     void writeMembers(List<Object[]> members) {
         if (!members.isEmpty()) {
             batch.batchUpdate("""

@@ -95,8 +95,8 @@ class StrategyRunIT extends IntegrationTest {
     }
 
     private RunWorker worker(String node, int chunkSize) {
-        return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, propensity, experiments, versions,
-                tenantDirectory, audit, appClock, chunkSize, Duration.ofMinutes(1), node);
+        return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, propensity, experiments,
+                versions, tenantDirectory, audit, appClock, chunkSize, Duration.ofMinutes(1), node);
     }
 
     private JsonNode awaitRun(Api api, String runId) throws InterruptedException {
@@ -343,26 +343,32 @@ class StrategyRunIT extends IntegrationTest {
         TestTenant tenant = tenants.create();
         placeAccounts(tenant, 200);
         Api analyst = api(tenant.user(Role.ANALYST));
-        assertThat(analyst.post("/api/v1/strategy/experiments",
-                Map.of("name", "x", "segment", "MID", "challengerPath", "STANDARD", "share", "0.5"))
+        assertThat(analyst
+            .post("/api/v1/strategy/experiments",
+                    Map.of("name", "x", "segment", "MID", "challengerPath", "STANDARD", "share", "0.5"))
             .status()).as("the champion's own path").isEqualTo(422);
-        assertThat(analyst.post("/api/v1/strategy/experiments",
-                Map.of("name", "x", "segment", "NOPE", "challengerPath", "CALL_FIRST", "share", "0.5"))
+        assertThat(analyst
+            .post("/api/v1/strategy/experiments",
+                    Map.of("name", "x", "segment", "NOPE", "challengerPath", "CALL_FIRST", "share", "0.5"))
             .status()).isEqualTo(422);
-        assertThat(analyst.post("/api/v1/strategy/experiments",
-                Map.of("name", "x", "segment", "MID", "challengerPath", "CALL_FIRST", "share", "0.95"))
+        assertThat(analyst
+            .post("/api/v1/strategy/experiments",
+                    Map.of("name", "x", "segment", "MID", "challengerPath", "CALL_FIRST", "share", "0.95"))
             .status()).isEqualTo(422);
-        Api.Response started = analyst.post("/api/v1/strategy/experiments",
-                Map.of("name", "Call first in M2-M3", "segment", "MID", "challengerPath", "CALL_FIRST", "share", "0.5"));
+        Api.Response started = analyst.post("/api/v1/strategy/experiments", Map.of("name", "Call first in M2-M3",
+                "segment", "MID", "challengerPath", "CALL_FIRST", "share", "0.5"));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         String experiment = started.json().get("id").asString();
-        assertThat(analyst.post("/api/v1/strategy/experiments",
-                Map.of("name", "again", "segment", "MID", "challengerPath", "FINAL_NOTICE", "share", "0.2"))
+        assertThat(analyst
+            .post("/api/v1/strategy/experiments",
+                    Map.of("name", "again", "segment", "MID", "challengerPath", "FINAL_NOTICE", "share", "0.2"))
             .status()).as("one running experiment per segment").isEqualTo(422);
 
         awaitRun(analyst, analyst.post("/api/v1/strategy/runs", "{}").json().get("runId").asString());
-        long members = count("select count(*) from strategy_experiment_member where tenant_id = ?", tenant.id().value());
-        long challengers = count("select count(*) from strategy_experiment_member where tenant_id = ? and arm = 'CHALLENGER'",
+        long members = count("select count(*) from strategy_experiment_member where tenant_id = ?",
+                tenant.id().value());
+        long challengers = count(
+                "select count(*) from strategy_experiment_member where tenant_id = ? and arm = 'CHALLENGER'",
                 tenant.id().value());
         assertThat(members).isEqualTo(40);
         assertThat(challengers).isBetween(8L, 32L);
@@ -371,7 +377,8 @@ class StrategyRunIT extends IntegrationTest {
                   on m.tenant_id = s.tenant_id and m.account_id = s.account_id
                 where s.tenant_id = ? and m.arm = 'CHALLENGER' and s.path_code = 'CALL_FIRST'""", tenant.id().value()))
             .isEqualTo(challengers);
-        List<String> arms = jdbc.sql("select arm from strategy_experiment_member where tenant_id = ? order by account_id")
+        List<String> arms = jdbc
+            .sql("select arm from strategy_experiment_member where tenant_id = ? order by account_id")
             .param(tenant.id().value())
             .query(String.class)
             .list();
@@ -386,7 +393,9 @@ class StrategyRunIT extends IntegrationTest {
         assertThat(r.get("champion").get("accounts").asInt() + r.get("challenger").get("accounts").asInt())
             .isEqualTo(40);
         assertThat(r.get("metrics").size()).isEqualTo(4);
-        assertThat(analyst.post("/api/v1/strategy/experiments/" + experiment + "/stop", "{}").json().get("status")
+        assertThat(analyst.post("/api/v1/strategy/experiments/" + experiment + "/stop", "{}")
+            .json()
+            .get("status")
             .asString()).isEqualTo("STOPPED");
         assertThat(api(tenant.user(Role.AGENT)).get("/api/v1/strategy/experiments").status()).isEqualTo(403);
     }
