@@ -55,7 +55,7 @@ class StrategyWriter {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (postgres(connection)) {
-                copy(connection, strategies, actions);
+                copy(connection, strategies, known, actions);
             }
             else {
                 batches(strategies, known, actions);
@@ -89,25 +89,38 @@ class StrategyWriter {
         return postgres;
     }
 
-    private static void copy(Connection connection, List<Object[]> strategies, List<Object[]> actions)
+    /**
+     * PostgreSQL: rows of accounts without a strategy row and all actions go by
+     * {@code COPY} straight into their tables (only the lease holder writes this id
+     * range, and a chunk is one transaction, so nothing can be there yet); rows that
+     * exist go through a temporary table and one upsert. The chunk's commit need not wait
+     * for the WAL flush: a crash can only lose whole chunks, cursor included, which the
+     * next holder does again.
+     */
+    private static void copy(Connection connection, List<Object[]> strategies, Set<UUID> known, List<Object[]> actions)
             throws SQLException, IOException {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (Object[] row : strategies) {
+            (known.contains((UUID) row[row.length - 1]) ? updates : inserts).add(row);
+        }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    create temp table if not exists account_strategy_stage (
-                      segment_code varchar(40), rule_index int, path_code varchar(40), entered_on date,
-                      step_index int, last_step_on date, stage varchar(24), paused_by varchar(20),
-                      priority numeric(7, 2), priority_parts varchar(400), run_id uuid, version_number int,
-                      updated_at timestamp with time zone, tenant_id uuid, account_id uuid) on commit delete rows""");
-            statement.execute("""
-                    create temp table if not exists strategy_action_stage (
-                      tenant_id uuid, id uuid, run_id uuid, account_id uuid, path_code varchar(40), step_index int,
-                      stage varchar(24), channel varchar(14), template_code varchar(60), status varchar(12),
-                      planned_for timestamp with time zone, created_at timestamp with time zone,
-                      updated_at timestamp with time zone) on commit delete rows""");
+            statement.execute("set local synchronous_commit = off");
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            if (!strategies.isEmpty()) {
+            if (!inserts.isEmpty()) {
+                copy.copyIn("COPY account_strategy (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(csv(inserts)));
+            }
+            if (!updates.isEmpty()) {
+                statement.execute(
+                        """
+                                create temp table if not exists account_strategy_stage (
+                                  segment_code varchar(40), rule_index int, path_code varchar(40), entered_on date,
+                                  step_index int, last_step_on date, stage varchar(24), paused_by varchar(20),
+                                  priority numeric(7, 2), priority_parts varchar(400), run_id uuid, version_number int,
+                                  updated_at timestamp with time zone, tenant_id uuid, account_id uuid) on commit delete rows""");
                 copy.copyIn("COPY account_strategy_stage (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv(strategies)));
+                        new StringReader(csv(updates)));
                 statement.execute("insert into account_strategy (" + STRATEGY_COLUMNS + ") select " + STRATEGY_COLUMNS
                         + " from account_strategy_stage on conflict (tenant_id, account_id) do update set"
                         + " segment_code = excluded.segment_code, rule_index = excluded.rule_index,"
@@ -119,11 +132,14 @@ class StrategyWriter {
                 statement.execute("truncate account_strategy_stage");
             }
             if (!actions.isEmpty()) {
-                copy.copyIn("COPY strategy_action_stage (" + ACTION_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv(actions)));
-                statement.execute("insert into strategy_action (" + ACTION_COLUMNS + ", attempts) select "
-                        + ACTION_COLUMNS + ", 0 from strategy_action_stage on conflict do nothing");
-                statement.execute("truncate strategy_action_stage");
+                StringBuilder rows = new StringBuilder(actions.size() * 200);
+                for (Object[] action : actions) {
+                    Object[] withAttempts = java.util.Arrays.copyOf(action, action.length + 1);
+                    withAttempts[action.length] = 0;
+                    CopyCsv.line(rows, withAttempts);
+                }
+                copy.copyIn("COPY strategy_action (" + ACTION_COLUMNS + ", attempts) FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(rows.toString()));
             }
         }
     }
