@@ -41,9 +41,11 @@ public interface ComplianceFacts {
     /**
      * {@code hold} is the earliest account-wide hold in force (a
      * {@link io.recoverydesk.compliance.policy.HoldType} name) or null;
-     * {@code lastContactAt} the start of the latest recorded contact or null.
+     * {@code lastContactAt} the start of the latest recorded contact or null, and
+     * {@code lastOutcome} its outcome (an
+     * {@link io.recoverydesk.compliance.policy.Outcome} name) or null.
      */
-    record ContactState(String hold, Instant lastContactAt) {
+    record ContactState(String hold, Instant lastContactAt, String lastOutcome) {
     }
 
 }

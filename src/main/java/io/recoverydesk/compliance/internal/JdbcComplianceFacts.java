@@ -74,16 +74,26 @@ class JdbcComplianceFacts implements ComplianceFacts {
             .params(tenant.value(), first, last)
             .query((rs, n) -> holds.put(rs.getObject(1, UUID.class), rs.getString(2)))
             .list();
-        Map<UUID, Instant> contacts = new HashMap<>();
+        record Last(Instant at, String outcome) {
+        }
+        Map<UUID, Last> contacts = new HashMap<>();
         jdbc.sql("""
-                select account_id, max(started_at) as last_at from contact_ledger
-                where tenant_id = ? and account_id between ? and ? group by account_id""")
+                select l.account_id, l.started_at, l.outcome from contact_ledger l
+                where l.tenant_id = ? and l.account_id between ? and ?
+                  and l.started_at = (select max(x.started_at) from contact_ledger x
+                                      where x.tenant_id = l.tenant_id and x.account_id = l.account_id)""")
             .params(tenant.value(), first, last)
-            .query((rs, n) -> contacts.put(rs.getObject(1, UUID.class), SqlValues.instant(rs, "last_at")))
+            .query((rs, n) -> contacts.put(rs.getObject(1, UUID.class),
+                    new Last(SqlValues.instant(rs, "started_at"), rs.getString("outcome"))))
             .list();
         Map<UUID, ContactState> states = new HashMap<>();
-        holds.forEach((id, hold) -> states.put(id, new ContactState(hold, contacts.get(id))));
-        contacts.forEach((id, at) -> states.putIfAbsent(id, new ContactState(null, at)));
+        holds.forEach((id, hold) -> {
+            Last contact = contacts.get(id);
+            states.put(id, new ContactState(hold, contact == null ? null : contact.at(),
+                    contact == null ? null : contact.outcome()));
+        });
+        contacts
+            .forEach((id, contact) -> states.putIfAbsent(id, new ContactState(null, contact.at(), contact.outcome())));
         return states;
     }
 

@@ -80,11 +80,17 @@ final class DefinitionCheck {
                 if (step.day() < 0 || step.day() > 3650) {
                     findings.add(new Finding("ERROR", "STEP_DAY", at, "A step's day is between 0 and 3650."));
                 }
-                else if (step.day() < previousDay) {
+                else if (step.afterOutcome() == null && step.day() < previousDay) {
                     findings.add(new Finding("ERROR", "STEP_ORDER", at, "Step " + (s + 1) + " (day " + step.day()
                             + ") comes before the step ahead of it (day " + previousDay + ")."));
                 }
-                previousDay = Math.max(previousDay, step.day());
+                previousDay = step.afterOutcome() == null ? Math.max(previousDay, step.day()) : previousDay;
+                if (step.afterOutcome() != null
+                        && java.util.Arrays.stream(io.recoverydesk.compliance.policy.Outcome.values())
+                            .noneMatch(o -> o.name().equals(step.afterOutcome()))) {
+                    findings.add(new Finding("ERROR", "STEP_OUTCOME", at,
+                            step.afterOutcome() + " is not a contact outcome."));
+                }
                 if (step.channel().digital() && (step.template() == null || step.template().isBlank())) {
                     findings.add(new Finding("ERROR", "STEP_TEMPLATE", at,
                             "A " + step.channel() + " step needs an approved message template."));

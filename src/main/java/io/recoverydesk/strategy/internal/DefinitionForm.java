@@ -447,6 +447,7 @@ public class DefinitionForm {
                 s.channel = step.channel().name();
                 s.day = Integer.toString(step.day());
                 s.template = step.template();
+                s.afterOutcome = step.afterOutcome();
                 form.steps.add(s);
             }
             return form;
@@ -460,9 +461,9 @@ public class DefinitionForm {
                     continue;
                 }
                 Integer day = form.integer("paths[" + p + "].steps[" + s + "].day", step.day);
-                treatmentSteps
-                    .add(new TreatmentStep(enumOf(Stage.class, step.stage), enumOf(ActionChannel.class, step.channel),
-                            day == null ? 0 : day, blank(step.template) ? null : step.template.strip()));
+                treatmentSteps.add(new TreatmentStep(enumOf(Stage.class, step.stage),
+                        enumOf(ActionChannel.class, step.channel), day == null ? 0 : day,
+                        blank(step.template) ? null : step.template.strip(), code(step.afterOutcome)));
             }
             Set<Exit> exitSet = EnumSet.noneOf(Exit.class);
             for (String exit : exits == null ? List.<String>of() : exits) {
@@ -548,7 +549,17 @@ public class DefinitionForm {
 
         private String template;
 
+        private String afterOutcome;
+
         private boolean delete;
+
+        public String getAfterOutcome() {
+            return afterOutcome;
+        }
+
+        public void setAfterOutcome(String afterOutcome) {
+            this.afterOutcome = afterOutcome;
+        }
 
         public String getStage() {
             return stage;

@@ -267,7 +267,10 @@ class RunWorker {
                     path = definition.path(experiment.challengerPath()).orElse(path);
                 }
             }
+            ContactState contact = contacts.get(account.id());
             Decision decision = TreatmentPlanner.plan(positions.get(account.id()), path, caseState.arrangement(), hold,
+                    contact == null ? null : contact.lastOutcome(), contact == null || contact.lastContactAt() == null
+                            ? null : LocalDate.ofInstant(contact.lastContactAt(), zone),
                     run.runDate());
             PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), facts.scoreBand(),
                     score == null ? null : score.probability(), account.dpd(), caseState.dueNow(), daysSinceContact,

@@ -35,10 +35,18 @@ public record StrategyDefinition(List<SegmentRule> segments, List<TreatmentPath>
     }
 
     /**
-     * A step: due {@code day} days after the account entered the path; {@code template}
-     * is the approved message template for digital channels (null otherwise).
+     * A step: due {@code day} days after the account entered the path — or, with
+     * {@code afterOutcome} (a contact outcome such as NO_ANSWER), {@code day} days after
+     * the account's latest contact when that contact had this outcome and came after it
+     * entered the path; {@code template} is the approved message template for digital
+     * channels (null otherwise).
      */
-    public record TreatmentStep(Stage stage, ActionChannel channel, int day, String template) {
+    public record TreatmentStep(Stage stage, ActionChannel channel, int day, String template, String afterOutcome) {
+
+        public TreatmentStep(Stage stage, ActionChannel channel, int day, String template) {
+            this(stage, channel, day, template, null);
+        }
+
     }
 
     /** Conditions that pause a path while they hold. */

@@ -251,6 +251,7 @@ class StrategyPages {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("channels", ActionChannel.values());
         model.addAttribute("exits", StrategyDefinition.Exit.values());
+        model.addAttribute("outcomes", io.recoverydesk.compliance.policy.Outcome.values());
         return "strategy/version";
     }
 

@@ -31,12 +31,21 @@ final class TreatmentPlanner {
     }
 
     static Decision plan(Position current, TreatmentPath path, String arrangement, String hold, LocalDate runDate) {
+        return plan(current, path, arrangement, hold, null, null, runDate);
+    }
+
+    /**
+     * As above, with the account's latest contact (its outcome and day) for steps that
+     * follow an outcome.
+     */
+    static Decision plan(Position current, TreatmentPath path, String arrangement, String hold, String lastOutcome,
+            LocalDate lastContactDay, LocalDate runDate) {
         Position position = current == null || !current.pathCode().equals(path.code())
                 ? new Position(path.code(), runDate, -1, null) : current;
         Exit paused = pausedBy(path, arrangement, hold);
         int next = position.stepIndex() + 1;
         boolean stepToday = paused == null && next < path.steps().size() && !runDate.equals(position.lastStepOn())
-                && !position.enteredOn().plusDays(path.steps().get(next).day()).isAfter(runDate);
+                && due(path.steps().get(next), position, lastOutcome, lastContactDay, runDate);
         if (stepToday) {
             TreatmentStep step = path.steps().get(next);
             return new Decision(new Position(path.code(), position.enteredOn(), next, runDate), step.stage(), null,
@@ -45,6 +54,16 @@ final class TreatmentPlanner {
         Stage stage = position.stepIndex() >= 0 && !path.steps().isEmpty()
                 ? path.steps().get(Math.min(position.stepIndex(), path.steps().size() - 1)).stage() : path.stage();
         return new Decision(position, stage, paused, Optional.empty());
+    }
+
+    private static boolean due(TreatmentStep step, Position position, String lastOutcome, LocalDate lastContactDay,
+            LocalDate runDate) {
+        if (step.afterOutcome() == null) {
+            return !position.enteredOn().plusDays(step.day()).isAfter(runDate);
+        }
+        return step.afterOutcome().equals(lastOutcome) && lastContactDay != null
+                && !lastContactDay.isBefore(position.enteredOn())
+                && !lastContactDay.plusDays(step.day()).isAfter(runDate);
     }
 
     private static Exit pausedBy(TreatmentPath path, String arrangement, String hold) {

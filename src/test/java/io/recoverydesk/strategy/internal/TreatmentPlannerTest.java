@@ -86,4 +86,34 @@ class TreatmentPlannerTest {
         assertThat(decision.stage()).isEqualTo(Stage.SUMMARY);
     }
 
+    @Test
+    void aStepAfterAnOutcomeWaitsForThatOutcomeAfterEnteringThePath() {
+        TreatmentPath path = new TreatmentPath("P", "path", Stage.INTAKE,
+                List.of(new TreatmentStep(Stage.INITIAL_COLLECTION, ActionChannel.CALL, 0, null),
+                        new TreatmentStep(Stage.FOCUSED_FOLLOW_UP, ActionChannel.SMS, 2, "T", "NO_ANSWER")),
+                Set.of());
+        Position afterCall = new Position("P", DAY0, 0, DAY0);
+        // no contact yet, or another outcome: the step waits however long it takes
+        assertThat(TreatmentPlanner.plan(afterCall, path, "NONE", "NONE", null, null, DAY0.plusDays(30)).step())
+            .isEmpty();
+        assertThat(TreatmentPlanner
+            .plan(afterCall, path, "NONE", "NONE", "RIGHT_PARTY_CONTACT", DAY0.plusDays(1), DAY0.plusDays(30))
+            .step()).isEmpty();
+        // a NO_ANSWER on day 1: the SMS goes two days later
+        assertThat(
+                TreatmentPlanner.plan(afterCall, path, "NONE", "NONE", "NO_ANSWER", DAY0.plusDays(1), DAY0.plusDays(2))
+                    .step())
+            .isEmpty();
+        assertThat(
+                TreatmentPlanner.plan(afterCall, path, "NONE", "NONE", "NO_ANSWER", DAY0.plusDays(1), DAY0.plusDays(3))
+                    .step())
+            .map(TreatmentStep::channel)
+            .contains(ActionChannel.SMS);
+        // a NO_ANSWER from before the account entered the path does not count
+        assertThat(
+                TreatmentPlanner.plan(afterCall, path, "NONE", "NONE", "NO_ANSWER", DAY0.minusDays(5), DAY0.plusDays(3))
+                    .step())
+            .isEmpty();
+    }
+
 }
