@@ -20,6 +20,46 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /**
+     * A priority part as the strategy writes it: a name and its points, e.g. "balance
+     * 23.42".
+     */
+    private static final java.util.regex.Pattern PRIORITY_PART = java.util.regex.Pattern
+        .compile("(balance|propensity|dpd|due|recency|complexity) (-?[0-9]+(\\.[0-9]+)?)");
+
+    private final org.springframework.context.MessageSource messages;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public Formats(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Formatting without translations (reasons stay as written). */
+    public Formats() {
+        this(null);
+    }
+
+    /**
+     * A queue reason in the reader's language: priority parts ("balance 23.42") by their
+     * translated name, anything else as written.
+     */
+    public String reason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        java.util.regex.Matcher part = PRIORITY_PART.matcher(reason.strip());
+        if (!part.matches() || messages == null) {
+            return reason;
+        }
+        String name = messages.getMessage("strategy.part." + part.group(1), null, part.group(1),
+                LocaleContextHolder.getLocale());
+        return name + " " + part.group(2);
+    }
+
+    public java.util.List<String> reasons(java.util.List<String> reasons) {
+        return reasons == null ? java.util.List.of() : reasons.stream().map(this::reason).toList();
+    }
+
     public String money(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
