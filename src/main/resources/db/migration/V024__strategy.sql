@@ -91,7 +91,7 @@ create table strategy_action (
   detail varchar(500),
   created_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
-  primary key (tenant_id, id),
-  constraint uq_strategy_action_run unique (tenant_id, run_id, account_id)
+  -- one action per account and run; `id` names it to others (the task it becomes)
+  primary key (tenant_id, run_id, account_id)
 );
 create index ix_strategy_action_due on strategy_action (tenant_id, status, planned_for);

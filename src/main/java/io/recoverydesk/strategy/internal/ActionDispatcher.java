@@ -72,7 +72,8 @@ class ActionDispatcher {
         this.clock = clock;
     }
 
-    private record Action(UUID id, UUID accountId, String channel, String template, String stage, int attempts) {
+    private record Action(UUID id, UUID runId, UUID accountId, String channel, String template, String stage,
+            int attempts) {
     }
 
     @Scheduled(fixedDelayString = "${rd.strategy.dispatch-every:PT1M}", initialDelayString = "PT30S")
@@ -95,12 +96,12 @@ class ActionDispatcher {
         Integer taken = tx.execute(status -> {
             Instant now = clock.instant();
             List<Action> due = jdbc.sql("""
-                    select id, account_id, channel, template_code, stage, attempts from strategy_action
+                    select id, run_id, account_id, channel, template_code, stage, attempts from strategy_action
                     where tenant_id = ? and status in ('OUTBOX', 'DEFERRED', 'TASK_PENDING') and planned_for <= ?
                     order by planned_for fetch first %d rows only for update skip locked""".formatted(limit))
                 .params(tenant.value(), SqlValues.utc(now))
-                .query((rs, n) -> new Action(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6)))
+                .query((rs, n) -> new Action(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)))
                 .list();
             CurrentUser system = new CurrentUser(tenant, new UUID(0, 0), ACTOR, ACTOR, EnumSet.of(Role.ADMIN), null,
                     null);
@@ -153,10 +154,10 @@ class ActionDispatcher {
 
     private void update(TenantId tenant, Action action, String status, Instant plannedFor, String detail) {
         jdbc.sql("update strategy_action set status = ?, planned_for = ?, attempts = ?, detail = ?, updated_at = ?"
-                + " where tenant_id = ? and id = ?")
+                + " where tenant_id = ? and run_id = ? and account_id = ?")
             .params(status, SqlValues.utc(plannedFor), action.attempts() + 1,
                     detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail,
-                    SqlValues.utc(clock.instant()), tenant.value(), action.id())
+                    SqlValues.utc(clock.instant()), tenant.value(), action.runId(), action.accountId())
             .update();
     }
 
