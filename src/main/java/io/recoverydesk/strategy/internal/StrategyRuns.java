@@ -95,16 +95,24 @@ class StrategyRuns {
         return new Requested(id, true);
     }
 
-    /** A run as the API and the pages show it. */
+    /**
+     * A run as the API and the pages show it, read at {@code asOf} (the duration of a run
+     * still going is measured to then).
+     */
     record RunView(UUID id, String status, int versionNumber, String versionName, LocalDate runDate, String trigger,
             String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt, long accountsTotal,
-            long accountsProcessed, String error, Map<String, Long> actions, Map<String, Long> segments) {
+            long accountsProcessed, String error, Map<String, Long> actions, Map<String, Long> segments, Instant asOf) {
+
+        RunView withCounts(Map<String, Long> runActions, Map<String, Long> runSegments) {
+            return new RunView(id, status, versionNumber, versionName, runDate, trigger, requestedBy, requestedAt,
+                    startedAt, finishedAt, accountsTotal, accountsProcessed, error, runActions, runSegments, asOf);
+        }
 
         public Long durationMs() {
             if (startedAt == null) {
                 return null;
             }
-            Instant end = finishedAt != null ? finishedAt : Instant.now();
+            Instant end = finishedAt != null ? finishedAt : asOf;
             return java.time.Duration.between(startedAt, end).toMillis();
         }
 
@@ -140,9 +148,7 @@ class StrategyRuns {
             .query((rs, n) -> ("ACTION".equals(rs.getString(1)) ? actions : segments).put(rs.getString(2),
                     rs.getLong(3)))
             .list();
-        return new RunView(run.id(), run.status(), run.versionNumber(), run.versionName(), run.runDate(), run.trigger(),
-                run.requestedBy(), run.requestedAt(), run.startedAt(), run.finishedAt(), run.accountsTotal(),
-                run.accountsProcessed(), run.error(), actions, segments);
+        return run.withCounts(actions, segments);
     }
 
     /** The latest runs, newest first, without their counts. */
@@ -166,13 +172,13 @@ class StrategyRuns {
             .list();
     }
 
-    private static RunView view(java.sql.ResultSet rs, Map<String, Long> actions, Map<String, Long> segments)
+    private RunView view(java.sql.ResultSet rs, Map<String, Long> actions, Map<String, Long> segments)
             throws java.sql.SQLException {
         return new RunView(rs.getObject("id", UUID.class), rs.getString("status"), rs.getInt("version_number"),
                 rs.getString("version_name"), SqlValues.date(rs, "run_date"), rs.getString("trigger"),
                 rs.getString("requested_by"), SqlValues.instant(rs, "requested_at"),
                 SqlValues.instant(rs, "started_at"), SqlValues.instant(rs, "finished_at"), rs.getLong("accounts_total"),
-                rs.getLong("accounts_processed"), rs.getString("error"), actions, segments);
+                rs.getLong("accounts_processed"), rs.getString("error"), actions, segments, clock.instant());
     }
 
 }
