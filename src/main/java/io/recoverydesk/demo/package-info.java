@@ -6,5 +6,5 @@
  * first strategy run), and placement files of any size for benchmarks and tests.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "kernel", "identity", "portfolio", "compliance",
-        "compliance::policy", "casework", "payments", "scoring", "strategy" })
+        "compliance::policy", "casework", "payments", "scoring", "strategy", "team", "allocation" })
 package io.recoverydesk.demo;

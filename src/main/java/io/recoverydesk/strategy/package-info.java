@@ -4,5 +4,5 @@
  * per tenant at a time, resumable after a crash.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "kernel", "identity", "audit", "portfolio",
-        "compliance", "compliance::policy", "casework", "scoring", "payments" })
+        "compliance", "compliance::policy", "casework", "scoring", "payments", "allocation" })
 package io.recoverydesk.strategy;

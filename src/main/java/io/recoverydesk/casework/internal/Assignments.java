@@ -77,8 +77,22 @@ class Assignments {
     record Filter(String creditor, String bucket, BigDecimal minBalance, Boolean unassignedOnly) {
     }
 
-    /** Either ids (account ids) / refs (creditor refs), or a filter with a limit. */
-    record Request(List<UUID> accountIds, List<String> creditorRefs, Filter filter, String agent, Integer limit) {
+    /**
+     * Either ids (account ids) / refs (creditor refs), or a filter with a limit;
+     * {@code pin} (default true) makes the assignment a manual override that the
+     * allocation run leaves alone until someone unpins it.
+     */
+    record Request(List<UUID> accountIds, List<String> creditorRefs, Filter filter, String agent, Integer limit,
+            Boolean pin) {
+
+        Request(List<UUID> accountIds, List<String> creditorRefs, Filter filter, String agent, Integer limit) {
+            this(accountIds, creditorRefs, filter, agent, limit, null);
+        }
+
+        boolean pinned() {
+            return pin == null || pin;
+        }
+
     }
 
     /**
@@ -96,7 +110,8 @@ class Assignments {
 
     /** One assignment. */
     record Row(UUID accountId, String creditorRef, String debtorName, String agent, BigDecimal priority,
-            List<String> reasons, String leasedBy, Instant leasedUntil, String assignedBy, Instant assignedAt) {
+            List<String> reasons, String leasedBy, Instant leasedUntil, String assignedBy, Instant assignedAt,
+            boolean pinned) {
     }
 
     @Transactional
@@ -195,26 +210,27 @@ class Assignments {
             String previous = before.get(w.id());
             if (previous == null) {
                 jdbc.sql("insert into work_assignment (tenant_id, account_id, agent_username, assigned_by, assigned_at,"
-                        + " priority, priority_reasons) values (?, ?, ?, ?, ?, ?, ?)")
+                        + " priority, priority_reasons, pinned) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(user.tenantId().value(), w.id(), agent.username(), user.username(), SqlValues.utc(now),
-                            p.score(), String.join("; ", p.reasons()))
+                            p.score(), String.join("; ", p.reasons()), request.pinned())
                     .update();
                 assigned++;
             }
             else if (previous.equals(agent.username())) {
-                jdbc.sql("update work_assignment set priority = ?, priority_reasons = ?"
+                jdbc.sql("update work_assignment set priority = ?, priority_reasons = ?, pinned = ?"
                         + " where tenant_id = ? and account_id = ?")
-                    .params(p.score(), String.join("; ", p.reasons()), user.tenantId().value(), w.id())
+                    .params(p.score(), String.join("; ", p.reasons()), request.pinned(), user.tenantId().value(),
+                            w.id())
                     .update();
                 unchanged++;
             }
             else {
                 jdbc.sql(
                         "update work_assignment set agent_username = ?, assigned_by = ?, assigned_at = ?, priority = ?,"
-                                + " priority_reasons = ?, leased_by = null, leased_until = null"
+                                + " priority_reasons = ?, leased_by = null, leased_until = null, pinned = ?"
                                 + " where tenant_id = ? and account_id = ?")
                     .params(agent.username(), user.username(), SqlValues.utc(now), p.score(),
-                            String.join("; ", p.reasons()), user.tenantId().value(), w.id())
+                            String.join("; ", p.reasons()), request.pinned(), user.tenantId().value(), w.id())
                     .update();
                 reassigned++;
             }
@@ -222,8 +238,9 @@ class Assignments {
         List<UUID> ids = chosen.stream().map(Workable::id).toList();
         audit.record(user.tenantId(), user.username(), "WORK_ASSIGNED", "AGENT", agent.username(),
                 "assigned=" + assigned + " reassigned=" + reassigned + " unchanged=" + unchanged + " skipped=" + skipped
-                        + " skippedOtherTeams=" + skippedOtherTeams + (byIds ? "" : " filter=" + request.filter())
-                        + " accounts=" + truncate(ids.stream().map(UUID::toString).toList()));
+                        + " skippedOtherTeams=" + skippedOtherTeams + " pinned=" + request.pinned()
+                        + (byIds ? "" : " filter=" + request.filter()) + " accounts="
+                        + truncate(ids.stream().map(UUID::toString).toList()));
         return new Result(agent.username(), assigned, reassigned, unchanged, skipped, skippedOtherTeams, ids);
     }
 
@@ -277,7 +294,7 @@ class Assignments {
             throw new NotFoundException("No agent " + agent + " in your team.");
         }
         record Raw(UUID accountId, BigDecimal priority, String reasons, String leasedBy, Instant leasedUntil,
-                String assignedBy, Instant assignedAt) {
+                String assignedBy, Instant assignedAt, boolean pinned) {
         }
         List<Raw> raws = jdbc
             .sql("select * from work_assignment where tenant_id = ? and agent_username = ?"
@@ -285,7 +302,7 @@ class Assignments {
             .params(user.tenantId().value(), agent)
             .query((rs, n) -> new Raw(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
                     rs.getString("priority_reasons"), rs.getString("leased_by"), SqlValues.instant(rs, "leased_until"),
-                    rs.getString("assigned_by"), SqlValues.instant(rs, "assigned_at")))
+                    rs.getString("assigned_by"), SqlValues.instant(rs, "assigned_at"), rs.getBoolean("pinned")))
             .list();
         Map<UUID, Workable> facts = new HashMap<>();
         accounts.select(user, new Selection(raws.stream().map(Raw::accountId).toList(), null, null, null, null), 1000)
@@ -297,8 +314,38 @@ class Assignments {
                     facts.get(r.accountId()).debtorName(), agent, r.priority(), WorkQueue.reasons(r.reasons()),
                     r.leasedUntil() != null && r.leasedUntil().isAfter(now) ? r.leasedBy() : null,
                     r.leasedUntil() != null && r.leasedUntil().isAfter(now) ? r.leasedUntil() : null, r.assignedBy(),
-                    r.assignedAt()))
+                    r.assignedAt(), r.pinned()))
             .toList();
+    }
+
+    /**
+     * Lets the allocation run move these accounts again: clears the pin of those the user
+     * may see and whose agent they supervise; answers how many were unpinned. Audited.
+     */
+    @Transactional
+    int unpin(CurrentUser user, List<UUID> accountIds) {
+        if (accountIds == null || accountIds.isEmpty() || accountIds.size() > MAX_LIMIT) {
+            throw new BadRequestException("bad-ids", "Give 1 to " + MAX_LIMIT + " account ids.");
+        }
+        Set<UUID> visible = accounts.select(user, new Selection(accountIds, null, null, null, null), MAX_LIMIT * 2)
+            .stream()
+            .map(Workable::id)
+            .collect(Collectors.toSet());
+        Map<UUID, String> holders = currentAgents(user, List.copyOf(visible));
+        List<UUID> unpinned = new ArrayList<>();
+        for (Map.Entry<UUID, String> held : holders.entrySet()) {
+            if (supervises(user, held.getValue()) && jdbc.sql(
+                    "update work_assignment set pinned = false where tenant_id = ? and account_id = ? and pinned = true")
+                .params(user.tenantId().value(), held.getKey())
+                .update() == 1) {
+                unpinned.add(held.getKey());
+            }
+        }
+        if (!unpinned.isEmpty()) {
+            audit.record(user.tenantId(), user.username(), "WORK_UNPINNED", "TENANT", user.tenantId().toString(),
+                    "accounts=" + truncate(unpinned.stream().map(UUID::toString).toList()));
+        }
+        return unpinned.size();
     }
 
     /**

@@ -69,8 +69,11 @@ class WorkApiController {
     record FilterBody(String creditor, String bucket, BigDecimal minBalance, Boolean unassignedOnly) {
     }
 
-    record AssignBody(List<UUID> accountIds, List<String> creditorRefs, FilterBody filter, String agent,
-            Integer limit) {
+    record AssignBody(List<UUID> accountIds, List<String> creditorRefs, FilterBody filter, String agent, Integer limit,
+            Boolean pin) {
+    }
+
+    record UnpinBody(List<UUID> accountIds) {
     }
 
     @PostMapping("/api/v1/assignments")
@@ -78,8 +81,15 @@ class WorkApiController {
     Assignments.Result assign(@RequestBody AssignBody body) {
         Assignments.Filter filter = body.filter() == null ? null : new Assignments.Filter(body.filter().creditor(),
                 body.filter().bucket(), body.filter().minBalance(), body.filter().unassignedOnly());
-        return assignments.assign(currentUsers.require(),
-                new Assignments.Request(body.accountIds(), body.creditorRefs(), filter, body.agent(), body.limit()));
+        return assignments.assign(currentUsers.require(), new Assignments.Request(body.accountIds(),
+                body.creditorRefs(), filter, body.agent(), body.limit(), body.pin()));
+    }
+
+    /** Lets the allocation run move these accounts again. */
+    @PostMapping("/api/v1/assignments/unpin")
+    @PreAuthorize(CaseworkRoles.ASSIGN)
+    Map<String, Object> unpin(@RequestBody UnpinBody body) {
+        return Map.of("unpinned", assignments.unpin(currentUsers.require(), body.accountIds()));
     }
 
     /** Without {@code agent}: every agent's load; with it: that agent's assignments. */

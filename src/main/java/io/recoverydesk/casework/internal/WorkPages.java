@@ -104,7 +104,8 @@ class WorkPages {
                         new Assignments.Filter(blankToNull(form.get("creditor")), blankToNull(form.get("bucket")),
                                 decimal(form.get("minBalance")), form.containsKey("unassignedOnly")),
                         form.get("agent"), form.get("limit") == null || form.get("limit").isBlank() ? null
-                                : Integer.valueOf(form.get("limit").strip()));
+                                : Integer.valueOf(form.get("limit").strip()),
+                        form.containsKey("pin"));
             }
             else {
                 List<UUID> ids = new ArrayList<>();
@@ -123,7 +124,7 @@ class WorkPages {
                 if (ids.isEmpty() && refs.isEmpty()) {
                     throw new BadRequestException("ids-or-filter", "Give account refs or ids.");
                 }
-                request = new Assignments.Request(ids, refs, null, form.get("agent"), null);
+                request = new Assignments.Request(ids, refs, null, form.get("agent"), null, form.containsKey("pin"));
             }
             model.addAttribute("result", assignments.assign(user, request));
         }
@@ -138,6 +139,16 @@ class WorkPages {
         }
         model.addAttribute("form", form);
         return render(user, form.get("agent"), model);
+    }
+
+    @PostMapping("/work/assignments/unpin")
+    @PreAuthorize(CaseworkRoles.ASSIGN)
+    String unpin(@RequestParam UUID accountId, @RequestParam String agent,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        int unpinned = assignments.unpin(currentUsers.require(), List.of(accountId));
+        redirect.addFlashAttribute("unpinned", unpinned);
+        redirect.addAttribute("agent", agent);
+        return "redirect:/work/assignments";
     }
 
     private String render(CurrentUser user, String agent, Model model) {

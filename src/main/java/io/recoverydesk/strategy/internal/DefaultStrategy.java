@@ -58,6 +58,12 @@ final class DefaultStrategy {
                 arrangements, IntRange.any(), IntRange.any(), holds, path);
     }
 
+    /**
+     * The team code of the specialist path; while a tenant has no available agent in such
+     * a team, any team works these accounts.
+     */
+    static final String SPECIALIST_TEAM = "SPEC";
+
     private static List<TreatmentPath> paths() {
         Set<Exit> usual = Set.of(Exit.PROMISE, Exit.PLAN, Exit.SETTLEMENT, Exit.DISPUTE, Exit.HOLD);
         return List.of(new TreatmentPath("PARKED", "Parked while on hold", Stage.SUMMARY, List.of(), Set.of()),
@@ -83,7 +89,7 @@ final class DefaultStrategy {
                         List.of(step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.CALL, 0, null),
                                 step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.VISIT, 10, null),
                                 step(Stage.LEGAL, ActionChannel.LEGAL_REVIEW, 30, null)),
-                        usual),
+                        usual, SPECIALIST_TEAM),
                 new TreatmentPath("FINAL_NOTICE", "Final notice", Stage.FOCUSED_FOLLOW_UP,
                         List.of(step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.CALL, 0, null),
                                 step(Stage.FINAL_NOTICE, ActionChannel.LETTER, 14, null),

@@ -431,6 +431,8 @@ public class DefinitionForm {
 
         private List<String> exits = new ArrayList<>();
 
+        private String team;
+
         private List<StepForm> steps = new ArrayList<>();
 
         private boolean delete;
@@ -441,6 +443,7 @@ public class DefinitionForm {
             form.name = path.name();
             form.stage = path.stage() == null ? null : path.stage().name();
             form.exits = path.exits().stream().map(Enum::name).sorted().collect(Collectors.toList());
+            form.team = path.team();
             for (TreatmentStep step : path.steps()) {
                 StepForm s = new StepForm();
                 s.stage = step.stage().name();
@@ -473,7 +476,7 @@ public class DefinitionForm {
                 }
             }
             return new TreatmentPath(code(code), blank(name) ? code(code) : name.strip(), enumOf(Stage.class, stage),
-                    treatmentSteps, exitSet);
+                    treatmentSteps, exitSet, blank(team) ? null : code(team));
         }
 
         private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
@@ -518,6 +521,14 @@ public class DefinitionForm {
 
         public void setExits(List<String> exits) {
             this.exits = exits;
+        }
+
+        public String getTeam() {
+            return team;
+        }
+
+        public void setTeam(String team) {
+            this.team = team;
         }
 
         public List<StepForm> getSteps() {

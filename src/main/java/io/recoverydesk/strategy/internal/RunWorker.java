@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.recoverydesk.allocation.Allocations;
 import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.casework.CaseworkFacts;
 import io.recoverydesk.casework.CaseworkFacts.CaseState;
@@ -78,6 +79,8 @@ class RunWorker {
 
     private final Tenants tenants;
 
+    private final Allocations allocations;
+
     private final AuditLog audit;
 
     private final Clock clock;
@@ -98,17 +101,18 @@ class RunWorker {
     @Autowired
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
             CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments,
-            StrategyVersions versions, Tenants tenants, AuditLog audit, Clock clock,
+            StrategyVersions versions, Tenants tenants, Allocations allocations, AuditLog audit, Clock clock,
             @Value("${rd.strategy.chunk-size:2000}") int chunkSize,
             @Value("${rd.strategy.lease:PT1M}") Duration lease) {
-        this(jdbc, writer, tx, openAccounts, casework, compliance, propensity, experiments, versions, tenants, audit,
-                clock, chunkSize, lease, ManagementFactory.getRuntimeMXBean().getName());
+        this(jdbc, writer, tx, openAccounts, casework, compliance, propensity, experiments, versions, tenants,
+                allocations, audit, clock, chunkSize, lease, ManagementFactory.getRuntimeMXBean().getName());
     }
 
     RunWorker(JdbcClient jdbc, StrategyWriter writer, TransactionTemplate tx, OpenAccounts openAccounts,
             CaseworkFacts casework, ComplianceFacts compliance, PropensityScores propensity, Experiments experiments,
-            StrategyVersions versions, Tenants tenants, AuditLog audit, Clock clock, int chunkSize, Duration lease,
-            String node) {
+            StrategyVersions versions, Tenants tenants, Allocations allocations, AuditLog audit, Clock clock,
+            int chunkSize, Duration lease, String node) {
+        this.allocations = allocations;
         this.jdbc = jdbc;
         this.writer = writer;
         this.tx = tx;
@@ -220,6 +224,10 @@ class RunWorker {
         }
         List<OpenAccount> accounts = slice.accounts();
         if (accounts.isEmpty()) {
+            // the allocation belongs to this run and happens once, in this transaction: a
+            // crash here rolls it back with the run's end, and the next holder does both
+            allocations.allocate(tenant, "system", runId, run.runDate());
+            afterChunkWrites.afterWrites(runId, chunkNumber);
             finish(tenant, runId, run, now);
             return false;
         }

@@ -62,6 +62,9 @@ class StrategyRunIT extends IntegrationTest {
     Tenants tenantDirectory;
 
     @Autowired
+    io.recoverydesk.allocation.Allocations allocations;
+
+    @Autowired
     AuditLog audit;
 
     @Autowired
@@ -96,7 +99,7 @@ class StrategyRunIT extends IntegrationTest {
 
     private RunWorker worker(String node, int chunkSize) {
         return new RunWorker(jdbc, writer, tx, openAccounts, caseworkFacts, complianceFacts, propensity, experiments,
-                versions, tenantDirectory, audit, appClock, chunkSize, Duration.ofMinutes(1), node);
+                versions, tenantDirectory, allocations, audit, appClock, chunkSize, Duration.ofMinutes(1), node);
     }
 
     private JsonNode awaitRun(Api api, String runId) throws InterruptedException {
