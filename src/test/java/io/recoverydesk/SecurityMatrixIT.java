@@ -54,6 +54,8 @@ class SecurityMatrixIT extends IntegrationTest {
 
     static final Set<Role> STRATEGY_READ = EnumSet.of(ADMIN, MANAGER, ANALYST, TEAM_LEAD, COMPLIANCE);
 
+    static final Set<Role> ALLOCATION_READ = EnumSet.of(ADMIN, MANAGER, ANALYST, TEAM_LEAD);
+
     TestTenant own;
 
     TestTenant foreign;
@@ -163,6 +165,14 @@ class SecurityMatrixIT extends IntegrationTest {
         calls.add(new Call("GET notes", READ, a -> a.get("/api/v1/accounts/" + ownC1.account() + "/notes")));
         calls.add(new Call("GET strategy versions", STRATEGY_READ, a -> a.get("/api/v1/strategy/versions")));
         calls.add(new Call("GET strategy runs", STRATEGY_READ, a -> a.get("/api/v1/strategy/runs")));
+        calls.add(new Call("GET allocation runs", ALLOCATION_READ, a -> a.get("/api/v1/allocation/runs")));
+        calls.add(new Call("GET allocation policy", ALLOCATION_READ, a -> a.get("/api/v1/allocation/policy")));
+        calls.add(new Call("PUT allocation policy", EnumSet.of(ADMIN, MANAGER), a -> a.put("/api/v1/allocation/policy",
+                Map.of("fairnessBand", "0.15", "keepContinuity", true, "unscoredPropensity", "0.1"))));
+        calls.add(new Call("POST allocation run", EnumSet.of(ADMIN, MANAGER),
+                a -> a.post("/api/v1/allocation/runs", "{}")));
+        calls.add(new Call("POST unpin", LEADS,
+                a -> a.post("/api/v1/assignments/unpin", Map.of("accountIds", List.of(ownC1.account())))));
         return calls;
     }
 

@@ -225,6 +225,40 @@ class StrategyRunIT extends IntegrationTest {
     }
 
     @Test
+    void aCrashDuringTheAllocationRollsItBackAndTheResumedRunAllocatesExactlyOnce() {
+        TestTenant tenant = tenants.create();
+        placeAccounts(tenant, 10);
+        UUID runId = runs.request(tenant.id(), "test", "MANUAL").runId();
+        RunWorker dying = worker("node-a", 5);
+        // chunks 1 and 2 hold the accounts; the third finds none, allocates and ends
+        dying.afterChunkWrites = (run, chunk) -> {
+            if (chunk == 3) {
+                throw new Killed();
+            }
+        };
+        assertThatThrownBy(() -> dying.execute(tenant.id(), runId)).isInstanceOf(Killed.class);
+        assertThat(count("select count(*) from allocation_run where tenant_id = ?", tenant.id().value())).isZero();
+        assertThat(count("select count(*) from work_assignment where tenant_id = ?", tenant.id().value())).isZero();
+        assertThat(runs.get(tenant.id(), runId).status()).isEqualTo("RUNNING");
+
+        jdbc.sql("update strategy_run set lease_until = ? where tenant_id = ? and id = ?")
+            .params(java.time.OffsetDateTime.now().minusMinutes(5), tenant.id().value(), runId)
+            .update();
+        assertThat(worker("node-b", 5).execute(tenant.id(), runId)).isTrue();
+        assertThat(runs.get(tenant.id(), runId).status()).isEqualTo("COMPLETED");
+        assertThat(count("select count(*) from allocation_run where tenant_id = ? and strategy_run_id = ?",
+                tenant.id().value(), runId))
+            .isEqualTo(1);
+        // the two digital-first accounts wait for their messages; the agent has the rest
+        assertThat(count("select count(*) from work_assignment where tenant_id = ? and agent_username = ?",
+                tenant.id().value(), tenant.user(Role.AGENT)))
+            .isEqualTo(8);
+        // asked again for the same strategy run, the allocation answers the first one
+        assertThat(allocations.allocate(tenant.id(), "system", runId, LocalDate.now(clock)).placed()).isEqualTo(8);
+        assertThat(count("select count(*) from allocation_run where tenant_id = ?", tenant.id().value())).isEqualTo(1);
+    }
+
+    @Test
     void aRunKilledMidwayIsFinishedByAnotherNodeWithoutDoublingAnything() {
         TestTenant tenant = tenants.create();
         placeAccounts(tenant, 23);
