@@ -29,15 +29,14 @@ public interface Roster {
      * @param skills other skills such as {@code LEGAL} or a language code ({@code yue})
      * @param maxOpenCases open cases at full time
      * @param hoursShare the share of full time scheduled in the period after absences
-     * (weekly hours ÷ the tenant's full-time hours × working days present ÷ working days),
-     * 0 to 1, two decimals or more
+     * (weekly hours ÷ the tenant's full-time hours × working days present ÷ working
+     * days), 0 to 1, two decimals or more
      * @param absent away on the first day of the period
      * @param active the user is enabled
      * @param absences the absences that touch the period, earliest first
      */
-    record AgentSchedule(String username, String displayName, String team, Set<String> products,
-            Set<String> skills, int maxOpenCases, BigDecimal hoursShare, boolean absent, boolean active,
-            List<Absence> absences) {
+    record AgentSchedule(String username, String displayName, String team, Set<String> products, Set<String> skills,
+            int maxOpenCases, BigDecimal hoursShare, boolean absent, boolean active, List<Absence> absences) {
 
         public AgentSchedule {
             products = Set.copyOf(products);
