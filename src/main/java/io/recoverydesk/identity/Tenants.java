@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import io.recoverydesk.kernel.TenantId;
 
@@ -30,8 +31,39 @@ public interface Tenants {
 
     List<String> usernames(TenantId tenant);
 
+    /**
+     * Every user of the tenant, disabled ones too, by username: who they are, their roles
+     * and their team, for modules that plan or show people (the team roster).
+     */
+    List<Member> members(TenantId tenant);
+
+    /**
+     * The user with this username in this tenant; empty for an unknown or foreign user.
+     */
+    Optional<Member> member(TenantId tenant, String username);
+
     /** A tenant: a collection agency or an in-house collection department. */
     record Tenant(TenantId id, String code, String name, String country, Currency currency, ZoneId zone) {
+    }
+
+    /**
+     * A user of a tenant as other modules see them.
+     *
+     * @param teamId the team's id, or null for a user without a team
+     * @param teamCode the team's code, or null for a user without a team
+     * @param enabled may log in; a disabled user has left or is suspended
+     */
+    record Member(UUID id, String username, String displayName, Set<Role> roles, UUID teamId, String teamCode,
+            boolean enabled) {
+
+        public Member {
+            roles = Set.copyOf(roles);
+        }
+
+        public boolean hasRole(Role role) {
+            return roles.contains(role);
+        }
+
     }
 
 }

@@ -171,6 +171,23 @@ class TenantService implements Tenants {
         return users.findAll(tenant).stream().map(UserRecord::username).toList();
     }
 
+    @Override
+    public List<Member> members(TenantId tenant) {
+        return users.members(tenant).stream().map(TenantService::member).toList();
+    }
+
+    @Override
+    public Optional<Member> member(TenantId tenant, String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return users.member(tenant, username).map(TenantService::member);
+    }
+
+    private static Member member(UserRecord u) {
+        return new Member(u.id(), u.username(), u.displayName(), u.roles(), u.teamId(), u.teamCode(), u.enabled());
+    }
+
     private void requireKnownCreditors(TenantId tenant, Set<String> codes, String field) {
         CreditorDirectory directory = creditors.getIfAvailable();
         if (directory == null) {

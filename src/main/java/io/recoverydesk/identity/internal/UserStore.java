@@ -76,6 +76,22 @@ class UserStore {
             .toList();
     }
 
+    /** The tenant's users by username, without their creditor scopes (one query). */
+    List<UserRecord> members(TenantId tenant) {
+        return jdbc.sql(SELECT_USER + " where u.tenant_id = ? order by u.username")
+            .param(tenant.value())
+            .query(this::mapUser)
+            .list();
+    }
+
+    /** One user of the tenant, without their creditor scopes. */
+    Optional<UserRecord> member(TenantId tenant, String username) {
+        return jdbc.sql(SELECT_USER + " where u.tenant_id = ? and u.username = ?")
+            .params(tenant.value(), username)
+            .query(this::mapUser)
+            .optional();
+    }
+
     private UserRecord mapUser(ResultSet rs, int row) throws SQLException {
         Set<Role> roles = Arrays.stream(rs.getString("roles").split(","))
             .filter(s -> !s.isBlank())

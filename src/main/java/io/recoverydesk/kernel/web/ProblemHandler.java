@@ -69,7 +69,7 @@ class ProblemHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ProblemDetail> badRequest(BadRequestException ex) {
-        return problem(HttpStatus.BAD_REQUEST, ex.type(), ex.getMessage(), null);
+        return problem(HttpStatus.BAD_REQUEST, ex.type(), ex.getMessage(), ex.errors());
     }
 
     @ExceptionHandler(ConflictException.class)
