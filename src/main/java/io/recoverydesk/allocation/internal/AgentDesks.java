@@ -24,6 +24,9 @@ final class AgentDesks {
 
     static final String NO_TEAM = "—";
 
+    /** The product of accounts placed without one: every agent may work them. */
+    static final String NO_PRODUCT = "(no product)";
+
     private AgentDesks() {
     }
 
@@ -47,6 +50,7 @@ final class AgentDesks {
     private static AgentCapacity of(AgentSchedule agent, AgentScope scope, Set<String> products,
             Set<String> creditors) {
         Set<String> skills = new HashSet<>(agent.products().isEmpty() ? products : agent.products());
+        skills.add(NO_PRODUCT);
         agent.skills().forEach(s -> skills.add(skill(s)));
         if (scope != null) {
             creditors.stream().filter(scope::sees).forEach(c -> skills.add(creditorSkill(c)));

@@ -82,7 +82,7 @@ final class AllocationPool {
                 Held holder = held.get(account.id());
                 PropensityScores.Score score = scored.get(account.id());
                 PoolEntry entry = new PoolEntry(account.id(), account.debtorId(), account.creditorCode(),
-                        account.product(), account.balance().max(BigDecimal.ZERO),
+                        productOf(account), account.balance().max(BigDecimal.ZERO),
                         (score == null) ? unscored : score.probability(), demand,
                         (holder == null) ? null : holder.agent(), holder != null && holder.pinned());
                 if (demand.person()) {
@@ -113,6 +113,14 @@ final class AllocationPool {
             }
         });
         return pool;
+    }
+
+    /**
+     * The account's product, or {@link AgentDesks#NO_PRODUCT} (which every agent holds)
+     * when the placement file gave none.
+     */
+    private static String productOf(OpenAccount account) {
+        return (account.product() == null || account.product().isBlank()) ? AgentDesks.NO_PRODUCT : account.product();
     }
 
     private void add(PoolEntry entry) {

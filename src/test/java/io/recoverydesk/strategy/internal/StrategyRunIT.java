@@ -166,6 +166,8 @@ class StrategyRunIT extends IntegrationTest {
         placeAccounts(tenant, 10);
         UUID runId = runs.request(tenant.id(), "test", "MANUAL").runId();
         assertThat(worker("node-a", 100).execute(tenant.id(), runId)).isTrue();
+        // the run's allocation gave the agent their cases; as if nobody were on the team:
+        jdbc.sql("delete from work_assignment where tenant_id = ?").param(tenant.id().value()).update();
         // 2 SMS and 2 letters; the 6 calls are queue work, not the dispatcher's
         assertThat(dispatcher.dispatch(tenant.id(), 100)).isEqualTo(4);
 
