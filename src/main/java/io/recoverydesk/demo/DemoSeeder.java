@@ -2,6 +2,7 @@ package io.recoverydesk.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,9 +16,11 @@ import java.util.Set;
 
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.portfolio.PortfolioAdministration;
 import io.recoverydesk.scoring.ScoringAdministration;
 import io.recoverydesk.strategy.StrategyAdministration;
+import io.recoverydesk.team.TeamAdministration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +59,9 @@ class DemoSeeder implements ApplicationRunner {
         USERS.put("demo.lead", new DemoUser("周婷（组长）", EnumSet.of(Role.TEAM_LEAD), "T1", Set.of()));
         USERS.put("demo.agent", new DemoUser("王芳（催收员）", EnumSet.of(Role.AGENT), "T1", Set.of()));
         USERS.put("demo.agent2", new DemoUser("李雷（催收员）", EnumSet.of(Role.AGENT), "T2", Set.of()));
+        USERS.put("demo.agent3", new DemoUser("张丽（催收员，兼职）", EnumSet.of(Role.AGENT), "T1", Set.of()));
+        USERS.put("demo.agent4", new DemoUser("吴刚（催收员）", EnumSet.of(Role.AGENT), "T2", Set.of()));
+        USERS.put("demo.specialist", new DemoUser("郑强（专案组）", EnumSet.of(Role.AGENT), "SPEC", Set.of()));
         USERS.put("demo.compliance", new DemoUser("陈静（合规）", EnumSet.of(Role.COMPLIANCE), null, Set.of()));
         USERS.put("demo.legal", new DemoUser("刘洋（法务）", EnumSet.of(Role.LEGAL), null, Set.of()));
         USERS.put("demo.analyst", new DemoUser("黄磊（策略）", EnumSet.of(Role.ANALYST), null, Set.of()));
@@ -82,9 +88,12 @@ class DemoSeeder implements ApplicationRunner {
 
     private final StrategyAdministration strategy;
 
+    private final TeamAdministration team;
+
     DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, DemoContactHistory history, DemoCasework casework,
             DemoPaymentBehaviour paymentBehaviour, ScoringAdministration scoring, StrategyAdministration strategy,
-            Clock clock, @Value("${rd.demo.enabled:true}") boolean enabled) {
+            TeamAdministration team, Clock clock, @Value("${rd.demo.enabled:true}") boolean enabled) {
+        this.team = team;
         this.paymentBehaviour = paymentBehaviour;
         this.scoring = scoring;
         this.strategy = strategy;
@@ -110,6 +119,7 @@ class DemoSeeder implements ApplicationRunner {
         }
         tenants.createTeam(tenant.id(), "T1", "一组（信用卡与消费贷）", Set.of("HXCC", "AXCF"));
         tenants.createTeam(tenant.id(), "T2", "二组（车贷与小微）", Set.of("RTAF", "ZLSB"));
+        tenants.createTeam(tenant.id(), "SPEC", "专案组（大额与复杂案件）", Set.of("HXCC", "AXCF", "RTAF", "ZLSB"));
         USERS.forEach((username, u) -> tenants.createUser(tenant.id(), username, u.displayName(), PASSWORD, u.roles(),
                 u.creditors(), u.team()));
         Map<String, StringBuilder> files = new LinkedHashMap<>();
@@ -135,6 +145,7 @@ class DemoSeeder implements ApplicationRunner {
         long caseworkAt = System.nanoTime();
         int behaviour = paymentBehaviour.seed(tenant.id(), zone);
         int model = scoring.trainAndScore(tenant.id(), "demo-seed");
+        roster(tenant.id(), LocalDate.now(clock.withZone(zone)));
         strategy.runNow(tenant.id(), "demo.analyst");
         long done = System.nanoTime();
         log.info(
@@ -143,6 +154,20 @@ class DemoSeeder implements ApplicationRunner {
                 (done - started) / 1_000_000, imported, (importedAt - started) / 1_000_000, contacts,
                 (contactsAt - importedAt) / 1_000_000, work, (caseworkAt - contactsAt) / 1_000_000, behaviour, model,
                 (done - caseworkAt) / 1_000_000);
+    }
+
+    /**
+     * Working profiles the allocation reads: a part-timer, an agent on sick leave this
+     * week, and a specialist who also does legal reviews.
+     */
+    private void roster(TenantId tenant, LocalDate today) {
+        BigDecimal fullTime = new BigDecimal("40");
+        team.profile(tenant, "demo.manager", "demo.agent", Set.of(), Set.of(), 300, fullTime);
+        team.profile(tenant, "demo.manager", "demo.agent2", Set.of(), Set.of(), 300, fullTime);
+        team.profile(tenant, "demo.manager", "demo.agent3", Set.of(), Set.of(), 300, new BigDecimal("24"));
+        team.profile(tenant, "demo.manager", "demo.agent4", Set.of(), Set.of(), 300, fullTime);
+        team.profile(tenant, "demo.manager", "demo.specialist", Set.of(), Set.of("LEGAL"), 150, fullTime);
+        team.absence(tenant, "demo.manager", "demo.agent4", today, today.plusDays(4), "SICK", "病假");
     }
 
     static List<String> logins() {
