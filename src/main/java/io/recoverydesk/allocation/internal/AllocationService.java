@@ -100,8 +100,9 @@ class AllocationService implements Allocations {
         List<AgentSchedule> agents = roster.schedules(tenant, day, day.plusDays(PERIOD_DAYS - 1));
         int room = agents.stream().mapToInt(AgentDesks::capacity).sum();
         Map<UUID, Held> held = work.all(tenant);
+        // the accounts agents hold today come first (continuity); new work fills the rest
         AllocationPool pool = AllocationPool.build(tenant, day, accounts, demands.getIfAvailable(), scores, held,
-                policy.unscoredPropensity(), room);
+                policy.unscoredPropensity(), Math.max(0, room - held.size()));
         long t1 = System.nanoTime();
         List<AgentCapacity> desks = AgentDesks.of(agents,
                 work.scopes(tenant, agents.stream().map(AgentSchedule::username).toList()), pool.products,
