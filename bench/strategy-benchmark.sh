@@ -22,7 +22,8 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATAS
   SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" RD_DEMO=false RD_ADMIN_PASSWORD=bench-admin-password \
   RD_DATA_DIR="$OUT/data" RD_STRATEGY_NIGHTLY_CRON=-
 java -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$OUT/strategy-gc.log" -jar target/recovery-desk.jar --server.port=$PORT \
-  --logging.level.root=WARN --logging.level.io.recoverydesk.strategy=INFO > "$OUT/strategy-app.log" 2>&1 &
+  --logging.level.root=WARN --logging.level.io.recoverydesk.strategy=INFO \
+  --logging.level.io.recoverydesk.allocation=INFO > "$OUT/strategy-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
@@ -57,6 +58,18 @@ SQL
 "${PSQL[@]}" -d "$DB" -t -A -c "select 'contacts: ' || count(*) from contact_ledger"
 
 echo "== strategy run"
+AGENTS="${AGENTS:-200}"
+echo "== $AGENTS agents in 10 teams serving STRAT (default profiles: 400 open cases, full time)"
+for t in $(seq 1 10); do
+  curl -sf "${AUTH[@]}" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"B$t\",\"name\":\"Bench team $t\",\"creditorScopes\":[\"STRAT\"]}" "$URL/api/v1/teams" >/dev/null
+done
+for a in $(seq 1 "$AGENTS"); do
+  curl -sf "${AUTH[@]}" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"bench-agent-$a\",\"displayName\":\"Agent $a\",\"password\":\"bench-agent-password\",\"roles\":[\"AGENT\"],\"creditorScopes\":[],\"team\":\"B$(( (a - 1) % 10 + 1 ))\"}" \
+    "$URL/api/v1/users" >/dev/null
+done
+
 RUN=$(curl -sf "${AUTH[@]}" -X POST "$URL/api/v1/strategy/runs" | python3 -c "import json,sys;print(json.load(sys.stdin)['runId'])")
 while :; do
   BODY=$(curl -sf "${AUTH[@]}" "$URL/api/v1/strategy/runs/$RUN")
@@ -91,3 +104,4 @@ print(f"ratio: {run/copy:.1f}x (goal: run <= 60 s and <= 5x)")
 print(f"heap after young GCs, max: {heap} MB (cap -Xmx1g)")
 PY
 grep "strategy run .* chunks" "$OUT/strategy-app.log" | tail -1
+grep "allocation .* considered" "$OUT/strategy-app.log" | tail -1
