@@ -56,6 +56,13 @@ class SecurityMatrixIT extends IntegrationTest {
 
     static final Set<Role> ALLOCATION_READ = EnumSet.of(ADMIN, MANAGER, ANALYST, TEAM_LEAD);
 
+    static final Set<Role> TEAM_READ = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD, ANALYST);
+
+    static final Set<Role> TEAM_WRITE = EnumSet.of(ADMIN, MANAGER, TEAM_LEAD);
+
+    /** Each absence of the matrix on days of its own, so that none overlaps another. */
+    final java.util.concurrent.atomic.AtomicInteger absenceDays = new java.util.concurrent.atomic.AtomicInteger();
+
     TestTenant own;
 
     TestTenant foreign;
@@ -173,7 +180,23 @@ class SecurityMatrixIT extends IntegrationTest {
                 a -> a.post("/api/v1/allocation/runs", "{}")));
         calls.add(new Call("POST unpin", LEADS,
                 a -> a.post("/api/v1/assignments/unpin", Map.of("accountIds", List.of(ownC1.account())))));
+
+        String agent = "/api/v1/team/agents/" + own.user(AGENT);
+        calls.add(new Call("GET team agents", TEAM_READ, a -> a.get("/api/v1/team/agents")));
+        calls.add(new Call("PUT team agent", TEAM_WRITE, a -> a.put(agent, profile())));
+        calls.add(new Call("POST absence", TEAM_WRITE, a -> a.post(agent + "/absences", absence())));
+        calls.add(new Call("DELETE absence", TEAM_WRITE, a -> a.delete(agent + "/absences/"
+                + api(own.user(MANAGER)).post(agent + "/absences", absence()).json().get("id").asString())));
         return calls;
+    }
+
+    static Map<String, Object> profile() {
+        return Map.of("products", List.of("CARD"), "skills", List.of(), "maxOpenCases", 300, "weeklyHours", 30);
+    }
+
+    Map<String, Object> absence() {
+        String day = java.time.LocalDate.of(2030, 1, 1).plusDays(absenceDays.getAndIncrement()).toString();
+        return Map.of("firstDay", day, "lastDay", day, "kind", "LEAVE");
     }
 
     static String unique() {
@@ -195,6 +218,7 @@ class SecurityMatrixIT extends IntegrationTest {
             // the problem's "instance" echoes the path the caller asked for: not a leak
             String body = response.body().replaceAll("\"instance\":\"[^\"]*\"", "");
             assertThat(body).as(role + " " + call.name())
+                .doesNotContain(foreign.user(AGENT))
                 .doesNotContain("FOREIGNC1")
                 .doesNotContain(foreignC1.account())
                 .doesNotContain(foreign.id().toString());
@@ -270,6 +294,21 @@ class SecurityMatrixIT extends IntegrationTest {
                 .post("/api/v1/compliance/contact-check", Map.of("accountId", ids.account(), "channel", "LETTER"))
                 .status()).as(role + " contact check").isEqualTo(check);
         }
+        String foreignAgent = "/api/v1/team/agents/" + foreign.user(AGENT);
+        int teamWrite = TEAM_WRITE.contains(role) ? 404 : 403;
+        assertThat(api.put(foreignAgent, profile()).status()).as(role + " foreign agent profile").isEqualTo(teamWrite);
+        assertThat(api.post(foreignAgent + "/absences", absence()).status()).as(role + " foreign agent absence")
+            .isEqualTo(teamWrite);
+        String foreignAbsence = api(foreign.user(MANAGER)).post(foreignAgent + "/absences", absence())
+            .json()
+            .get("id")
+            .asString();
+        assertThat(api.delete(foreignAgent + "/absences/" + foreignAbsence).status())
+            .as(role + " foreign agent's absence")
+            .isEqualTo(teamWrite);
+        assertThat(api.delete("/api/v1/team/agents/" + own.user(AGENT) + "/absences/" + foreignAbsence).status())
+            .as(role + " foreign absence through an own agent")
+            .isEqualTo(teamWrite);
         Api.Response foreignUser = api.post("/api/v1/users/" + UUID.randomUUID() + "/disable", "{}");
         assertThat(foreignUser.status()).isEqualTo(role == ADMIN ? 404 : 403);
     }

@@ -2,6 +2,7 @@ package io.recoverydesk.team.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,12 @@ class TeamDirectory {
 
     /** Every agent of the tenant, disabled ones too, by username. */
     List<Member> agents(TenantId tenant) {
-        return tenants.members(tenant).stream().filter(m -> m.hasRole(Role.AGENT)).toList();
+        // sorted here: the database's collation may order usernames differently
+        return tenants.members(tenant)
+            .stream()
+            .filter(m -> m.hasRole(Role.AGENT))
+            .sorted(Comparator.comparing(Member::username))
+            .toList();
     }
 
     /** The agents the actor may see, with their schedules for the period. */

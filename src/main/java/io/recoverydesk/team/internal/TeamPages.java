@@ -77,6 +77,7 @@ class TeamPages {
             List<Absence> next = upcoming.getOrDefault(agent.username(), List.of());
             return new Row(agent, HoursShare.covered(today, next), next);
         }).toList();
+        model.addAttribute("period", period);
         model.addAttribute("rows", rows);
         model.addAttribute("capacity", rows.stream().mapToInt(r -> r.agent().capacity()).sum());
         model.addAttribute("absentToday", rows.stream().filter(Row::absentToday).count());
@@ -158,6 +159,7 @@ class TeamPages {
         AgentView agent = directory.agent(actor, username, period);
         LocalDate today = directory.today(actor.tenant());
         model.addAttribute("agent", agent);
+        model.addAttribute("period", period);
         model.addAttribute("today", today);
         model.addAttribute("absences", directory.absences(actor.tenant(), agent.username(),
                 new Period(today.minusDays(PAST_DAYS), today.plusDays(Period.MAX_DAYS - PAST_DAYS - 1))));
@@ -181,15 +183,11 @@ class TeamPages {
     /** The typed period, or the default week with a message when it cannot be read. */
     private Period period(TeamActor actor, String from, String to, Model model) {
         try {
-            Period period = directory.period(actor.tenant(), date(from), date(to));
-            model.addAttribute("period", period);
-            return period;
+            return directory.period(actor.tenant(), date(from), date(to));
         }
         catch (BadRequestException | DateTimeParseException ex) {
             model.addAttribute("error", text("team.error.period", Period.MAX_DAYS));
-            Period period = directory.period(actor.tenant(), null, null);
-            model.addAttribute("period", period);
-            return period;
+            return directory.period(actor.tenant(), null, null);
         }
     }
 
