@@ -23,9 +23,10 @@ import io.recoverydesk.scoring.PropensityScores;
 /**
  * Streams the tenant's open accounts in id order, a page at a time, and keeps those the
  * run places: every account a person pinned, every account an agent holds that still
- * needs a person, and of the others that need a person the {@code room} with the highest
- * priority (the team's capacity less what agents hold) (a bounded heap, so memory follows the team's capacity, not the portfolio).
- * Assignments of accounts that no longer need a person are noted for release.
+ * needs a person, and of the others that need a person the {@code room} (the team's
+ * capacity less what agents hold) with the highest priority, in a bounded heap so that
+ * memory follows the team's capacity, not the portfolio. Assignments of accounts that no
+ * longer need a person are noted for release.
  */
 final class AllocationPool {
 
