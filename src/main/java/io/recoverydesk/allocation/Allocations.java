@@ -20,6 +20,19 @@ public interface Allocations {
     Summary allocate(TenantId tenant, String actor, UUID strategyRunId, LocalDate day);
 
     /**
+     * Why the account is where it is: its line in the latest allocation run that
+     * considered it (within the last runs kept with their lines), if any.
+     */
+    java.util.Optional<Explanation> explain(TenantId tenant, UUID accountId);
+
+    /**
+     * An account's placement: its agent (null when left unplaced or released), the reason
+     * code (an engine reason, an unplaced reason or RELEASED) and the run's words.
+     */
+    record Explanation(String agent, String reason, String detail, LocalDate runDate) {
+    }
+
+    /**
      * What a run did: accounts placed (of which new to the queues, moved, unchanged),
      * assignments released, accounts left unplaced with a reason, and accounts needing a
      * person beyond the team's capacity that the run did not consider.

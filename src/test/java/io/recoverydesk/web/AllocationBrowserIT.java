@@ -76,6 +76,10 @@ class AllocationBrowserIT extends BrowserTest {
         page.locator("#agents tr[data-agent='" + second + "'] a").click();
         assertThat(page.locator("#lines tbody tr").first()).containsText("客户");
         BrowserSupport.screenshot(page, "71-allocation-lines-zh");
+        // the case view says who works the account and why
+        page.locator("#lines tbody tr a").first().click();
+        assertThat(page.locator("#strategy-allocation")).containsText("分配给 " + second);
+        assertThat(page.locator("#strategy-allocation")).containsText("空闲产能");
 
         page.navigate("http://localhost:" + port + "/allocation");
         page.locator("#band").fill("20");

@@ -144,6 +144,11 @@ class AllocationService implements Allocations {
         return summary;
     }
 
+    @Override
+    public Optional<Explanation> explain(TenantId tenant, UUID accountId) {
+        return store.explain(tenant, accountId);
+    }
+
     /**
      * The demand's skills, the creditor, and the path's team while that team has an agent
      * able to take work.

@@ -63,6 +63,19 @@ class AllocationStore {
             .optional();
     }
 
+    Optional<io.recoverydesk.allocation.Allocations.Explanation> explain(TenantId tenant, UUID accountId) {
+        return jdbc.sql("""
+                select l.agent_username, l.reason, l.detail, r.run_date from allocation_line l
+                join allocation_run r on r.tenant_id = l.tenant_id and r.id = l.run_id
+                where l.tenant_id = ? and l.account_id = ? and l.run_id in
+                      (select id from allocation_run where tenant_id = ? order by started_at desc, id limit ?)
+                order by r.started_at desc limit 1""")
+            .params(tenant.value(), accountId, tenant.value(), RUNS_WITH_LINES)
+            .query((rs, n) -> new io.recoverydesk.allocation.Allocations.Explanation(rs.getString(1), rs.getString(2),
+                    rs.getString(3), SqlValues.date(rs, "run_date")))
+            .optional();
+    }
+
     void save(RunRecord run, Map<UUID, PoolEntry> entries) {
         UUID tenant = run.tenant().value();
         AllocationPlan plan = run.plan();

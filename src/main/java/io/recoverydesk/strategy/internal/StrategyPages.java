@@ -45,8 +45,12 @@ class StrategyPages {
 
     private final ExperimentReadouts readouts;
 
+    private final io.recoverydesk.allocation.Allocations allocations;
+
     StrategyPages(StrategyVersions versions, StrategyRuns runs, RunScheduler scheduler, CurrentUsers currentUsers,
-            Tenants tenants, AccountStrategies accounts, Experiments experiments, ExperimentReadouts readouts) {
+            Tenants tenants, AccountStrategies accounts, Experiments experiments, ExperimentReadouts readouts,
+            io.recoverydesk.allocation.Allocations allocations) {
+        this.allocations = allocations;
         this.experiments = experiments;
         this.readouts = readouts;
         this.accounts = accounts;
@@ -178,7 +182,9 @@ class StrategyPages {
     @GetMapping("/accounts/{id}/strategy-panel")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'TEAM_LEAD', 'AGENT', 'COMPLIANCE', 'LEGAL', 'ANALYST')")
     String panel(@PathVariable UUID id, Model model) {
-        model.addAttribute("s", accounts.of(currentUsers.require(), id));
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("s", accounts.of(user, id));
+        model.addAttribute("allocation", allocations.explain(user.tenantId(), id).orElse(null));
         return "strategy/panel";
     }
 
