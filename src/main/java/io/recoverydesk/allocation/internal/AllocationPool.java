@@ -24,8 +24,9 @@ import io.recoverydesk.scoring.PropensityScores;
  * Streams the tenant's open accounts in id order, a page at a time, and keeps those the
  * run places: every account a person pinned, every account an agent holds that still
  * needs a person, and of the others that need a person the {@code room} with the highest
- * priority (the team's capacity less what agents hold) (a bounded heap, so memory follows the team's capacity, not the portfolio).
- * Assignments of accounts that no longer need a person are noted for release.
+ * priority (the team's capacity less what agents hold) (a bounded heap, so memory follows
+ * the team's capacity, not the portfolio). Assignments of accounts that no longer need a
+ * person are noted for release.
  */
 final class AllocationPool {
 
