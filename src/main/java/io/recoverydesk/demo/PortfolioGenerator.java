@@ -12,6 +12,12 @@ import java.util.Random;
  * valid mainland mobile numbers and resident ids, provinces and cities, four products
  * with skewed balances, DPD 1–720, and some debtors with several accounts. The same seed
  * and as-of date always give the same rows. Memory stays bounded whatever the size.
+ * <p>
+ * A few debtors prefer another language than the usual Mandarin (the last column,
+ * {@code language}, blank for the rest): about 3 % of those in 广东省 Cantonese
+ * ({@code yue}) and about 1 % of all English ({@code en}). These draws come from a second
+ * random sequence derived from the seed, so the other columns are the same as before the
+ * language column existed.
  */
 public final class PortfolioGenerator {
 
@@ -28,7 +34,7 @@ public final class PortfolioGenerator {
 
     public static final String HEADER = "creditor_ref,debtor_type,debtor_name,national_id,birth_date,phone_1,phone_2,"
             + "email,address,city,province,country,product,currency,principal,interest,fees,penalty,original_amount,"
-            + "first_delinquency_date,charge_off_date,last_payment_date,last_payment_amount";
+            + "first_delinquency_date,charge_off_date,last_payment_date,last_payment_amount,language";
 
     private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
             "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董",
@@ -66,6 +72,9 @@ public final class PortfolioGenerator {
 
     private final Random random;
 
+    /** Draws the debtors' languages only, apart from {@link #random}. */
+    private final Random languages;
+
     private final LocalDate asOf;
 
     private final Debtor[] recent = new Debtor[REUSE_POOL];
@@ -74,6 +83,7 @@ public final class PortfolioGenerator {
 
     public PortfolioGenerator(long seed, LocalDate asOf) {
         this.random = new Random(seed);
+        this.languages = new Random(seed ^ 0x6C616E6775616765L);
         this.asOf = asOf;
     }
 
@@ -82,7 +92,7 @@ public final class PortfolioGenerator {
      * seen before).
      */
     private record Debtor(String type, String name, String nationalId, LocalDate birthDate, String phone1,
-            String phone2, String email, Place place, String address) {
+            String phone2, String email, Place place, String address, String language) {
     }
 
     /** One generated account and the creditor it belongs to. */
@@ -154,7 +164,8 @@ public final class PortfolioGenerator {
         if (company) {
             String name = place.city().replace("市", "") + SURNAMES[random.nextInt(SURNAMES.length)] + "氏"
                     + COMPANY_WORDS[random.nextInt(COMPANY_WORDS.length)] + "有限公司";
-            return new Debtor("COMPANY", name, creditCode(place), null, phone1, phone2, null, place, address);
+            return new Debtor("COMPANY", name, creditCode(place), null, phone1, phone2, null, place, address,
+                    language(place));
         }
         String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
         LocalDate birth = asOf.minusYears(22 + random.nextInt(39)).minusDays(random.nextInt(365));
@@ -162,7 +173,20 @@ public final class PortfolioGenerator {
                 + String.format("%03d", random.nextInt(1000));
         String email = random.nextInt(10) < 3 ? (10_000_000L + (random.nextLong() & 0xFFFFFFFL) % 900_000_000L)
                 + (random.nextBoolean() ? "@qq.com" : "@163.com") : null;
-        return new Debtor("PERSON", name, first17 + checkChar(first17), birth, phone1, phone2, email, place, address);
+        return new Debtor("PERSON", name, first17 + checkChar(first17), birth, phone1, phone2, email, place, address,
+                language(place));
+    }
+
+    /**
+     * One draw per debtor: 1 in 100 English anywhere, else 3 in 100 Cantonese in 广东省;
+     * null (the usual language) for the rest.
+     */
+    private String language(Place place) {
+        int roll = languages.nextInt(100);
+        if (roll == 0) {
+            return "en";
+        }
+        return roll <= 3 && place.province().equals("广东省") ? "yue" : null;
     }
 
     private String mobile() {
@@ -218,7 +242,8 @@ public final class PortfolioGenerator {
                 d.phone2() == null ? "" : d.phone2(), d.email() == null ? "" : d.email(), d.address(), d.place().city(),
                 d.place().province(), "CN", creditor.product(), "CNY", cents(principal), cents(interest), cents(fees),
                 cents(penalty), cents(original), firstDelinquency.toString(),
-                chargeOff == null ? "" : chargeOff.toString(), lastPaymentDate, lastPaymentAmount);
+                chargeOff == null ? "" : chargeOff.toString(), lastPaymentDate, lastPaymentAmount,
+                d.language() == null ? "" : d.language());
     }
 
     private static String cents(long cents) {

@@ -34,10 +34,12 @@ public interface OpenAccounts {
 
     /**
      * An open account as batch work sees it; {@code province} is that of the debtor's
-     * first address (null when unknown).
+     * first address (null when unknown); {@code language} is the debtor's preferred
+     * language as a lower-case code such as {@code yue} or {@code zh-hk} (null when
+     * unknown: the tenant's usual language).
      */
     record OpenAccount(UUID id, UUID debtorId, String creditorCode, String product, String currency, BigDecimal balance,
-            long dpd, LocalDate lastPaymentDate, String province, AccountStatus status) {
+            long dpd, LocalDate lastPaymentDate, String province, AccountStatus status, String language) {
     }
 
 }

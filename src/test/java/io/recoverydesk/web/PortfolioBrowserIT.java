@@ -44,10 +44,11 @@ class PortfolioBrowserIT extends BrowserTest {
 
         Path csv = Files.createTempFile("placement", ".csv");
         Files.writeString(csv, "creditor_ref,debtor_name,national_id,phone_1,address,city,province,product,principal,"
-                + "interest,fees,penalty,first_delinquency_date,last_payment_date,last_payment_amount\n"
+                + "interest,fees,penalty,first_delinquency_date,last_payment_date,last_payment_amount,language\n"
                 + "BR-1,李雷,110101199003074514,13800138001,文化路8号,杭州市,浙江省,CREDIT_CARD,11200,940,200.60,0,"
-                + "2026-09-06,2026-08-02,500\n" + "BR-2,韩梅梅,,13900139000,,,,CONSUMER_LOAN,5000,0,0,0,2026-10-01,,\n"
-                + "BR-3,坏数据,,12345,,,,,1,000,0,0,0,2026-10-01,,\n", StandardCharsets.UTF_8);
+                + "2026-09-06,2026-08-02,500,yue\n"
+                + "BR-2,韩梅梅,,13900139000,,,,CONSUMER_LOAN,5000,0,0,0,2026-10-01,,,\n"
+                + "BR-3,坏数据,,12345,,,,,1,000,0,0,0,2026-10-01,,,\n", StandardCharsets.UTF_8);
         page.navigate(url("/placements"));
         page.locator("#creditor").selectOption("C1");
         page.locator("#file").setInputFiles(csv);
@@ -67,6 +68,7 @@ class PortfolioBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("李雷")).click();
         assertThat(page.locator("#balance-total")).hasText("¥12,340.60");
         assertThat(page.locator("#contact-points")).containsText("+86 138****8001");
+        assertThat(page.locator("#debtor-language")).hasText("粤语 (yue)");
         assertThat(page.locator("#compliance-panel #door-verdicts")).isVisible();
         page.locator("#contact-points button").first().click();
         assertThat(page.locator("#contact-points")).containsText("+8613800138001");
@@ -74,6 +76,7 @@ class PortfolioBrowserIT extends BrowserTest {
 
         page.navigate(page.url() + "?lang=en");
         assertThat(page.locator("#debtor-card h2")).hasText("Debtor");
+        assertThat(page.locator("#debtor-language")).hasText("Cantonese (yue)");
         BrowserSupport.screenshot(page, "06-account-view-en");
         assertThat(jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'PHONE_REVEALED'")
             .param(tenant.id().value())

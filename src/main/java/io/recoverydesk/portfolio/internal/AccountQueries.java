@@ -61,7 +61,11 @@ class AccountQueries {
 
     }
 
-    record DebtorRef(UUID id, String name, String type, String nationalIdMasked) {
+    /**
+     * The debtor of an account; {@code language} is the preferred language code, null
+     * when unknown (the tenant's usual language).
+     */
+    record DebtorRef(UUID id, String name, String type, String nationalIdMasked, String language) {
     }
 
     record AccountRow(UUID id, String creditorCode, String creditorRef, String status, String currency, long dpd,
@@ -111,7 +115,8 @@ class AccountQueries {
         pageParams.add((long) page * size);
         LocalDate today = today(user);
         List<AccountRow> items = jdbc
-            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, " + identity + FROM + where
+            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, "
+                    + "d.language as debtor_language, " + identity + FROM + where
                     + " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id limit ? offset ?")
             .params(pageParams)
             .query((rs, n) -> row(rs, today))
@@ -291,8 +296,9 @@ class AccountQueries {
         LocalDate today = today(user);
         return jdbc
             .sql("select a.*, c.code as creditor_code, c.name as creditor_name, d.name as debtor_name, "
-                    + "d.debtor_type, p.file_name, p.created_at as placed_at, " + identity + FROM
-                    + " left join placement p on p.tenant_id = a.tenant_id and p.id = a.placement_id" + where)
+                    + "d.debtor_type, d.language as debtor_language, p.file_name, p.created_at as placed_at, "
+                    + identity + FROM + " left join placement p on p.tenant_id = a.tenant_id and p.id = a.placement_id"
+                    + where)
             .params(params)
             .query((rs, n) -> {
                 AccountRow r = row(rs, today);
@@ -346,8 +352,8 @@ class AccountQueries {
         params.addAll(List.of(user.tenantId().value(), debtorId, except));
         scope.append(where, params);
         return jdbc
-            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, " + identity + FROM + where
-                    + " order by a.created_at")
+            .sql("select a.*, c.code as creditor_code, d.name as debtor_name, d.debtor_type, "
+                    + "d.language as debtor_language, " + identity + FROM + where + " order by a.created_at")
             .params(params)
             .query((rs, n) -> row(rs, today))
             .list();
@@ -402,7 +408,7 @@ class AccountQueries {
                 Balance.of(rs.getBigDecimal("principal"), rs.getBigDecimal("interest"), rs.getBigDecimal("fees"),
                         rs.getBigDecimal("penalty")),
                 new DebtorRef(rs.getObject("debtor_id", UUID.class), rs.getString("debtor_name"),
-                        rs.getString("debtor_type"), Masking.nationalId(last4)),
+                        rs.getString("debtor_type"), Masking.nationalId(last4), rs.getString("debtor_language")),
                 rs.getString("product"));
     }
 

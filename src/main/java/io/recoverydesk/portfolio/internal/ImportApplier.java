@@ -59,6 +59,8 @@ class ImportApplier {
         boolean allNew = !exists("select 1 from import_row where import_id = ? and debtor_id is not null", importId);
         int debtorsCreated = insertDebtors(t, creditorId, importId, now, allNew);
         timer.step("insertDebtors");
+        updateLanguagesOfKnownDebtors(t, importId);
+        timer.step("updateDebtorLanguages");
         int accountsCreated = jdbc
             .sql("""
                     insert into account (tenant_id, id, creditor_id, creditor_ref, debtor_id, placement_id, product, currency,
@@ -152,9 +154,9 @@ class ImportApplier {
             return jdbc
                 .sql("""
                             insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
-                                                birth_date, creditor_id, created_at)
+                                                birth_date, language, creditor_id, created_at)
                             select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
-                                   birth_date, ?, ?
+                                   birth_date, language, ?, ?
                             from import_row where import_id = ? and debtor_first
                         order by debtor_key""")
                 .params(t, creditorId, now, importId)
@@ -163,14 +165,33 @@ class ImportApplier {
         return jdbc
             .sql("""
                     insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
-                                        birth_date, creditor_id, created_at)
+                                        birth_date, language, creditor_id, created_at)
                     select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
-                           birth_date, ?, ?
+                           birth_date, language, ?, ?
                     from (select r.*, row_number() over (partition by r.debtor_key order by r.row_no) rn
                           from import_row r where r.import_id = ? and r.debtor_id is null) x
                     where rn = 1""")
             .params(t, creditorId, now, importId)
             .update();
+    }
+
+    /**
+     * A known debtor takes the language of the first of its rows that gives one; rows
+     * without a language keep what is stored.
+     */
+    private void updateLanguagesOfKnownDebtors(UUID t, UUID importId) {
+        if (!exists("select 1 from import_row where import_id = ? and debtor_existed = true and language is not null",
+                importId)) {
+            return;
+        }
+        jdbc.sql("""
+                merge into debtor d
+                using (select debtor_id, language
+                       from (select debtor_id, language, row_number() over (partition by debtor_id order by row_no) rn
+                             from import_row where import_id = ? and debtor_existed = true and language is not null) x
+                       where rn = 1) r
+                on (d.tenant_id = ? and d.id = r.debtor_id)
+                when matched then update set language = r.language""").params(importId, t).update();
     }
 
     private int updateAccounts(UUID t, UUID importId, OffsetDateTime now) {

@@ -31,9 +31,13 @@ final class ImportColumns {
     static final String LAST_PAYMENT_DATE = "last_payment_date";
     static final String LAST_PAYMENT_AMOUNT = "last_payment_amount";
 
+    /** The debtor's preferred language (optional; see {@link LanguageCode}). */
+    static final String LANGUAGE = "language";
+
     static final List<String> ALL = List.of(CREDITOR_REF, DEBTOR_TYPE, DEBTOR_NAME, NATIONAL_ID, BIRTH_DATE, PHONE_1,
             PHONE_2, PHONE_3, EMAIL, ADDRESS, CITY, PROVINCE, COUNTRY, PRODUCT, CURRENCY, PRINCIPAL, INTEREST, FEES,
-            PENALTY, ORIGINAL_AMOUNT, FIRST_DELINQUENCY_DATE, CHARGE_OFF_DATE, LAST_PAYMENT_DATE, LAST_PAYMENT_AMOUNT);
+            PENALTY, ORIGINAL_AMOUNT, FIRST_DELINQUENCY_DATE, CHARGE_OFF_DATE, LAST_PAYMENT_DATE, LAST_PAYMENT_AMOUNT,
+            LANGUAGE);
 
     /** Columns without which no row can be valid: the header must have them. */
     static final Set<String> REQUIRED = Set.of(CREDITOR_REF, DEBTOR_NAME, PRINCIPAL, FIRST_DELINQUENCY_DATE);

@@ -55,6 +55,7 @@ class JdbcOpenAccounts implements OpenAccounts {
                 select a.id, a.debtor_id, c.code, a.product, a.currency,
                        a.principal + a.interest + a.fees + a.penalty as balance, a.first_delinquency_date,
                        a.last_payment_date, a.status,
+                       (select d.language from debtor d where d.tenant_id = a.tenant_id and d.id = a.debtor_id) as language,
                        (select max(p.province) from contact_point p
                         where p.tenant_id = a.tenant_id and p.debtor_id = a.debtor_id and p.kind = 'ADDRESS') as province
                 from account a join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id
@@ -68,7 +69,7 @@ class JdbcOpenAccounts implements OpenAccounts {
             return new OpenAccount(rs.getObject("id", UUID.class), rs.getObject("debtor_id", UUID.class),
                     rs.getString("code"), rs.getString("product"), rs.getString("currency"), balance,
                     Delinquency.on(asOf, firstDelinquency).dpd(), SqlValues.date(rs, "last_payment_date"),
-                    rs.getString("province"), AccountStatus.valueOf(rs.getString("status")));
+                    rs.getString("province"), AccountStatus.valueOf(rs.getString("status")), rs.getString("language"));
         }).list();
     }
 

@@ -116,6 +116,7 @@ final class RowValidator {
         LocalDate lastPayment = cells.pastDate(LAST_PAYMENT_DATE, false);
         BigDecimal lastPaymentAmount = cells.amount(LAST_PAYMENT_AMOUNT, false);
         String product = cells.text(PRODUCT, 60);
+        String language = cells.language(LANGUAGE);
 
         List<StagedRow.Contact> contacts = new ArrayList<>();
         String firstPhone = null;
@@ -166,7 +167,7 @@ final class RowValidator {
                 nationalId == null ? null : nationalId.substring(nationalId.length() - 4), birthDate,
                 Ids.nameBased(startedMillis, importId, debtorKeyName), firstPhone, product, currency, principal,
                 zero(interest), zero(fees), zero(penalty), original, firstDelinquency, chargeOff, lastPayment,
-                lastPaymentAmount, Ids.newId(), contacts), List.of());
+                lastPaymentAmount, Ids.newId(), contacts, language), List.of());
     }
 
     private static List<String> nonNull(String... values) {
@@ -286,6 +287,20 @@ final class RowValidator {
                 return null;
             }
             return amount;
+        }
+
+        String language(String column) {
+            String v = raw.get(column);
+            if (v == null) {
+                return null;
+            }
+            var code = LanguageCode.normalise(v);
+            if (code.isEmpty()) {
+                error(column, "INVALID_LANGUAGE", column + " must be a language code of 2–3 letters with at most one "
+                        + "subtag, e.g. zh, yue, en or zh-hk; got '" + v + "'");
+                return null;
+            }
+            return code.get();
         }
 
         LocalDate pastDate(String column, boolean required) {

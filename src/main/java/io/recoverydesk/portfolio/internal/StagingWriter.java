@@ -29,7 +29,7 @@ abstract class StagingWriter {
     static final String ROW_COLUMNS = "import_id, row_no, creditor_ref, debtor_type, debtor_name, national_id_enc, "
             + "national_id_hash, national_id_last4, birth_date, debtor_key, phone_key, product, currency, principal, "
             + "interest, fees, penalty, original_amount, first_delinquency_date, charge_off_date, last_payment_date, "
-            + "last_payment_amount, new_account_id, debtor_first";
+            + "last_payment_amount, new_account_id, debtor_first, language";
 
     static final String CONTACT_COLUMNS = "import_id, row_no, seq, id, kind, contact_value, phone_type, time_zones, country, "
             + "province, city, debtor_key, fresh";
@@ -87,7 +87,7 @@ abstract class StagingWriter {
                 r.nationalIdHash(), r.nationalIdLast4(), r.birthDate(), r.debtorKey(), r.phoneKey(), r.product(),
                 r.currency(), r.principal(), r.interest(), r.fees(), r.penalty(), r.originalAmount(),
                 r.firstDelinquencyDate(), r.chargeOffDate(), r.lastPaymentDate(), r.lastPaymentAmount(),
-                r.newAccountId(), first };
+                r.newAccountId(), first, r.language() };
     }
 
     static Object[] contactValues(UUID importId, StagedRow r, int seq, StagedRow.Contact c, boolean fresh) {
@@ -130,7 +130,7 @@ abstract class StagingWriter {
             List<Object[]> rowArgs = new ArrayList<>(rows.size());
             List<Object[]> contactArgs = new ArrayList<>(rows.size() * 3);
             eachValues(rows, rowArgs::add, contactArgs::add);
-            jdbc.batchUpdate("insert into import_row (" + ROW_COLUMNS + ") values (" + marks(24) + ")", rowArgs);
+            jdbc.batchUpdate("insert into import_row (" + ROW_COLUMNS + ") values (" + marks(25) + ")", rowArgs);
             if (!contactArgs.isEmpty()) {
                 jdbc.batchUpdate("insert into import_contact (" + CONTACT_COLUMNS + ") values (" + marks(13) + ")",
                         contactArgs);

@@ -6,18 +6,22 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.recoverydesk.Api;
 import io.recoverydesk.IntegrationTest;
 import io.recoverydesk.TestTenant;
 import io.recoverydesk.demo.PortfolioGenerator;
 import io.recoverydesk.identity.Role;
+import io.recoverydesk.portfolio.OpenAccounts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +30,9 @@ class PlacementImportIT extends IntegrationTest {
 
     static final String HEADER = "creditor_ref,debtor_name,national_id,phone_1,phone_2,email,address,city,province,"
             + "product,principal,interest,fees,penalty,first_delinquency_date,last_payment_date,last_payment_amount\n";
+
+    @Autowired
+    OpenAccounts openAccounts;
 
     TestTenant tenant;
 
@@ -68,6 +75,30 @@ class PlacementImportIT extends IntegrationTest {
         return upload("C1", null, "placement.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    static final String LANGUAGE_HEADER = "creditor_ref,debtor_name,national_id,phone_1,principal,"
+            + "first_delinquency_date,language\n";
+
+    /**
+     * The stored language of the debtor of the account with this ref (null when none).
+     */
+    String languageOfDebtorOf(String ref) {
+        List<String> languages = jdbc.sql("""
+                select d.language from account a join debtor d on d.tenant_id = a.tenant_id and d.id = a.debtor_id
+                where a.tenant_id = ? and a.creditor_ref = ?""")
+            .params(tenant.id().value(), ref)
+            .query(String.class)
+            .list();
+        assertThat(languages).as("accounts with ref " + ref).hasSize(1);
+        return languages.get(0);
+    }
+
+    JsonNode accountByRef(String ref) {
+        return manager
+            .get("/api/v1/accounts/"
+                    + manager.get("/api/v1/accounts?ref=" + ref).json().get("items").get(0).get("id").asString())
+            .json();
+    }
+
     long count(String table) {
         return jdbc.sql("select count(*) from " + table + " where tenant_id = ?")
             .param(tenant.id().value())
@@ -107,6 +138,68 @@ class PlacementImportIT extends IntegrationTest {
         assertThat(account.toString()).doesNotContain("110101199003074514").doesNotContain("13800138000");
         JsonNode phones = account.get("contactPoints");
         assertThat(phones.toString()).contains("+86 138****8000").contains("Asia/Shanghai").contains("人民路1号");
+    }
+
+    @Test
+    void aLanguageColumnIsStoredInLowerCaseAndAnInvalidCodeRejectsOnlyItsRow() {
+        Api.Response response = upload("C1", "lenient", "languages.csv",
+                (LANGUAGE_HEADER + "G-1,陈小明,,13800138000,1000,2026-01-15,yue\n"
+                        + "G-2,Tom Lee,,13900139000,1000,2026-01-15,EN\n"
+                        + "G-3,何家豪,,13700137000,1000,2026-01-15,zh-HK\n" + "G-4,阿不都,,13600136000,1000,2026-01-15,ug\n"
+                        + "G-5,王五,,13500135000,1000,2026-01-15,粤语\n" + "G-6,赵六,,13300133000,1000,2026-01-15,\n")
+                    .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).isEqualTo(201);
+        JsonNode body = response.json();
+        assertThat(body.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(body.get("rowsAccepted").asInt()).isEqualTo(5);
+        assertThat(body.get("rowsRejected").asInt()).isEqualTo(1);
+        assertThat(body.get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("row").asInt()).isEqualTo(5);
+            assertThat(e.get("column").asString()).isEqualTo("language");
+            assertThat(e.get("code").asString()).isEqualTo("INVALID_LANGUAGE");
+            assertThat(e.get("message").asString()).contains("粤语");
+        });
+        assertThat(languageOfDebtorOf("G-1")).isEqualTo("yue");
+        assertThat(languageOfDebtorOf("G-2")).isEqualTo("en");
+        assertThat(languageOfDebtorOf("G-3")).isEqualTo("zh-hk");
+        assertThat(languageOfDebtorOf("G-4")).isEqualTo("ug");
+        assertThat(languageOfDebtorOf("G-6")).isNull();
+        assertThat(count("account")).isEqualTo(5);
+        assertThat(accountByRef("G-3").get("debtor").get("language").asString()).isEqualTo("zh-hk");
+        assertThat(accountByRef("G-6").get("debtor").get("language").isNull()).isTrue();
+        UUID id = UUID.fromString(accountByRef("G-1").get("id").asString());
+        assertThat(openAccounts.find(tenant.id(), id, LocalDate.now()))
+            .hasValueSatisfying(a -> assertThat(a.language()).isEqualTo("yue"));
+        assertThat(openAccounts.page(tenant.id(), null, 10, LocalDate.now()))
+            .extracting(OpenAccounts.OpenAccount::language)
+            .containsExactlyInAnyOrder("yue", "en", "zh-hk", "ug", null);
+    }
+
+    @Test
+    void aLaterPlacementUpdatesAKnownDebtorsLanguageAndABlankOneKeepsIt() {
+        upload(LANGUAGE_HEADER + "R-1,陈小明,110101199003074514,13800138000,1000,2026-01-15,yue\n"
+                + "R-2,Tom Lee,,13900139000,1000,2026-01-15,en\n" + "R-3,何家豪,,13700137000,1000,2026-01-15,\n");
+
+        // R-1 again and R-2 again (known refs); R-4 a new account of R-3's debtor (name
+        // and phone)
+        Api.Response second = upload(LANGUAGE_HEADER + "R-1,陈小明,110101199003074514,13800138000,900,2026-01-15,\n"
+                + "R-2,Tom Lee,,13900139000,900,2026-01-15,zh\n" + "R-4,何家豪,,13700137000,500,2026-02-01,YUE\n");
+        assertThat(second.json().get("accountsUpdated").asInt()).isEqualTo(2);
+        assertThat(second.json().get("debtorsMatched").asInt()).isEqualTo(3);
+        assertThat(languageOfDebtorOf("R-1")).as("a blank keeps the stored language").isEqualTo("yue");
+        assertThat(languageOfDebtorOf("R-2")).isEqualTo("zh");
+        assertThat(languageOfDebtorOf("R-3")).isEqualTo("yue");
+        assertThat(languageOfDebtorOf("R-4")).isEqualTo("yue");
+
+        // another creditor's file finds 陈小明 by national id and brings a language
+        Api.Response other = upload("C2", null, "c2.csv",
+                (LANGUAGE_HEADER + "S-1,陈小明,110101199003074514,,300,2026-03-01,en\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(other.json().get("debtorsMatched").asInt()).isEqualTo(1);
+        assertThat(count("debtor")).isEqualTo(3);
+        assertThat(languageOfDebtorOf("R-1")).isEqualTo("en");
+        assertThat(languageOfDebtorOf("S-1")).isEqualTo("en");
     }
 
     @Test
@@ -256,14 +349,17 @@ class PlacementImportIT extends IntegrationTest {
 
     @Test
     void aSavedColumnMappingReadsAnotherLayout() {
-        Api.Response saved = manager.post("/api/v1/creditors/C1/mappings", Map.of("name", "bank-export", "columns", Map
-            .of("creditor_ref", "合同号", "debtor_name", "客户姓名", "principal", "剩余本金", "first_delinquency_date", "逾期日期")));
+        Api.Response saved = manager.post("/api/v1/creditors/C1/mappings",
+                Map.of("name", "bank-export", "columns", Map.of("creditor_ref", "合同号", "debtor_name", "客户姓名",
+                        "principal", "剩余本金", "first_delinquency_date", "逾期日期", "language", "首选语言")));
         assertThat(saved.status()).isEqualTo(201);
         Api.Response response = manager.upload("/api/v1/placements", Map.of("creditor", "C1", "mapping", "bank-export"),
-                "bank.csv", "合同号,客户姓名,剩余本金,逾期日期,备注\nHT-1,孙丽,5000,2026-01-10,无\n".getBytes(StandardCharsets.UTF_8));
+                "bank.csv",
+                "合同号,客户姓名,剩余本金,逾期日期,备注,首选语言\nHT-1,孙丽,5000,2026-01-10,无,yue\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("warnings").toString()).contains("备注");
+        assertThat(languageOfDebtorOf("HT-1")).isEqualTo("yue");
         Api.Response unknown = manager.upload("/api/v1/placements", Map.of("creditor", "C1", "mapping", "nope"),
                 "bank.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(unknown.status()).isEqualTo(422);

@@ -19,7 +19,8 @@ class RowValidatorTest {
     static final PiiCipher PII = new PiiCipher("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "unused");
 
     static final List<String> COLUMNS = List.of("creditor_ref", "debtor_name", "national_id", "phone_1", "email",
-            "country", "currency", "principal", "interest", "first_delinquency_date", "birth_date", "debtor_type");
+            "country", "currency", "principal", "interest", "first_delinquency_date", "birth_date", "debtor_type",
+            "language");
 
     RowValidator validator = validator();
 
@@ -40,7 +41,7 @@ class RowValidatorTest {
     }
 
     RowValidator.Result valid(String column, String value) {
-        String[] cells = { "R-1", "张三", "", "13800138000", "", "", "", "100.00", "", "2026-01-01", "", "" };
+        String[] cells = { "R-1", "张三", "", "13800138000", "", "", "", "100.00", "", "2026-01-01", "", "", "" };
         cells[COLUMNS.indexOf(column)] = value;
         return validator().validate(row(1, cells));
     }
@@ -72,7 +73,8 @@ class RowValidatorTest {
             "currency|CN|INVALID_CURRENCY", "country|ZZ|INVALID_COUNTRY", "country|CHN|TOO_LONG",
             "phone_1|12345|INVALID_PHONE", "phone_1|1380013800|INVALID_PHONE", "email|not-an-email|INVALID_EMAIL",
             "national_id|110101199003074515|INVALID_NATIONAL_ID", "national_id|1234|INVALID_NATIONAL_ID",
-            "debtor_name||REQUIRED", "creditor_ref||REQUIRED", "debtor_type|ROBOT|INVALID_VALUE" })
+            "debtor_name||REQUIRED", "creditor_ref||REQUIRED", "debtor_type|ROBOT|INVALID_VALUE",
+            "language|粤语|INVALID_LANGUAGE", "language|zh_HK|INVALID_LANGUAGE", "language|cantonese|INVALID_LANGUAGE" })
     void badValuesAreRejectedWithAClearCode(String column, String value, String code) {
         RowValidator.Result result = valid(column, value == null ? "" : value);
         assertThat(result.row()).isNull();
@@ -90,6 +92,27 @@ class RowValidatorTest {
                 .validate(row(1, "R-1", "张三", "", "+852 9123 4567", "", value, "", "100", "", "2026-01-01", "", ""));
         }
         assertThat(result.errors()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "''{0}'' → {1}")
+    @CsvSource(delimiter = '|', value = { "yue|yue", "EN|en", " zh-HK |zh-hk", "ug|ug" })
+    void aLanguageCodeIsStagedInLowerCase(String value, String staged) {
+        RowValidator.Result result = valid("language", value);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.row().language()).isEqualTo(staged);
+    }
+
+    @Test
+    void aBlankLanguageIsNoLanguage() {
+        assertThat(valid("language", "  ").row().language()).isNull();
+    }
+
+    @Test
+    void anInvalidLanguageNamesTheColumnAndTheValue() {
+        assertThat(valid("language", "Cantonese").errors()).singleElement().satisfies(e -> {
+            assertThat(e.column()).isEqualTo("language");
+            assertThat(e.message()).contains("'Cantonese'").contains("yue");
+        });
     }
 
     @Test
