@@ -158,15 +158,16 @@ class DemoSeeder implements ApplicationRunner {
 
     /**
      * Working profiles the allocation reads: a part-timer, an agent on sick leave this
-     * week, and a specialist who also does legal reviews.
+     * week, two agents who speak Cantonese, and a specialist who also does legal reviews
+     * and speaks English.
      */
     private void roster(TenantId tenant, LocalDate today) {
         BigDecimal fullTime = new BigDecimal("40");
         team.profile(tenant, "demo.manager", "demo.agent", Set.of(), Set.of(), 300, fullTime);
-        team.profile(tenant, "demo.manager", "demo.agent2", Set.of(), Set.of(), 300, fullTime);
-        team.profile(tenant, "demo.manager", "demo.agent3", Set.of(), Set.of(), 300, new BigDecimal("24"));
+        team.profile(tenant, "demo.manager", "demo.agent2", Set.of(), Set.of("yue"), 300, fullTime);
+        team.profile(tenant, "demo.manager", "demo.agent3", Set.of(), Set.of("yue"), 300, new BigDecimal("24"));
         team.profile(tenant, "demo.manager", "demo.agent4", Set.of(), Set.of(), 300, fullTime);
-        team.profile(tenant, "demo.manager", "demo.specialist", Set.of(), Set.of("LEGAL"), 150, fullTime);
+        team.profile(tenant, "demo.manager", "demo.specialist", Set.of(), Set.of("LEGAL", "en"), 150, fullTime);
         team.absence(tenant, "demo.manager", "demo.agent4", today, today.plusDays(4), "SICK", "病假");
     }
 

@@ -224,6 +224,37 @@ class AllocationIT extends IntegrationTest {
     }
 
     @Test
+    void aDebtorWhoPrefersCantoneseGoesToTheAgentWhoSpeaksItAndOneNobodySpeaksIsReported() throws Exception {
+        TestTenant tenant = tenants.create();
+        String speaker = "speaker-" + tenant.code().substring(2);
+        tenantDirectory.createUser(tenant.id(), speaker, "Speaker", TestTenant.PASSWORD, EnumSet.of(Role.AGENT),
+                Set.of(), "T1");
+        team.profile(tenant.id(), tenant.user(Role.MANAGER), speaker, Set.of(), Set.of("yue"), 100,
+                new java.math.BigDecimal("40"));
+        String day = today().minusDays(20).toString();
+        String csv = "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date,language\n"
+                + "L-1,陈一,13900000001,8000," + day + ",yue\n" + "L-2,陈二,13900000002,8000," + day + ",YUE\n"
+                + "L-3,Smith,13900000003,8000," + day + ",en\n" + "L-4,王四,13900000004,8000," + day + ",\n";
+        JsonNode report = api(tenant.user(Role.MANAGER))
+            .upload("/api/v1/placements", Map.of("creditor", "C1"), "lang.csv", csv.getBytes(StandardCharsets.UTF_8))
+            .json();
+        assertThat(report.get("status").asString()).as(report.toString()).isEqualTo("COMPLETED");
+        strategyRun(tenant);
+
+        Map<String, String> agentByRef = new java.util.TreeMap<>();
+        jdbc.sql("select a.creditor_ref, w.agent_username from work_assignment w join account a"
+                + " on a.tenant_id = w.tenant_id and a.id = w.account_id where w.tenant_id = ?")
+            .param(tenant.id().value())
+            .query((rs, n) -> agentByRef.put(rs.getString(1), rs.getString(2)))
+            .list();
+        assertThat(agentByRef).containsEntry("L-1", speaker).containsEntry("L-2", speaker).doesNotContainKey("L-3");
+        assertThat(agentByRef).containsKey("L-4");
+        assertThat(count("select count(*) from allocation_line where tenant_id = ? and reason = 'NO_SKILLED_AGENT'"
+                + " and detail like '%EN%'", tenant.id().value()))
+            .isEqualTo(1);
+    }
+
+    @Test
     void thePolicyIsValidatedAndAudited() {
         TestTenant tenant = tenants.create();
         Api manager = api(tenant.user(Role.MANAGER));

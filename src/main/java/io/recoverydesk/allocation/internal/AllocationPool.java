@@ -85,7 +85,8 @@ final class AllocationPool {
                 PoolEntry entry = new PoolEntry(account.id(), account.debtorId(), account.creditorCode(),
                         productOf(account), account.balance().max(BigDecimal.ZERO),
                         (score == null) ? unscored : score.probability(), demand,
-                        (holder == null) ? null : holder.agent(), holder != null && holder.pinned());
+                        (holder == null) ? null : holder.agent(), holder != null && holder.pinned(),
+                        account.language());
                 if (demand.person()) {
                     pool.needing++;
                 }

@@ -150,13 +150,16 @@ class AllocationService implements Allocations {
     }
 
     /**
-     * The demand's skills, the creditor, and the path's team while that team has an agent
-     * able to take work.
+     * The demand's skills, the creditor, the debtor's language when the placement named
+     * one, and the path's team while that team has an agent able to take work.
      */
     private static Set<String> requiredSkills(PoolEntry entry, Set<String> staffed) {
         Set<String> skills = new HashSet<>();
         entry.demand().skills().forEach(s -> skills.add(AgentDesks.skill(s)));
         skills.add(AgentDesks.creditorSkill(entry.creditor()));
+        if (entry.language() != null && !entry.language().isBlank()) {
+            skills.add(AgentDesks.skill(entry.language()));
+        }
         String team = entry.demand().team();
         if (team != null && staffed.contains(team.toUpperCase(Locale.ROOT))) {
             skills.add(AgentDesks.teamSkill(team));

@@ -11,9 +11,10 @@ import io.recoverydesk.allocation.WorkDemands.Demand;
  *
  * @param held the agent of its assignment, or null
  * @param pinned a person pinned the assignment: the run must leave it there
+ * @param language the debtor's preferred language, or null for the usual one
  */
 record PoolEntry(UUID accountId, UUID debtorId, String creditor, String product, BigDecimal balance,
-        BigDecimal propensity, Demand demand, String held, boolean pinned) {
+        BigDecimal propensity, Demand demand, String held, boolean pinned, String language) {
 
     BigDecimal expectedValue() {
         return balance.multiply(propensity).setScale(2, RoundingMode.HALF_EVEN);
