@@ -20,6 +20,31 @@ public interface Allocations {
     Summary allocate(TenantId tenant, String actor, UUID strategyRunId, LocalDate day);
 
     /**
+     * Starts taking in the accounts of a run that reads every open account anyway (the
+     * strategy run): reads the roster and today's queues now, then keeps what it is
+     * offered within the team's capacity, so that the allocation needs no second pass.
+     */
+    Intake intake(TenantId tenant, LocalDate day);
+
+    /**
+     * As {@link #allocate(TenantId, String, UUID, LocalDate)}, from an intake that was
+     * offered every open account of the tenant.
+     */
+    Summary allocate(TenantId tenant, String actor, UUID strategyRunId, LocalDate day, Intake intake);
+
+    /** Takes in open accounts one by one, in any order, each once. */
+    interface Intake {
+
+        /**
+         * One open account with what it needs ({@code null}: not placed by the strategy)
+         * and its propensity ({@code null}: unscored).
+         */
+        void offer(io.recoverydesk.portfolio.OpenAccounts.OpenAccount account, WorkDemands.Demand demand,
+                java.math.BigDecimal propensity);
+
+    }
+
+    /**
      * Why the account is where it is: its line in the latest allocation run that
      * considered it (within the last runs kept with their lines), if any.
      */

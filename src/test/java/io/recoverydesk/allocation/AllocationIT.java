@@ -166,6 +166,13 @@ class AllocationIT extends IntegrationTest {
         assertThat(count("select count(*) from audit_entry where tenant_id = ? and action = 'ALLOCATION_RUN'",
                 tenant.id().value()))
             .isEqualTo(1);
+
+        // the run took its accounts in during its own pass; streaming them again on
+        // demand
+        // finds the same plan
+        JsonNode again = manager.post("/api/v1/allocation/runs", "{}").json();
+        assertThat(again.get("placed").asInt()).isEqualTo(28);
+        assertThat(again.get("added").asInt() + again.get("moved").asInt() + again.get("released").asInt()).isZero();
     }
 
     @Test

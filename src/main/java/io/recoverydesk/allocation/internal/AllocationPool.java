@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.recoverydesk.allocation.Allocations;
 import io.recoverydesk.allocation.WorkDemands;
 import io.recoverydesk.allocation.WorkDemands.Demand;
 import io.recoverydesk.casework.WorkAssignments.Held;
@@ -19,16 +20,18 @@ import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.portfolio.OpenAccounts;
 import io.recoverydesk.portfolio.OpenAccounts.OpenAccount;
 import io.recoverydesk.scoring.PropensityScores;
+import io.recoverydesk.team.Roster.AgentSchedule;
 
 /**
- * Streams the tenant's open accounts in id order, a page at a time, and keeps those the
- * run places: every account a person pinned, every account an agent holds that still
- * needs a person, and of the others that need a person the {@code room} (the team's
- * capacity less what agents hold) with the highest priority, in a bounded heap so that
- * memory follows the team's capacity, not the portfolio. Assignments of accounts that no
- * longer need a person are noted for release.
+ * The accounts a run places, taken in one open account at a time (from the strategy run's
+ * own pass, or by streaming the open accounts in id order, a page at a time): every
+ * account a person pinned, every account an agent holds that still needs a person, and of
+ * the others that need a person the {@code room} (the team's capacity less what agents
+ * hold) with the highest priority, in a bounded heap so that memory follows the team's
+ * capacity, not the portfolio. Assignments of accounts that no longer need a person, or
+ * are no longer open, are noted for release.
  */
-final class AllocationPool {
+final class AllocationPool implements Allocations.Intake {
 
     static final int PAGE = 5000;
 
@@ -44,6 +47,12 @@ final class AllocationPool {
     record Release(UUID accountId, String agent, String why) {
     }
 
+    final TenantId tenant;
+
+    final List<AgentSchedule> roster;
+
+    final int capacity;
+
     final List<PoolEntry> entries = new ArrayList<>();
 
     final List<Release> releases = new ArrayList<>();
@@ -58,14 +67,30 @@ final class AllocationPool {
 
     long waiting;
 
-    private AllocationPool() {
+    private final Map<UUID, Held> held;
+
+    private final BigDecimal unscored;
+
+    private final int room;
+
+    private final PriorityQueue<PoolEntry> fresh = new PriorityQueue<>(LOWEST_PRIORITY_FIRST);
+
+    private final Set<UUID> heldSeen = new HashSet<>();
+
+    private boolean finished;
+
+    AllocationPool(TenantId tenant, List<AgentSchedule> roster, Map<UUID, Held> held, BigDecimal unscored) {
+        this.tenant = tenant;
+        this.roster = roster;
+        this.capacity = roster.stream().mapToInt(AgentDesks::capacity).sum();
+        this.held = held;
+        this.unscored = unscored;
+        // the accounts agents hold today come first (continuity); new work fills the rest
+        this.room = Math.max(0, capacity - held.size());
     }
 
-    static AllocationPool build(TenantId tenant, LocalDate day, OpenAccounts accounts, WorkDemands demands,
-            PropensityScores scores, Map<UUID, Held> held, BigDecimal unscored, int room) {
-        AllocationPool pool = new AllocationPool();
-        PriorityQueue<PoolEntry> fresh = new PriorityQueue<>(LOWEST_PRIORITY_FIRST);
-        Set<UUID> seen = new HashSet<>();
+    /** Streams every open account of the tenant into the pool and finishes it. */
+    AllocationPool stream(LocalDate day, OpenAccounts accounts, WorkDemands demands, PropensityScores scores) {
         UUID after = null;
         while (true) {
             List<OpenAccount> page = accounts.page(tenant, after, PAGE, day);
@@ -77,44 +102,66 @@ final class AllocationPool {
             Map<UUID, Demand> wanted = (demands == null) ? Map.of() : demands.between(tenant, first, after);
             Map<UUID, PropensityScores.Score> scored = scores.between(tenant, first, after);
             for (OpenAccount account : page) {
-                pool.open++;
-                seen.add(account.id());
-                Demand demand = wanted.getOrDefault(account.id(), UNPLACED);
-                Held holder = held.get(account.id());
                 PropensityScores.Score score = scored.get(account.id());
-                PoolEntry entry = new PoolEntry(account.id(), account.debtorId(), account.creditorCode(),
-                        productOf(account), account.balance().max(BigDecimal.ZERO),
-                        (score == null) ? unscored : score.probability(), demand,
-                        (holder == null) ? null : holder.agent(), holder != null && holder.pinned(),
-                        account.language());
-                if (demand.person()) {
-                    pool.needing++;
-                }
-                if (entry.pinned() || (holder != null && demand.person())) {
-                    pool.add(entry);
-                }
-                else if (holder != null) {
-                    pool.releases.add(new Release(account.id(), holder.agent(), demand.why()));
-                }
-                else if (demand.person() && room > 0) {
-                    fresh.add(entry);
-                    if (fresh.size() > room) {
-                        fresh.poll();
-                        pool.waiting++;
-                    }
-                }
-                else if (demand.person()) {
-                    pool.waiting++;
-                }
+                offer(account, wanted.get(account.id()), (score == null) ? null : score.probability());
             }
         }
-        fresh.forEach(pool::add);
-        held.forEach((id, holder) -> {
-            if (!seen.contains(id) && !holder.pinned()) {
-                pool.releases.add(new Release(id, holder.agent(), "no longer open"));
+        return finish();
+    }
+
+    @Override
+    public void offer(OpenAccount account, Demand wanted, BigDecimal propensity) {
+        if (finished) {
+            throw new IllegalStateException("the pool is finished");
+        }
+        open++;
+        Demand demand = (wanted == null) ? UNPLACED : wanted;
+        Held holder = held.get(account.id());
+        if (holder != null) {
+            heldSeen.add(account.id());
+        }
+        if (demand.person()) {
+            needing++;
+        }
+        if (holder == null && !demand.person()) {
+            return;
+        }
+        PoolEntry entry = new PoolEntry(account.id(), account.debtorId(), account.creditorCode(), productOf(account),
+                account.balance().max(BigDecimal.ZERO), (propensity == null) ? unscored : propensity, demand,
+                (holder == null) ? null : holder.agent(), holder != null && holder.pinned(), account.language());
+        if (entry.pinned() || (holder != null && demand.person())) {
+            add(entry);
+        }
+        else if (holder != null) {
+            releases.add(new Release(account.id(), holder.agent(), demand.why()));
+        }
+        else if (room > 0) {
+            fresh.add(entry);
+            if (fresh.size() > room) {
+                fresh.poll();
+                waiting++;
             }
-        });
-        return pool;
+        }
+        else {
+            waiting++;
+        }
+    }
+
+    /**
+     * Ends the intake: the kept new work joins, held accounts never offered are released.
+     */
+    AllocationPool finish() {
+        if (!finished) {
+            finished = true;
+            fresh.forEach(this::add);
+            fresh.clear();
+            held.forEach((id, holder) -> {
+                if (!heldSeen.contains(id) && !holder.pinned()) {
+                    releases.add(new Release(id, holder.agent(), "no longer open"));
+                }
+            });
+        }
+        return this;
     }
 
     /**

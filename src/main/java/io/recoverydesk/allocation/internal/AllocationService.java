@@ -88,6 +88,18 @@ class AllocationService implements Allocations {
     @Override
     @Transactional
     public Summary allocate(TenantId tenant, String actor, UUID strategyRunId, LocalDate day) {
+        return allocate(tenant, actor, strategyRunId, day, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Intake intake(TenantId tenant, LocalDate day) {
+        return newPool(tenant, day, policies.of(tenant));
+    }
+
+    @Override
+    @Transactional
+    public Summary allocate(TenantId tenant, String actor, UUID strategyRunId, LocalDate day, Intake intake) {
         AllocationPolicies.Policy policy = policies.lock(tenant);
         if (strategyRunId != null) {
             Optional<Summary> done = store.forStrategyRun(tenant, strategyRunId);
@@ -97,13 +109,15 @@ class AllocationService implements Allocations {
         }
         Instant started = clock.instant();
         long t0 = System.nanoTime();
-        List<AgentSchedule> agents = roster.schedules(tenant, day, day.plusDays(PERIOD_DAYS - 1));
-        int room = agents.stream().mapToInt(AgentDesks::capacity).sum();
-        Map<UUID, Held> held = work.all(tenant);
-        // the accounts agents hold today come first (continuity); new work fills the rest
-        AllocationPool pool = AllocationPool.build(tenant, day, accounts, demands.getIfAvailable(), scores, held,
-                policy.unscoredPropensity(), Math.max(0, room - held.size()));
+        AllocationPool pool;
+        if (intake instanceof AllocationPool given && given.tenant.equals(tenant)) {
+            pool = given.finish();
+        }
+        else {
+            pool = newPool(tenant, day, policy).stream(day, accounts, demands.getIfAvailable(), scores);
+        }
         long t1 = System.nanoTime();
+        List<AgentSchedule> agents = pool.roster;
         List<AgentCapacity> desks = AgentDesks.of(agents,
                 work.scopes(tenant, agents.stream().map(AgentSchedule::username).toList()), pool.products,
                 pool.creditors);
@@ -130,18 +144,26 @@ class AllocationService implements Allocations {
         Summary summary = new Summary(runId, plan.assignments().size(), applied.added(), applied.moved(),
                 applied.kept(), applied.released(), plan.unassigned().size(), pool.waiting);
         store.save(new AllocationStore.RunRecord(tenant, runId, strategyRunId, day, actor, started, clock.instant(),
-                policy, pool, plan, applied, agents, room), byId);
+                policy, pool, plan, applied, agents, pool.capacity), byId);
         long t3 = System.nanoTime();
         audit.record(tenant, actor, "ALLOCATION_RUN", "allocation_run", runId.toString(),
                 "placed=" + summary.placed() + " added=" + summary.added() + " moved=" + summary.moved() + " released="
                         + summary.released() + " unassigned=" + summary.unassigned() + " waiting=" + summary.waiting()
                         + (strategyRunId == null ? "" : " strategyRun=" + strategyRunId));
         log.info(
-                "allocation {}: {} open, {} need a person, {} considered, {} placed; pool {} ms, engine {} ms,"
+                "allocation {}: {} open, {} need a person, {} considered, {} placed; pool {} ms ({}), engine {} ms,"
                         + " write {} ms",
                 runId, pool.open, pool.needing, pool.entries.size(), summary.placed(), (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+                intake instanceof AllocationPool ? "taken in during the run" : "streamed", (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000);
         return summary;
+    }
+
+    /** A pool with the roster for the week from {@code day} and today's queues. */
+    private AllocationPool newPool(TenantId tenant, LocalDate day, AllocationPolicies.Policy policy) {
+        List<AgentSchedule> agents = roster.schedules(tenant, day, day.plusDays(PERIOD_DAYS - 1));
+        Map<UUID, Held> held = work.all(tenant);
+        return new AllocationPool(tenant, agents, held, policy.unscoredPropensity());
     }
 
     @Override

@@ -55,7 +55,8 @@ class JdbcOpenAccounts implements OpenAccounts {
                 select a.id, a.debtor_id, c.code, a.product, a.currency,
                        a.principal + a.interest + a.fees + a.penalty as balance, a.first_delinquency_date,
                        a.last_payment_date, a.status,
-                       (select d.language from debtor d where d.tenant_id = a.tenant_id and d.id = a.debtor_id) as language,
+                       (select d.language from debtor d where d.tenant_id = a.tenant_id and d.id = a.debtor_id
+                        and d.language is not null) as language,
                        (select max(p.province) from contact_point p
                         where p.tenant_id = a.tenant_id and p.debtor_id = a.debtor_id and p.kind = 'ADDRESS') as province
                 from account a join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id

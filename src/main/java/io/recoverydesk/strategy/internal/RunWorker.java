@@ -218,6 +218,11 @@ class RunWorker {
         StrategyDefinition definition = timings.definition;
         SegmentTable table = timings.table;
         Instant now = clock.instant();
+        if (run.cursor() == null && chunkNumber == 1) {
+            // a run from its start sees every open account: the allocation takes them in
+            // now and needs no second pass (a resumed run's allocation reads them again)
+            timings.intake = allocations.intake(tenant, run.runDate());
+        }
         Slice slice = timings.take(run.cursor());
         if (slice == null) {
             slice = read(tenant, run.cursor(), run.runDate(), now);
@@ -226,9 +231,14 @@ class RunWorker {
         if (accounts.isEmpty()) {
             // the allocation belongs to this run and happens once, in this transaction: a
             // crash here rolls it back with the run's end, and the next holder does both
-            allocations.allocate(tenant, "system", runId, run.runDate());
+            if (timings.intake != null) {
+                allocations.allocate(tenant, "system", runId, run.runDate(), timings.intake);
+            }
+            else {
+                allocations.allocate(tenant, "system", runId, run.runDate());
+            }
             afterChunkWrites.afterWrites(runId, chunkNumber);
-            finish(tenant, runId, run, now);
+            finish(tenant, runId, run, clock.instant());
             return false;
         }
         long read = System.nanoTime();
@@ -261,6 +271,9 @@ class RunWorker {
             int index = firstMatch(table, facts);
             if (index < 0) {
                 segmentCounts.merge("UNMATCHED", 1L, Long::sum);
+                if (timings.intake != null) {
+                    timings.intake.offer(account, null, score == null ? null : score.probability());
+                }
                 continue;
             }
             var rule = table.rules().get(index);
@@ -298,6 +311,13 @@ class RunWorker {
             if (caseState.agent() != null) {
                 queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), priority.reasons()));
             }
+            if (timings.intake != null) {
+                timings.intake.offer(account,
+                        StrategyWorkDemands.demand(path, p.pathCode(), p.stepIndex(), decision.stage().name(),
+                                decision.pausedBy() == null ? null : decision.pausedBy().name(), priority.score(),
+                                priority.reasons()),
+                        score == null ? null : score.probability());
+            }
         }
         long decided = System.nanoTime();
         timings.decide += decided - factsRead;
@@ -333,6 +353,12 @@ class RunWorker {
         StrategyDefinition definition;
 
         SegmentTable table;
+
+        /**
+         * Takes in every account for the allocation, when this node ran the run from its
+         * start.
+         */
+        Allocations.Intake intake;
 
         private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors
             .newSingleThreadExecutor(r -> {

@@ -63,7 +63,16 @@ class StrategyWorkDemands implements WorkDemands {
 
     static Demand demand(TreatmentPath path, String pathCode, int stepIndex, String stage, String pausedBy,
             BigDecimal priority, String parts) {
-        List<String> reasons = parts == null || parts.isBlank() ? List.of() : Arrays.asList(parts.split("; "));
+        return demand(path, pathCode, stepIndex, stage, pausedBy, priority,
+                parts == null || parts.isBlank() ? List.of() : Arrays.asList(parts.split("; ")));
+    }
+
+    /**
+     * As the run decided it: the position, the stage, a pause, the priority and its
+     * parts.
+     */
+    static Demand demand(TreatmentPath path, String pathCode, int stepIndex, String stage, String pausedBy,
+            BigDecimal priority, List<String> reasons) {
         if ("CLOSED".equals(pausedBy)) {
             return new Demand(false, Set.of(), null, priority, reasons, "closed");
         }
