@@ -126,6 +126,10 @@ final class AllocationPool implements Allocations.Intake {
         if (holder == null && !demand.person()) {
             return;
         }
+        if (holder == null && (room == 0 || (fresh.size() >= room && !outranks(demand, account.id(), fresh.peek())))) {
+            waiting++;
+            return;
+        }
         PoolEntry entry = new PoolEntry(account.id(), account.debtorId(), account.creditorCode(), productOf(account),
                 account.balance().max(BigDecimal.ZERO), (propensity == null) ? unscored : propensity, demand,
                 (holder == null) ? null : holder.agent(), holder != null && holder.pinned(), account.language());
@@ -135,16 +139,19 @@ final class AllocationPool implements Allocations.Intake {
         else if (holder != null) {
             releases.add(new Release(account.id(), holder.agent(), demand.why()));
         }
-        else if (room > 0) {
+        else {
             fresh.add(entry);
             if (fresh.size() > room) {
                 fresh.poll();
                 waiting++;
             }
         }
-        else {
-            waiting++;
-        }
+    }
+
+    /** Whether new work would take the place of the lowest entry of the full heap. */
+    private static boolean outranks(Demand demand, UUID id, PoolEntry lowest) {
+        int byPriority = demand.priority().compareTo(lowest.demand().priority());
+        return byPriority > 0 || (byPriority == 0 && id.compareTo(lowest.accountId()) < 0);
     }
 
     /**

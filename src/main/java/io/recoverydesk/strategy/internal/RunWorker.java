@@ -297,10 +297,13 @@ class RunWorker {
                     score == null ? null : score.probability(), account.dpd(), caseState.dueNow(), daysSinceContact,
                     caseState.arrangement(), hold);
             Position p = decision.position();
+            // the parts in words, once: for the strategy row, the queue and the
+            // allocation
+            List<String> reasons = priority.reasons();
             updates.add(new Object[] { rule.code(), index, p.pathCode(), p.enteredOn(), p.stepIndex(), p.lastStepOn(),
                     decision.stage().name(), decision.pausedBy() == null ? null : decision.pausedBy().name(),
-                    priority.score(), priority.text(), runId, run.versionNumber(), SqlValues.utc(now), tenant.value(),
-                    account.id() });
+                    priority.score(), String.join("; ", reasons), runId, run.versionNumber(), SqlValues.utc(now),
+                    tenant.value(), account.id() });
             if (decision.step().isPresent()) {
                 TreatmentStep step = decision.step().get();
                 actionCounts.merge(step.channel().name(), 1L, Long::sum);
@@ -309,13 +312,13 @@ class RunWorker {
                         step.channel().initialStatus(), SqlValues.utc(now), SqlValues.utc(now), SqlValues.utc(now) });
             }
             if (caseState.agent() != null) {
-                queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), priority.reasons()));
+                queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), reasons));
             }
             if (timings.intake != null) {
                 timings.intake.offer(account,
                         StrategyWorkDemands.demand(path, p.pathCode(), p.stepIndex(), decision.stage().name(),
                                 decision.pausedBy() == null ? null : decision.pausedBy().name(), priority.score(),
-                                priority.reasons()),
+                                reasons),
                         score == null ? null : score.probability());
             }
         }
