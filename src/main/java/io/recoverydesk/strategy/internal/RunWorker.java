@@ -44,16 +44,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Executes a run: streams the open accounts in id order, a chunk at a time. Each chunk's
- * accounts and their casework and compliance state are read by id range (the next chunk's
- * while this one is handled); its decisions — segment, place on the path, the step's
- * action, priority — are made from what was read, and written by one writer thread in one
- * transaction per chunk: the account's strategy row, the action (unique per run and
- * account), the queue priority, the run's counts and its cursor, only while this node
- * holds the run's lease. The next chunk is decided while the previous one is written; at
- * most one write is in flight. A crash loses at most the chunk being written, which the
- * next holder of the lease does again; two nodes never both advance a run. The run ends
- * with the allocation, once, in the transaction that marks it completed.
+ * Executes a run: streams the open accounts in id order, a chunk per transaction. Each
+ * chunk reads the accounts and their casework and compliance state by id range, finds
+ * each account's segment, moves it along its path, scores its priority, and writes the
+ * account's strategy row, the step's action (unique per run and account), the queue
+ * priority, the run's counts and its cursor — all in that one transaction, and only while
+ * this node holds the run's lease. A crash loses at most the chunk in flight, which the
+ * next holder of the lease does again; two nodes never both advance a run.
  */
 @Component
 class RunWorker {
@@ -160,109 +157,26 @@ class RunWorker {
         }
         int chunk = 0;
         Timings timings = new Timings();
-        java.util.concurrent.ExecutorService writing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "strategy-run-write");
-            thread.setDaemon(true);
-            return thread;
-        });
-        java.util.concurrent.Future<?> pending = null;
         try {
-            RunState run = state(tenant, runId);
-            prepare(tenant, run, timings);
-            UUID cursor = run.cursor();
-            if (cursor == null) {
-                // a run from its start sees every open account: the allocation takes them
-                // in now and needs no second pass (a resumed run's allocation reads them
-                // again)
-                timings.intake = allocations.intake(tenant, run.runDate());
-            }
             while (true) {
                 int number = ++chunk;
-                long started = System.nanoTime();
-                Slice slice = timings.take(cursor);
-                if (slice == null) {
-                    slice = read(tenant, cursor, run.runDate(), clock.instant());
-                }
-                timings.accounts += System.nanoTime() - started;
-                if (slice.accounts().isEmpty()) {
-                    await(pending, timings);
-                    pending = null;
-                    tx.executeWithoutResult(status -> end(tenant, runId, run, number, timings));
+                Boolean more = tx.execute(status -> processChunk(tenant, runId, number, timings));
+                if (!Boolean.TRUE.equals(more)) {
                     log.info("strategy run {}: {} chunks on this node; {}", runId, number - 1, timings);
                     return true;
                 }
-                UUID last = slice.accounts().get(slice.accounts().size() - 1).id();
-                // the next chunk's reads overlap this chunk's decisions and writes
-                // (another
-                // connection, committed data: the next id range is disjoint from this
-                // one)
-                timings.prefetch(last, () -> read(tenant, last, run.runDate(), clock.instant()));
-                Decided decided = decide(tenant, runId, run, slice, timings);
-                // this chunk is decided while the previous one writes; one write at a
-                // time,
-                // in order, each in its own transaction that also moves the cursor
-                await(pending, timings);
-                pending = writing
-                    .submit(() -> tx.executeWithoutResult(status -> write(tenant, runId, number, decided, timings)));
-                cursor = last;
             }
         }
         catch (LeaseLost ex) {
-            settle(pending);
             log.info("{}", ex.getMessage());
             return false;
         }
         catch (RuntimeException ex) {
-            settle(pending);
             fail(tenant, runId, ex);
             return false;
         }
         finally {
-            writing.shutdown();
             timings.close();
-        }
-    }
-
-    /** Waits for the write in flight; its failure is this run's failure. */
-    private static void await(java.util.concurrent.Future<?> pending, Timings timings) {
-        if (pending == null) {
-            return;
-        }
-        long started = System.nanoTime();
-        try {
-            pending.get();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a chunk was written", ex);
-        }
-        catch (java.util.concurrent.ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (ex.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(ex.getCause());
-        }
-        finally {
-            timings.write += System.nanoTime() - started;
-        }
-    }
-
-    /** Lets a write in flight end (committed or rolled back) before the run is failed. */
-    private static void settle(java.util.concurrent.Future<?> pending) {
-        if (pending == null) {
-            return;
-        }
-        try {
-            pending.get();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
-        catch (java.util.concurrent.ExecutionException ex) {
-            // reported by the caller's own failure
         }
     }
 
@@ -278,7 +192,9 @@ class RunWorker {
             .update() == 1;
     }
 
-    private RunState state(TenantId tenant, UUID runId) {
+    /** One chunk in the caller's transaction; false when the run has ended. */
+    private boolean processChunk(TenantId tenant, UUID runId, int chunkNumber, Timings timings) {
+        long started = System.nanoTime();
         RunState run = jdbc.sql("""
                 select r.run_date, r.cursor_account, r.lease_owner, r.status, v.definition, v.number
                 from strategy_run r join strategy_version v on v.tenant_id = r.tenant_id and v.id = r.version_id
@@ -291,61 +207,55 @@ class RunWorker {
         if (!node.equals(run.leaseOwner()) || !"RUNNING".equals(run.status())) {
             throw new LeaseLost(runId);
         }
-        return run;
-    }
-
-    private void prepare(TenantId tenant, RunState run, Timings timings) {
-        timings.experiments = experiments.runningBySegment(tenant);
-        timings.definitionJson = run.definition();
-        timings.definition = versions.parse(run.definition());
-        timings.table = new SegmentTable(timings.definition.segments());
-    }
-
-    /** What one chunk decided, to be written in one transaction. */
-    private record Decided(UUID last, int size, List<Object[]> updates, java.util.Set<UUID> known,
-            List<Object[]> actions, List<Object[]> members, List<CaseworkFacts.QueuePriority> queue,
-            Map<String, Long> segmentCounts, Map<String, Long> actionCounts) {
-    }
-
-    /**
-     * The run's end, in one transaction while this node holds the lease: the allocation
-     * (once per run) and the run marked completed.
-     */
-    private void end(TenantId tenant, UUID runId, RunState run, int chunkNumber, Timings timings) {
-        String owner = jdbc
-            .sql("select lease_owner from strategy_run where tenant_id = ? and id = ?"
-                    + " and status = 'RUNNING' for update")
-            .params(tenant.value(), runId)
-            .query(String.class)
-            .optional()
-            .orElse(null);
-        if (!node.equals(owner)) {
-            throw new LeaseLost(runId);
+        if (timings.experiments == null) {
+            timings.experiments = experiments.runningBySegment(tenant);
         }
-        // the allocation belongs to this run and happens once, in this transaction: a
-        // crash here rolls it back with the run's end, and the next holder does both
-        if (timings.intake != null) {
-            allocations.allocate(tenant, "system", runId, run.runDate(), timings.intake);
+        if (!run.definition().equals(timings.definitionJson)) {
+            timings.definitionJson = run.definition();
+            timings.definition = versions.parse(run.definition());
+            timings.table = new SegmentTable(timings.definition.segments());
         }
-        else {
-            allocations.allocate(tenant, "system", runId, run.runDate());
-        }
-        afterChunkWrites.afterWrites(runId, chunkNumber);
-        finish(tenant, runId, run, clock.instant());
-    }
-
-    /** Decides a chunk: no database work, only what the slice holds. */
-    private Decided decide(TenantId tenant, UUID runId, RunState run, Slice slice, Timings timings) {
-        long started = System.nanoTime();
         StrategyDefinition definition = timings.definition;
         SegmentTable table = timings.table;
         Instant now = clock.instant();
+        if (run.cursor() == null && chunkNumber == 1) {
+            // a run from its start sees every open account: the allocation takes them in
+            // now and needs no second pass (a resumed run's allocation reads them again)
+            timings.intake = allocations.intake(tenant, run.runDate());
+        }
+        Slice slice = timings.take(run.cursor());
+        if (slice == null) {
+            slice = read(tenant, run.cursor(), run.runDate(), now);
+        }
         List<OpenAccount> accounts = slice.accounts();
+        if (accounts.isEmpty()) {
+            // the allocation belongs to this run and happens once, in this transaction: a
+            // crash here rolls it back with the run's end, and the next holder does both
+            if (timings.intake != null) {
+                allocations.allocate(tenant, "system", runId, run.runDate(), timings.intake);
+            }
+            else {
+                allocations.allocate(tenant, "system", runId, run.runDate());
+            }
+            afterChunkWrites.afterWrites(runId, chunkNumber);
+            finish(tenant, runId, run, clock.instant());
+            return false;
+        }
+        long read = System.nanoTime();
+        timings.accounts += read - started;
+        UUID last = accounts.get(accounts.size() - 1).id();
+        // the next chunk's reads overlap this chunk's decisions and writes (another
+        // connection, committed data:
+        // the next id range is disjoint from this one)
+        timings.prefetch(last, () -> read(tenant, last, run.runDate(), clock.instant()));
         Map<UUID, CaseState> cases = slice.cases();
         Map<UUID, ContactState> contacts = slice.contacts();
         Map<UUID, PropensityScores.Score> scores = slice.scores();
         Map<UUID, Position> positions = slice.positions();
         ZoneId zone = tenants.get(tenant).zone();
+        long factsRead = System.nanoTime();
+        timings.facts += factsRead - read;
+
         Map<String, Long> segmentCounts = new TreeMap<>();
         Map<String, Long> actionCounts = new TreeMap<>();
         List<Object[]> updates = new ArrayList<>();
@@ -412,33 +322,25 @@ class RunWorker {
                         score == null ? null : score.probability());
             }
         }
-        timings.decide += System.nanoTime() - started;
-        return new Decided(accounts.get(accounts.size() - 1).id(), accounts.size(), updates, positions.keySet(),
-                actions, members, queue, segmentCounts, actionCounts);
-    }
-
-    /**
-     * Writes a decided chunk and moves the cursor past it, in the caller's transaction,
-     * only while this node holds the lease.
-     */
-    private void write(TenantId tenant, UUID runId, int chunkNumber, Decided d, Timings timings) {
-        long started = System.nanoTime();
-        writer.write(d.updates(), d.known(), d.actions());
-        writer.writeMembers(d.members());
-        casework.reprioritise(tenant, d.queue());
-        addCounts(tenant, runId, "SEGMENT", d.segmentCounts());
-        addCounts(tenant, runId, "ACTION", d.actionCounts());
+        long decided = System.nanoTime();
+        timings.decide += decided - factsRead;
+        writer.write(updates, positions.keySet(), actions);
+        writer.writeMembers(members);
+        casework.reprioritise(tenant, queue);
+        addCounts(tenant, runId, "SEGMENT", segmentCounts);
+        addCounts(tenant, runId, "ACTION", actionCounts);
         afterChunkWrites.afterWrites(runId, chunkNumber);
         int advanced = jdbc.sql("""
                 update strategy_run set cursor_account = ?, accounts_processed = accounts_processed + ?,
                                         lease_until = ?
                 where tenant_id = ? and id = ? and lease_owner = ? and status = 'RUNNING'""")
-            .params(d.last(), d.size(), SqlValues.utc(clock.instant().plus(lease)), tenant.value(), runId, node)
+            .params(last, accounts.size(), SqlValues.utc(clock.instant().plus(lease)), tenant.value(), runId, node)
             .update();
         if (advanced != 1) {
             throw new LeaseLost(runId);
         }
-        timings.writing += System.nanoTime() - started;
+        timings.write += System.nanoTime() - decided;
+        return true;
     }
 
     /**
@@ -508,19 +410,16 @@ class RunWorker {
 
         long accounts;
 
+        long facts;
+
         long decide;
 
-        /** Waiting for writes (the part of writing that decisions did not hide). */
         long write;
-
-        /** Writing, on the writer's thread. */
-        volatile long writing;
 
         @Override
         public String toString() {
-            return "waiting for reads " + accounts / 1_000_000 + " ms, decide " + decide / 1_000_000
-                    + " ms, waiting for writes " + write / 1_000_000 + " ms (writing " + writing / 1_000_000
-                    + " ms beside the decisions)";
+            return "waiting for account reads " + accounts / 1_000_000 + " ms, other facts " + facts / 1_000_000
+                    + " ms, decide " + decide / 1_000_000 + " ms, write " + write / 1_000_000 + " ms";
         }
 
     }
