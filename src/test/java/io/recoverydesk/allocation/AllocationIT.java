@@ -192,6 +192,12 @@ class AllocationIT extends IntegrationTest {
         assertThat(manager
             .post("/api/v1/assignments", Map.of("accountIds", List.of(pinned), "agent", floor.second(), "pin", true))
             .status()).isEqualTo(200);
+        // a callback the absent agent had on a case that moves
+        UUID withTask = seconds.get(1);
+        Api.Response task = manager.post("/api/v1/accounts/" + withTask + "/tasks",
+                Map.of("type", "CALLBACK", "dueAt", clock.instant().plusSeconds(3600).toString()));
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+        assertThat(task.json().get("assignee").asString()).isEqualTo(floor.second());
         team.absence(tenant.id(), tenant.user(Role.MANAGER), floor.second(), today(), today().plusDays(2), "SICK",
                 "flu");
 
@@ -205,6 +211,23 @@ class AllocationIT extends IntegrationTest {
         assertThat(count("select count(*) from work_assignment where tenant_id = ? and agent_username = ?",
                 tenant.id().value(), floor.second()))
             .isEqualTo(1);
+        String newAgent = jdbc.sql("select agent_username from work_assignment where tenant_id = ? and account_id = ?")
+            .params(tenant.id().value(), withTask)
+            .query(String.class)
+            .single();
+        assertThat(newAgent).isNotEqualTo(floor.second());
+        assertThat(jdbc.sql("select assignee from casework_task where tenant_id = ? and account_id = ?")
+            .params(tenant.id().value(), withTask)
+            .query(String.class)
+            .single()).as("the open task follows the case").isEqualTo(newAgent);
+        // a lead moving the case by hand takes the task along too
+        assertThat(manager
+            .post("/api/v1/assignments", Map.of("accountIds", List.of(withTask), "agent", floor.agent(), "pin", false))
+            .status()).isEqualTo(200);
+        assertThat(jdbc.sql("select assignee from casework_task where tenant_id = ? and account_id = ?")
+            .params(tenant.id().value(), withTask)
+            .query(String.class)
+            .single()).isEqualTo(floor.agent());
         UUID runId = UUID.fromString(run.json().get("runId").asString());
         assertThat(count(
                 "select count(*) from allocation_line where tenant_id = ? and run_id = ?"

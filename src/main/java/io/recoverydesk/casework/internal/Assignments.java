@@ -205,6 +205,7 @@ class Assignments {
         int assigned = 0;
         int reassigned = 0;
         int unchanged = 0;
+        int tasksMoved = 0;
         for (Workable w : chosen) {
             PriorityPolicy.Priority p = score(w, dueNow.getOrDefault(w.id(), 0));
             String previous = before.get(w.id());
@@ -232,14 +233,20 @@ class Assignments {
                     .params(agent.username(), user.username(), SqlValues.utc(now), p.score(),
                             String.join("; ", p.reasons()), request.pinned(), user.tenantId().value(), w.id())
                     .update();
+                // the previous agent's open tasks on the case go with it
+                tasksMoved += jdbc
+                    .sql("update casework_task set assignee = ? where tenant_id = ? and account_id = ?"
+                            + " and status = 'OPEN' and assignee = ?")
+                    .params(agent.username(), user.tenantId().value(), w.id(), previous)
+                    .update();
                 reassigned++;
             }
         }
         List<UUID> ids = chosen.stream().map(Workable::id).toList();
         audit.record(user.tenantId(), user.username(), "WORK_ASSIGNED", "AGENT", agent.username(),
                 "assigned=" + assigned + " reassigned=" + reassigned + " unchanged=" + unchanged + " skipped=" + skipped
-                        + " skippedOtherTeams=" + skippedOtherTeams + " pinned=" + request.pinned()
-                        + (byIds ? "" : " filter=" + request.filter()) + " accounts="
+                        + " skippedOtherTeams=" + skippedOtherTeams + " pinned=" + request.pinned() + " tasksMoved="
+                        + tasksMoved + (byIds ? "" : " filter=" + request.filter()) + " accounts="
                         + truncate(ids.stream().map(UUID::toString).toList()));
         return new Result(agent.username(), assigned, reassigned, unchanged, skipped, skippedOtherTeams, ids);
     }

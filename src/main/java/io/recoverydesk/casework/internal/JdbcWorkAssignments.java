@@ -95,7 +95,7 @@ class JdbcWorkAssignments implements WorkAssignments {
                 skippedLeased++;
             }
             else {
-                moves.add(row);
+                moves.add(row.addValue("previous", held.agent()));
             }
         }
         List<MapSqlParameterSource> releases = new ArrayList<>();
@@ -124,6 +124,13 @@ class JdbcWorkAssignments implements WorkAssignments {
                        priority = :priority, priority_reasons = :reasons, leased_by = null, leased_until = null
                 where tenant_id = :tenant and account_id = :account and pinned = false
                   and (leased_until is null or leased_until <= :now)""", moves.toArray(MapSqlParameterSource[]::new)));
+        // the open tasks an agent had on a case go with it (a callback must be kept by
+        // whoever works the case); tasks of anyone else stay theirs
+        int tasksMoved = sum(named.batchUpdate("""
+                update casework_task set assignee = :agent
+                where tenant_id = :tenant and account_id = :account and status = 'OPEN' and assignee = :previous
+                  and exists (select 1 from work_assignment w where w.tenant_id = :tenant and w.account_id = :account
+                              and w.agent_username = :agent)""", moves.toArray(MapSqlParameterSource[]::new)));
         int kept = sum(named.batchUpdate("""
                 update work_assignment set priority = :priority, priority_reasons = :reasons
                 where tenant_id = :tenant and account_id = :account""",
