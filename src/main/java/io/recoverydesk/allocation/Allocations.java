@@ -46,7 +46,8 @@ public interface Allocations {
 
     /**
      * Why the account is where it is: its line in the latest allocation run that
-     * considered it (within the last runs kept with their lines), if any.
+     * considered it (within the last runs kept with their lines), if any, in the words of
+     * the current request's language.
      */
     java.util.Optional<Explanation> explain(TenantId tenant, UUID accountId);
 

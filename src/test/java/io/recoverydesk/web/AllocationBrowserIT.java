@@ -75,6 +75,7 @@ class AllocationBrowserIT extends BrowserTest {
 
         page.locator("#agents tr[data-agent='" + second + "'] a").click();
         assertThat(page.locator("#lines tbody tr").first()).containsText("客户");
+        assertThat(page.locator("#lines tbody tr").first()).containsText("新案件；在 2 名具备技能且有余量的坐席中");
         BrowserSupport.screenshot(page, "71-allocation-lines-zh");
         // the case view says who works the account and why
         page.locator("#lines tbody tr a").first().click();

@@ -61,10 +61,21 @@ class AllocationPages {
             throw new io.recoverydesk.kernel.NotFoundException("No allocation run " + run + ".");
         }
         model.addAttribute("run", shown.orElse(null));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         shown.ifPresent(r -> {
-            List<AllocationReports.AgentRow> agents = reports.agents(tenant, r.id());
+            List<AllocationReports.AgentRow> agents = reports.agents(tenant, r.id())
+                .stream()
+                .map(a -> new AllocationReports.AgentRow(a.agent(), a.team(), a.cases(), a.balance(), a.expectedValue(),
+                        a.capacity(), a.hoursShare(), a.status(), a.reasons(),
+                        a.notes().stream().map(n -> LineText.of(n, locale)).toList()))
+                .toList();
             model.addAttribute("agents", agents);
-            model.addAttribute("teams", reports.teams(tenant, r.id()));
+            model.addAttribute("teams",
+                    reports.teams(tenant, r.id())
+                        .stream()
+                        .map(t -> new AllocationReports.TeamRow(t.team(), t.mean(), t.low(), t.high(), t.moves(),
+                                t.gaps().stream().map(g -> LineText.of(g, locale)).toList()))
+                        .toList());
             model.addAttribute("unplaced", reports.unplacedCounts(tenant, r.id()));
             model.addAttribute("maxValue",
                     agents.stream()
@@ -89,8 +100,13 @@ class AllocationPages {
         model.addAttribute("run", reports.require(user.tenantId(), runId));
         model.addAttribute("agent", AllocationApiController.blankToNull(agent));
         model.addAttribute("reason", AllocationApiController.blankToNull(reason));
-        model.addAttribute("lines", reports.lines(user, runId, AllocationApiController.blankToNull(agent),
-                AllocationApiController.blankToNull(reason)));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("lines", reports
+            .lines(user, runId, AllocationApiController.blankToNull(agent), AllocationApiController.blankToNull(reason))
+            .stream()
+            .map(l -> new AllocationReports.Line(l.accountId(), l.creditorRef(), l.debtorName(), l.agent(),
+                    l.previousAgent(), l.reason(), LineText.of(l.detail(), locale), l.balance(), l.expectedValue()))
+            .toList());
         model.addAttribute("max", AllocationReports.MAX_LINES);
         model.addAttribute("currency", tenants.get(user.tenantId()).currency().getCurrencyCode());
         return "allocation/lines";

@@ -168,7 +168,9 @@ class AllocationService implements Allocations {
 
     @Override
     public Optional<Explanation> explain(TenantId tenant, UUID accountId) {
-        return store.explain(tenant, accountId);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return store.explain(tenant, accountId)
+            .map(e -> new Explanation(e.agent(), e.reason(), LineText.of(e.detail(), locale), e.runDate()));
     }
 
     /**

@@ -1,0 +1,40 @@
+package io.recoverydesk.allocation.internal;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineTextTest {
+
+    private static String zh(String english) {
+        return LineText.of(english, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void placementsReadInChineseWithNamesAndFiguresKept() {
+        assertThat(zh("new; least expected value for their hours among 3 skilled agents with room — path CALL_FIRST,"
+                + " step 1 of 3"))
+            .isEqualTo("新案件；在 3 名具备技能且有余量的坐席中，其每全职期望回收最低 — 路径 CALL_FIRST 第 1/3 步");
+        assertThat(zh("demo.agent4 is absent; the only available agent with [CARD, creditor:HXCC]"))
+            .isEqualTo("demo.agent4 请假中；唯一具备该技能的可用坐席：[CARD, creditor:HXCC]");
+        assertThat(zh("manual override; li lacks LEGAL")).isEqualTo("人工固定；li 缺少 LEGAL");
+        assertThat(zh("all 2 agents with [CARD, team:SPEC] lack room for the debtor's 3 account(s)"))
+            .isEqualTo("具备 [CARD, team:SPEC] 的 2 名坐席都没有容纳该债务人 3 个账户的余量");
+        assertThat(zh("stays with wang — path DIGITAL_FIRST, step 3 of 4, paused by PROMISE"))
+            .isEqualTo("保留在 wang — 路径 DIGITAL_FIRST 第 3/4 步，暂停原因 PROMISE");
+        assertThat(zh("expected value per full-time share 1074498.02 outside the team band [777873.61, 1052417.23]:"
+                + " above the band; no colleague within or below the band has room"))
+            .isEqualTo("每全职期望回收 1074498.02 超出团队公平带 [777873.61, 1052417.23]: 高于公平带：带内或带下的同事都没有余量");
+    }
+
+    @Test
+    void otherLanguagesAndUnknownTextStayAsTheyAre() {
+        String english = "new; least expected value for their hours among 3 skilled agents with room";
+        assertThat(LineText.of(english, Locale.ENGLISH)).isEqualTo(english);
+        assertThat(zh("something the engine may say one day")).isEqualTo("something the engine may say one day");
+        assertThat(LineText.of(null, Locale.CHINESE)).isNull();
+    }
+
+}
