@@ -37,6 +37,22 @@ class AuditChainIT extends IntegrationTest {
     void aDeletedEntryOrATruncatedTailIsDetected() {
         TestTenant tenant = tenants.create();
         Api admin = api(tenant.user(Role.ADMIN));
+        // each transaction writes to one of 32 chains at random: make sure some chain has
+        // two entries (with a dozen transactions it usually has, not always)
+        for (int i = 0; i < 100 && jdbc.sql("""
+                select count(*) from audit_entry e join audit_entry n on n.tenant_id = e.tenant_id
+                  and n.chain = e.chain and n.chain_seq = e.chain_seq + 1 where e.tenant_id = ?""")
+            .param(tenant.id().value())
+            .query(Long.class)
+            .single() == 0; i++) {
+            assertThat(
+                    admin
+                        .post("/api/v1/teams",
+                                java.util.Map.of("code", "X" + i, "name", "Team " + i, "creditorScopes",
+                                        java.util.List.of()))
+                        .status())
+                .isEqualTo(201);
+        }
         // an entry in the middle of its chain: the entry after it no longer links
         java.util.Map<String, Object> inMiddle = jdbc.sql("""
                 select e.seq as gone, n.seq as next from audit_entry e
