@@ -19,6 +19,32 @@ class IdsTest {
     }
 
     @Test
+    void idsMadeOneAfterAnotherStrictlyIncreaseEvenWithinOneMillisecond() throws Exception {
+        UUID previous = Ids.newId();
+        for (int i = 0; i < 20_000; i++) {
+            UUID next = Ids.newId();
+            assertThat(next.getMostSignificantBits()).isGreaterThan(previous.getMostSignificantBits());
+            assertThat(next.version()).isEqualTo(7);
+            previous = next;
+        }
+        // and across threads no id repeats
+        java.util.Set<UUID> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 10_000; i++) {
+                    seen.add(Ids.newId());
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(seen).hasSize(40_000);
+    }
+
+    @Test
     void nameBasedIdsAreStablePerNamespaceAndName() {
         UUID ns = UUID.randomUUID();
         assertThat(Ids.nameBased(ns, "a")).isEqualTo(Ids.nameBased(ns, "a")).isNotEqualTo(Ids.nameBased(ns, "b"));
