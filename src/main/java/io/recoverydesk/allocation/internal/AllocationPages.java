@@ -96,8 +96,9 @@ class AllocationPages {
     String lines(@RequestParam String run, @RequestParam(required = false) String agent,
             @RequestParam(required = false) String reason, Model model) {
         CurrentUser user = currentUsers.require();
-        UUID runId = reports.require(user.tenantId(), AllocationApiController.id(run)).id();
-        model.addAttribute("run", reports.require(user.tenantId(), runId));
+        AllocationReports.RunView shown = reports.require(user.tenantId(), AllocationApiController.id(run));
+        UUID runId = shown.id();
+        model.addAttribute("run", shown);
         model.addAttribute("agent", AllocationApiController.blankToNull(agent));
         model.addAttribute("reason", AllocationApiController.blankToNull(reason));
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
