@@ -81,17 +81,52 @@ echo "== $AGENTS clients: next → record contact → release for $SECONDS_RUN s
 run_loop "$SECONDS_RUN"
 echo "ledger rows written: $("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from contact_ledger')"
 
-echo "== payment posting over HTTP with idempotency keys (32 clients, 30 s)"
+echo "== payment posting over HTTP with idempotency keys (wrk: 2 threads, 32 connections, 30 s)"
+command -v wrk >/dev/null || (apt-get install -y -q wrk >/dev/null)
 "${PSQL[@]}" -d "$DB" -t -A -c "select id from account order by id" > "$OUT/work-accounts.txt"
 PTOKEN=$(curl -sf -u benchlead:bench-password-1 "${JSON[@]}" -d '{"name":"payments","expiresInDays":1}' \
   "$URL/api/v1/tokens" | python3 -c "import json,sys;print(json.load(sys.stdin)['token'])")
-run_payments() {
-  java -Xmx512m -cp target/recovery-desk.jar -Dloader.path=target/test-classes \
-    -Dloader.main=io.recoverydesk.bench.PaymentPostBench org.springframework.boot.loader.launch.PropertiesLauncher \
-    "$URL" "$PTOKEN" "$OUT/work-accounts.txt" 32 "$1" "$OUT/payment-keys.txt" 2>/dev/null
-}
-run_payments 20 >/dev/null
-BEFORE=$("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from payment')
-run_payments 30
-AFTER=$("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from payment')
-echo "payment rows written: $((AFTER - BEFORE)), accepted keys: $(wc -l < "$OUT/payment-keys.txt") (equal = nothing doubled)"
+PAID_AT=$(date -u -d 'yesterday' +%Y-%m-%dT%H:%M:%SZ)
+# each request a fresh Idempotency-Key and payment of 1.00 to a random account; every tenth repeats the thread's
+# previous request with the same key and body (it may still be in flight on another connection), which must answer
+# the first result and post nothing
+cat > "$OUT/payments.lua" <<LUA
+local ids = {}
+for line in io.lines("$OUT/work-accounts.txt") do ids[#ids + 1] = line end
+local threads = {}
+local next_id = 1
+function setup(thread)
+  thread:set("id", next_id)
+  thread:set("run", tostring(os.time()))
+  table.insert(threads, thread)
+  next_id = next_id + 1
+end
+function init(args)
+  n, created, other = 0, 0, 0
+  math.randomseed(id * 7919 + tonumber(run))
+end
+function request()
+  n = n + 1
+  if last_key == nil or n % 10 ~= 0 then
+    last_key = run .. "-" .. id .. "-" .. n
+    last_body = '{"accountId":"' .. ids[math.random(#ids)] .. '","amount":"1.00","currency":"CNY","paidAt":"$PAID_AT",'
+      .. '"method":"BANK_TRANSFER","reference":"B-' .. last_key .. '"}'
+  end
+  return wrk.format("POST", "/api/v1/payments", {["Content-Type"] = "application/json",
+    ["Authorization"] = "Bearer $PTOKEN", ["Idempotency-Key"] = last_key}, last_body)
+end
+function response(status, headers, body)
+  if status == 201 then created = created + 1 else other = other + 1 end
+end
+function done(summary, latency, requests)
+  local c, o = 0, 0
+  for _, t in ipairs(threads) do c = c + t:get("created"); o = o + t:get("other") end
+  io.write(string.format("answers: %d × 201 (postings and replays), %d other\\n", c, o))
+end
+LUA
+count() { "${PSQL[@]}" -d "$DB" -t -A -c "select (select count(*) from payment) || ' ' || (select count(*) from payment_idempotency)"; }
+wrk -t2 -c32 -d20s -s "$OUT/payments.lua" "$URL" >/dev/null 2>&1 || true
+read -r P0 K0 <<< "$(count)"
+wrk -t2 -c32 -d30s --latency -s "$OUT/payments.lua" "$URL" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in|answers"
+read -r P1 K1 <<< "$(count)"
+echo "payments posted: $((P1 - P0)) in 30 s = $(( (P1 - P0) / 30 ))/s; idempotency keys stored: $((K1 - K0)) (equal = nothing doubled)"

@@ -30,10 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * {@value #CHAINS} hash chains per tenant (ADR 0013). A transaction appends all its
- * entries to one chain, picked at random at its first entry, and holds that chain's head
- * row until it commits; concurrent transactions mostly pick other chains and do not wait
- * for each other. Each entry's hash covers the previous hash of its chain and the entry's
- * own content.
+ * entries to one chain, the first free one from a random start at its first entry, and
+ * holds that chain's head row until it commits; concurrent transactions take other chains
+ * and do not wait for each other while one is free. Each entry's hash covers the previous
+ * hash of its chain and the entry's own content.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -55,8 +55,7 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public void record(TenantId tenant, String actor, String action, String entityType, String entityId,
             String details) {
-        int chain = chainOfThisTransaction(tenant);
-        ChainHead head = lockHead(tenant, chain);
+        ChainHead head = headOfThisTransaction(tenant);
         if (!head.rebuilt().isEmpty()) {
             // head rows were deleted: appends go on, and the trail says so
             head = append(tenant, head, "system", "AUDIT_HEAD_REBUILT", "audit_chain", tenant.value().toString(),
@@ -66,27 +65,56 @@ class JdbcAuditLog implements AuditLog {
     }
 
     /**
-     * The chain this transaction appends to: one per transaction, so it locks one head
-     * only.
+     * The head of the chain this transaction appends to, locked: one chain per
+     * transaction, so it locks one head only. The first entry takes the first free chain
+     * from a random start ({@code SKIP LOCKED}), so concurrent writers do not queue
+     * behind each other while any chain is free; only when all are taken does it wait.
      */
-    private static int chainOfThisTransaction(TenantId tenant) {
+    private ChainHead headOfThisTransaction(TenantId tenant) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return ThreadLocalRandom.current().nextInt(CHAINS);
+            return firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
         }
         ChainKey key = new ChainKey(tenant);
         Integer bound = (Integer) TransactionSynchronizationManager.getResource(key);
         if (bound != null) {
-            return bound;
+            return lockHead(tenant, bound);
         }
-        int chain = ThreadLocalRandom.current().nextInt(CHAINS);
-        TransactionSynchronizationManager.bindResource(key, chain);
+        ChainHead head = firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
+        TransactionSynchronizationManager.bindResource(key, head.chain());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(key);
             }
         });
-        return chain;
+        return head;
+    }
+
+    /**
+     * The first head from {@code start} on that no other transaction holds, locked; when
+     * the start chain's head is missing, or every head is held, the start chain's head,
+     * waiting for it (and rebuilding missing heads).
+     */
+    private ChainHead firstFreeHead(TenantId tenant, int start) {
+        for (int i = 0; i < CHAINS; i++) {
+            int chain = (start + i) % CHAINS;
+            Optional<ChainHead> free = jdbc
+                .sql("select last_seq, last_hash from audit_chain where tenant_id = ? and chain = ?"
+                        + " for update skip locked")
+                .params(tenant.value(), chain)
+                .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), ""))
+                .optional();
+            if (free.isPresent()) {
+                return free.get();
+            }
+            if (i == 0 && jdbc.sql("select count(*) from audit_chain where tenant_id = ? and chain = ?")
+                .params(tenant.value(), chain)
+                .query(Integer.class)
+                .single() == 0) {
+                break;
+            }
+        }
+        return lockHead(tenant, start);
     }
 
     /**

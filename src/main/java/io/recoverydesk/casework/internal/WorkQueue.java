@@ -89,23 +89,89 @@ class WorkQueue {
         int batch = properties.candidates();
         int bound = Math.max(batch * MAX_BATCHES, STATUS_LIMIT);
         Instant cutoff = now.minus(properties.reworkAfter());
-        for (int offset = 0; offset < bound; offset += batch) {
-            List<Candidate> candidates = jdbc.sql("select w.account_id, w.priority, w.priority_reasons, (" + DUE_NOW
-                    + ") as due_now, " + RECENT + " from work_assignment w"
-                    + " where w.tenant_id = ? and w.agent_username = ? and (w.leased_until is null or w.leased_until <= ?)"
-                    + " order by " + ORDER + " limit ? offset ?")
-                .params(SqlValues.utc(now), SqlValues.utc(cutoff), SqlValues.utc(cutoff), user.tenantId().value(),
-                        user.username(), SqlValues.utc(now), Math.min(batch, bound - offset), offset)
-                .query((rs, n) -> new Candidate(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
-                        withDueNow(rs.getInt("due_now"), rs.getString("priority_reasons"))))
-                .list();
-            Optional<Case> leased = lease(user, candidates, now);
-            if (leased.isPresent() || candidates.size() < Math.min(batch, bound - offset)) {
-                return leased;
+        int examined = 0;
+        for (Part part : Part.values()) {
+            int offset = 0;
+            // the first page is small: its first candidate is usually the one leased
+            int page = Math.min(FIRST_PAGE, batch);
+            while (examined < bound) {
+                int limit = Math.min(page, bound - examined);
+                List<Candidate> candidates = candidates(part, user, now, cutoff, limit, offset);
+                Optional<Case> leased = lease(user, candidates, now);
+                if (leased.isPresent()) {
+                    return leased;
+                }
+                examined += candidates.size();
+                if (candidates.size() < limit) {
+                    break;
+                }
+                offset += limit;
+                page = batch;
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * The queue's order in three parts, each read a page at a time and only when the
+     * parts before it gave nothing workable: free assignments with a callback or promise
+     * due now (from the agent's due tasks), then those not worked within the cool-down by
+     * priority (the index on agent and priority, read until the page is full), then the
+     * recently worked ones, least recently first.
+     */
+    private enum Part {
+
+        DUE("select w.account_id, w.priority, w.priority_reasons, d.n as due_now from (select t.account_id,"
+                + " count(*) as n from casework_task t where t.tenant_id = ? and t.assignee in (?, 'system')"
+                + " and t.status = 'OPEN' and t.task_type in ('CALLBACK', 'PROMISE_DUE') and t.due_at <= ?"
+                + " group by t.account_id) d join work_assignment w on w.account_id = d.account_id"
+                + " where w.tenant_id = ? and w.agent_username = ?" + Part.FREE
+                + " order by d.n desc, case when w.last_worked_at > ? then 1 else 0 end,"
+                + " case when w.last_worked_at > ? then w.last_worked_at end, w.priority desc, w.account_id"
+                + " limit ? offset ?"),
+
+        NOT_RECENT("select w.account_id, w.priority, w.priority_reasons, 0 as due_now from work_assignment w"
+                + " where w.tenant_id = ? and w.agent_username = ?" + Part.FREE
+                + " and (w.last_worked_at is null or w.last_worked_at <= ?)" + Part.NOT_DUE
+                + " order by w.priority desc, w.account_id limit ? offset ?"),
+
+        RECENT("select w.account_id, w.priority, w.priority_reasons, 0 as due_now from work_assignment w"
+                + " where w.tenant_id = ? and w.agent_username = ?" + Part.FREE + " and w.last_worked_at > ?"
+                + Part.NOT_DUE + " order by w.last_worked_at, w.priority desc, w.account_id limit ? offset ?");
+
+        private static final String FREE = " and (w.leased_until is null or w.leased_until <= ?)";
+
+        private static final String NOT_DUE = " and not exists (select 1 from casework_task t"
+                + " where t.tenant_id = w.tenant_id and t.account_id = w.account_id and t.assignee in (?, 'system')"
+                + " and t.status = 'OPEN' and t.task_type in ('CALLBACK', 'PROMISE_DUE') and t.due_at <= ?)";
+
+        private final String sql;
+
+        Part(String sql) {
+            this.sql = sql;
+        }
+
+    }
+
+    private List<Candidate> candidates(Part part, CurrentUser user, Instant now, Instant cutoff, int limit,
+            int offset) {
+        UUID tenant = user.tenantId().value();
+        String agent = user.username();
+        Object at = SqlValues.utc(now);
+        Object since = SqlValues.utc(cutoff);
+        Object[] params = switch (part) {
+            case DUE -> new Object[] { tenant, agent, at, tenant, agent, at, since, since, limit, offset };
+            case NOT_RECENT, RECENT -> new Object[] { tenant, agent, at, since, agent, at, limit, offset };
+        };
+        return jdbc.sql(part.sql)
+            .params(params)
+            .query((rs, n) -> new Candidate(rs.getObject("account_id", UUID.class), rs.getBigDecimal("priority"),
+                    withDueNow(rs.getInt("due_now"), rs.getString("priority_reasons"))))
+            .list();
+    }
+
+    /** The first page of candidates "next" examines in each part. */
+    static final int FIRST_PAGE = 10;
 
     /** Leases the first candidate that is open, free and allowed at the door. */
     private Optional<Case> lease(CurrentUser user, List<Candidate> candidates, Instant now) {
@@ -318,8 +384,8 @@ class WorkQueue {
      * they come first, live (the stored priority counts them only when it was computed).
      */
     static final String DUE_NOW = "select count(*) from casework_task t where t.tenant_id = w.tenant_id"
-            + " and t.account_id = w.account_id and t.status = 'OPEN' and t.task_type in ('CALLBACK', 'PROMISE_DUE')"
-            + " and t.due_at <= ?";
+            + " and t.account_id = w.account_id and t.assignee in (w.agent_username, 'system') and t.status = 'OPEN'"
+            + " and t.task_type in ('CALLBACK', 'PROMISE_DUE') and t.due_at <= ?";
 
     /**
      * Whether (1) and when the case was handed out within the cool-down; the cut-off is a
