@@ -76,10 +76,17 @@ public interface AccountBalances {
 
     /**
      * New parts and status for an account; {@code lastPaymentDate}/{@code Amount} null =
-     * unchanged.
+     * unchanged, unless {@code replaceLastPayment}: then they are set as given, null
+     * included (a reversal puts back what the reversed payment replaced).
      */
     record Change(UUID accountId, Parts parts, AccountStatus status, LocalDate lastPaymentDate,
-            BigDecimal lastPaymentAmount, String reason) {
+            BigDecimal lastPaymentAmount, String reason, boolean replaceLastPayment) {
+
+        public Change(UUID accountId, Parts parts, AccountStatus status, LocalDate lastPaymentDate,
+                BigDecimal lastPaymentAmount, String reason) {
+            this(accountId, parts, status, lastPaymentDate, lastPaymentAmount, reason, false);
+        }
+
     }
 
     /** One status change of an account. */

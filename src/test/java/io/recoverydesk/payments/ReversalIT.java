@@ -75,6 +75,57 @@ class ReversalIT extends PaymentsTestSupport {
     }
 
     @Test
+    void theLastPaymentShownGoesBackToWhatTheReversedPaymentReplaced() {
+        String account = account(tenant, "C1", "X-LP", "1000.00", "0", "0", "0");
+        jdbc.sql("update account set last_payment_date = ?, last_payment_amount = ? where tenant_id = ? and id = ?")
+            .params(java.time.LocalDate.of(2026, 10, 1), new java.math.BigDecimal("55.00"), tenant.id().value(),
+                    java.util.UUID.fromString(account))
+            .update();
+        String a = payAt(account, "100.00", 10);
+        Object[] afterA = lastPayment(account);
+        String b = payAt(account, "30.00", 2);
+        Object[] afterB = lastPayment(account);
+        String c = payAt(account, "20.00", 5);
+        assertThat(lastPayment(account)).as("an older payment does not replace the last one").isEqualTo(afterB);
+
+        assertThat(reverse(c, "bounced").status()).isEqualTo(200);
+        assertThat(lastPayment(account)).as("reversing a payment that is not shown changes nothing").isEqualTo(afterB);
+        assertThat(reverse(b, "bounced").status()).isEqualTo(200);
+        assertThat(lastPayment(account)).as("the payment before it is shown again").isEqualTo(afterA);
+        assertThat(reverse(a, "bounced").status()).isEqualTo(200);
+        assertThat(lastPayment(account)).as("the creditor's figure from before any posting")
+            .isEqualTo(new Object[] { java.time.LocalDate.of(2026, 10, 1), new java.math.BigDecimal("55.00") });
+
+        String fresh = account(tenant, "C1", "X-LP2", "500.00", "0", "0", "0");
+        jdbc.sql(
+                "update account set last_payment_date = null, last_payment_amount = null where tenant_id = ? and id = ?")
+            .params(tenant.id().value(), java.util.UUID.fromString(fresh))
+            .update();
+        String only = payAt(fresh, "50.00", 1);
+        assertThat(lastPayment(fresh)[1]).isEqualTo(new java.math.BigDecimal("50.00"));
+        assertThat(reverse(only, "bounced").status()).isEqualTo(200);
+        assertThat(lastPayment(fresh)).as("no payment at all again").isEqualTo(new Object[] { null, null });
+    }
+
+    private String payAt(String account, String amount, int daysAgo) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(body(account, amount));
+        body.put("paidAt", java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo)).toString());
+        Api.Response posted = pay(tenant, AGENT, body);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        return posted.json().get("id").asString();
+    }
+
+    private Object[] lastPayment(String account) {
+        return jdbc.sql("select last_payment_date, last_payment_amount from account where tenant_id = ? and id = ?")
+            .params(tenant.id().value(), java.util.UUID.fromString(account))
+            .query((rs,
+                    n) -> new Object[] { io.recoverydesk.kernel.SqlValues.date(rs, "last_payment_date"),
+                            rs.getBigDecimal("last_payment_amount") == null ? null
+                                    : rs.getBigDecimal("last_payment_amount").setScale(2) })
+            .single();
+    }
+
+    @Test
     void reopensAPaidAccountInItsEarlierStatusAndTakesBackTheCredit() {
         String account = account(tenant, "C1", "X-2", "100.00", "0", "0", "0");
         String before = accountJson(tenant, account).get("status").asString();

@@ -131,7 +131,8 @@ class PaymentPosting {
         Payment payment = new Payment(id, account.accountId(), account.creditorId(), account.creditorCode(), p.amount(),
                 p.currency(), p.paidAt(), p.method(), p.reference(), allocation, after.total(), account.status().name(),
                 status.name(), p.source(), p.importId(), p.actor(), now, null, null, null);
-        store.insert(tenant, payment);
+        store.insert(tenant, payment,
+                new PaymentStore.LastPayment(account.lastPaymentDate(), account.lastPaymentAmount()));
         if (p.reference() != null) {
             matchWaitingRows(tenant, account.creditorCode(), p.reference(), id, p.actor(), matchingRow, now);
         }

@@ -2,13 +2,17 @@ package io.recoverydesk.payments.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.identity.CurrentUser;
+import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.payments.PaymentReversed;
 import io.recoverydesk.portfolio.AccountBalances;
 import io.recoverydesk.portfolio.AccountBalances.Parts;
@@ -45,9 +49,12 @@ class PaymentReversal {
 
     private final JdbcPaymentLedger ledger;
 
+    private final Tenants tenants;
+
     PaymentReversal(PaymentStore store, AccountBalances balances, AccountDirectory directory, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, JdbcPaymentLedger ledger) {
+            ApplicationEventPublisher events, Clock clock, JdbcPaymentLedger ledger, Tenants tenants) {
         this.store = store;
+        this.tenants = tenants;
         this.ledger = ledger;
         this.balances = balances;
         this.directory = directory;
@@ -103,8 +110,12 @@ class PaymentReversal {
         store.addCredit(user.tenantId(), account.accountId(), account.currency(),
                 payment.allocation().credit().negate(), now);
         String note = undone.map(w -> "; write-off of settlement " + w.settlementId() + " undone").orElse("");
-        balances.apply(user.tenantId(), user.username(), new AccountBalances.Change(account.accountId(), restored,
-                status, null, null, "reversal of payment " + paymentId + note + ": " + why));
+        Optional<PaymentStore.LastPayment> last = lastPaymentWithout(user.tenantId(), account, payment);
+        balances.apply(user.tenantId(), user.username(),
+                new AccountBalances.Change(account.accountId(), restored, status,
+                        last.map(PaymentStore.LastPayment::date).orElse(null),
+                        last.map(PaymentStore.LastPayment::amount).orElse(null),
+                        "reversal of payment " + paymentId + note + ": " + why, last.isPresent()));
         store.markReversed(user.tenantId(), paymentId, now, user.username(), why);
         audit.record(user.tenantId(), user.username(), "PAYMENT_REVERSED", "payment", paymentId.toString(),
                 "account=" + account.accountId() + " amount=" + payment.amount().toPlainString() + " "
@@ -112,6 +123,31 @@ class PaymentReversal {
         events.publishEvent(new PaymentReversed(user.tenantId(), paymentId, account.accountId(), payment.creditorCode(),
                 payment.amount(), payment.currency(), payment.paidAt(), restored.total(), why, user.username()));
         return store.find(user.tenantId(), paymentId).orElseThrow();
+    }
+
+    /**
+     * The account's last payment once {@code payment} no longer counts, when the account
+     * shows that payment as its last one: the latest posting that stands (a later posting
+     * wins a tie, as when posting), or else what the account showed before its first
+     * posting (the creditor's figure; none at all included). Empty: leave it as it is
+     * (another payment is shown, or what came before is not known).
+     */
+    private Optional<PaymentStore.LastPayment> lastPaymentWithout(TenantId tenant, Snapshot account, Payment payment) {
+        ZoneId zone = tenants.get(tenant).zone();
+        boolean shown = LocalDate.ofInstant(payment.paidAt(), zone).equals(account.lastPaymentDate())
+                && account.lastPaymentAmount() != null && payment.amount().compareTo(account.lastPaymentAmount()) == 0;
+        if (!shown) {
+            return Optional.empty();
+        }
+        PaymentStore.Remaining remaining = store.remainingPayments(tenant, account.accountId(), payment.id());
+        PaymentStore.LastPayment last = remaining.beforeAny().orElse(null);
+        for (PaymentStore.Paid paid : remaining.payments()) {
+            LocalDate paidOn = LocalDate.ofInstant(paid.paidAt(), zone);
+            if (last == null || last.date() == null || !paidOn.isBefore(last.date())) {
+                last = new PaymentStore.LastPayment(paidOn, paid.amount());
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     private static Parts plus(Parts a, Parts b) {

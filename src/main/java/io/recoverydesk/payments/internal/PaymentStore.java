@@ -31,17 +31,25 @@ class PaymentStore {
     record StoredAnswer(String requestHash, UUID paymentId, int status, String body) {
     }
 
-    void insert(TenantId tenant, Payment p) {
+    /**
+     * What the account showed as its last payment before a posting (both null: none).
+     */
+    record LastPayment(java.time.LocalDate date, java.math.BigDecimal amount) {
+    }
+
+    /** Stores a posting with the last payment the account showed before it. */
+    void insert(TenantId tenant, Payment p, LastPayment prior) {
         Allocation a = p.allocation();
         jdbc.sql("""
                 insert into payment (tenant_id, id, account_id, creditor_id, creditor_code, amount, currency, paid_at,
                   method, reference, applied_penalty, applied_fees, applied_interest, applied_principal, credit,
-                  balance_after, status_before, status_after, source, import_id, posted_by, posted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  balance_after, status_before, status_after, source, import_id, posted_by, posted_at, prior_known,
+                  prior_last_payment_date, prior_last_payment_amount)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(tenant.value(), p.id(), p.accountId(), p.creditorId(), p.creditorCode(), p.amount(), p.currency(),
                     SqlValues.utc(p.paidAt()), p.method(), p.reference(), a.penalty(), a.fees(), a.interest(),
                     a.principal(), a.credit(), p.balanceAfter(), p.statusBefore(), p.statusAfter(), p.source(),
-                    p.importId(), p.postedBy(), SqlValues.utc(p.postedAt()))
+                    p.importId(), p.postedBy(), SqlValues.utc(p.postedAt()), true, prior.date(), prior.amount())
             .update();
         if (p.reference() != null) {
             jdbc.sql(
@@ -167,6 +175,38 @@ class PaymentStore {
                 rs.getString("source"), rs.getObject("import_id", UUID.class), rs.getString("posted_by"),
                 SqlValues.instant(rs, "posted_at"), SqlValues.instant(rs, "reversed_at"), rs.getString("reversed_by"),
                 rs.getString("reversal_reason"));
+    }
+
+    /**
+     * The account's postings that are not reversed, except {@code excluded}: when each
+     * was paid and how much; and, from its first posting, the last payment the account
+     * showed before any posting (empty when that posting predates the record of it).
+     */
+    Remaining remainingPayments(TenantId tenant, UUID accountId, UUID excluded) {
+        record Row(Instant paidAt, BigDecimal amount, boolean reversed, boolean priorKnown, LastPayment prior) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select paid_at, amount, reversed_at, id, prior_known, prior_last_payment_date, prior_last_payment_amount
+                from payment where tenant_id = ? and account_id = ? order by posted_at, id""")
+            .params(tenant.value(), accountId)
+            .query((rs, n) -> new Row(SqlValues.instant(rs, "paid_at"), rs.getBigDecimal("amount"),
+                    rs.getObject("reversed_at") != null || excluded.equals(rs.getObject("id", UUID.class)),
+                    rs.getBoolean("prior_known"),
+                    new LastPayment(SqlValues.date(rs, "prior_last_payment_date"),
+                            rs.getBigDecimal("prior_last_payment_amount"))))
+            .list();
+        Optional<LastPayment> before = rows.isEmpty() || !rows.get(0).priorKnown() ? Optional.empty()
+                : Optional.of(rows.get(0).prior());
+        return new Remaining(
+                rows.stream().filter(r -> !r.reversed()).map(r -> new Paid(r.paidAt(), r.amount())).toList(), before);
+    }
+
+    /** A posting that stands: when it was paid and how much. */
+    record Paid(Instant paidAt, BigDecimal amount) {
+    }
+
+    /** See {@link #remainingPayments}. */
+    record Remaining(List<Paid> payments, Optional<LastPayment> beforeAny) {
     }
 
 }

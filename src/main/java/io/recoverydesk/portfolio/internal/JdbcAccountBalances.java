@@ -89,19 +89,20 @@ class JdbcAccountBalances implements AccountBalances {
         AccountStatus before = status(tenant, change.accountId())
             .orElseThrow(() -> new IllegalArgumentException("no account " + change.accountId()));
         Parts p = change.parts();
-        jdbc.sql("""
-                update account set principal = ?, interest = ?, fees = ?, penalty = ?, status = ?,
-                  last_payment_date = coalesce(?, last_payment_date),
-                  last_payment_amount = coalesce(?, last_payment_amount), updated_at = ?
-                where tenant_id = ? and id = ?""")
+        String lastPayment = change.replaceLastPayment() ? "last_payment_date = ?, last_payment_amount = ?"
+                : "last_payment_date = coalesce(?, last_payment_date), last_payment_amount = coalesce(?, last_payment_amount)";
+        jdbc.sql("update account set principal = ?, interest = ?, fees = ?, penalty = ?, status = ?, " + lastPayment
+                + ", updated_at = ? where tenant_id = ? and id = ?")
             .params(p.principal(), p.interest(), p.fees(), p.penalty(), change.status().name(),
                     change.lastPaymentDate(), change.lastPaymentAmount(), SqlValues.utc(clock.instant()),
                     tenant.value(), change.accountId())
             .update();
-        audit.record(tenant, actor, "ACCOUNT_BALANCE_CHANGED", "account", change.accountId().toString(),
-                "principal=" + p.principal().toPlainString() + " interest=" + p.interest().toPlainString() + " fees="
-                        + p.fees().toPlainString() + " penalty=" + p.penalty().toPlainString() + " status="
-                        + change.status() + (change.reason() == null ? "" : " reason=" + change.reason()));
+        audit.record(tenant, actor, "ACCOUNT_BALANCE_CHANGED", "account", change.accountId().toString(), "principal="
+                + p.principal().toPlainString() + " interest=" + p.interest().toPlainString() + " fees="
+                + p.fees().toPlainString() + " penalty=" + p.penalty().toPlainString() + " status=" + change.status()
+                + (change.replaceLastPayment() ? " lastPayment=" + change.lastPaymentDate() + " "
+                        + (change.lastPaymentAmount() == null ? null : change.lastPaymentAmount().toPlainString()) : "")
+                + (change.reason() == null ? "" : " reason=" + change.reason()));
         if (before != change.status()) {
             history(tenant, actor, change.accountId(), before, change.status(), change.reason());
         }
