@@ -189,6 +189,48 @@ class PaymentFilesIT extends PaymentsTestSupport {
         assertThat(line.get("unmatchedCount").asLong()).isZero();
     }
 
+    @Test
+    void matchingByHandWhileTheSameReferenceIsPostedNeverFailsNorPostsTwice() throws Exception {
+        clock.set(java.time.Instant.parse("2026-06-10T02:00:00Z"));
+        int rounds = 12;
+        StringBuilder csv = new StringBuilder("creditor_ref,amount,paid_at,reference\n");
+        for (int i = 0; i < rounds; i++) {
+            csv.append("RACE-").append(i).append(",10.00,2026-06-09,BANK-R").append(i).append('\n');
+        }
+        upload("C1", csv.toString().getBytes(StandardCharsets.UTF_8));
+        Map<String, String> rows = new java.util.HashMap<>();
+        manager.get("/api/v1/payments/unmatched")
+            .json()
+            .forEach(w -> rows.put(w.get("row").get("reference").asString(), w.get("row").get("id").asString()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < rounds; i++) {
+                String reference = "BANK-R" + i;
+                String target = account(tenant, "C1", "RACE-" + i, "100.00", "0", "0", "0");
+                Map<String, Object> body = body(target, "10.00");
+                body.put("reference", reference);
+                java.util.concurrent.Future<Integer> byHand = pool.submit(() -> manager
+                    .post("/api/v1/payments/unmatched/" + rows.get(reference) + "/match", Map.of("accountId", target))
+                    .status());
+                java.util.concurrent.Future<Integer> posted = pool.submit(() -> pay(tenant, MANAGER, body).status());
+                // one of them posts; the other finds the row matched (404) or the
+                // reference
+                // taken (409) — never a failure of the server, never two payments
+                assertThat(java.util.List.of(byHand.get(), posted.get())).as(reference)
+                    .allMatch(status -> status == 200 || status == 201 || status == 404 || status == 409)
+                    .anyMatch(status -> status == 200 || status == 201);
+                assertThat(jdbc.sql("select count(*) from payment where tenant_id = ? and reference = ?")
+                    .params(tenant.id().value(), reference)
+                    .query(Long.class)
+                    .single()).as(reference).isEqualTo(1);
+                assertThat(row(rows.get(reference))).containsEntry("outcome", "MATCHED");
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
     Map<String, Object> row(String id) {
         return jdbc.sql("select outcome, payment_id from payment_import_row where tenant_id = ? and id = ?")
             .params(tenant.id().value(), java.util.UUID.fromString(id))

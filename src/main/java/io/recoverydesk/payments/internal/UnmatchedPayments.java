@@ -51,8 +51,15 @@ class UnmatchedPayments {
     /** Posts the row to the account; answers the payment id. */
     @Transactional
     UUID match(CurrentUser user, UUID rowId, UUID accountId) {
+        boolean visible = accountId != null && directory.visible(user, accountId).isPresent();
+        if (visible) {
+            // the account before the row: the order in which a posting with the same
+            // reference takes them (it locks its account, then the waiting rows), so the
+            // two never wait for each other in a circle
+            balances.lock(user.tenantId(), accountId);
+        }
         ImportStore.Waiting waiting = lock(user, rowId);
-        if (accountId == null || directory.visible(user, accountId).isEmpty()) {
+        if (!visible) {
             throw PaymentPosting.unknownAccount();
         }
         Snapshot account = balances.read(user.tenantId(), accountId).orElseThrow(PaymentPosting::unknownAccount);
