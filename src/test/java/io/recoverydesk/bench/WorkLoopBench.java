@@ -1,12 +1,13 @@
 package io.recoverydesk.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,11 @@ import java.util.regex.Pattern;
  * lease). Asserts nothing; prints figures.
  *
  * <p>
+ * Each client calls with its own blocking keep-alive connection
+ * ({@link HttpURLConnection}) — no shared client whose single selector thread would queue
+ * every answer on the client side and add that wait to the server's figures.
+ *
+ * <p>
  * Arguments: base URL, file with one bearer token per line, seconds.
  */
 public final class WorkLoopBench {
@@ -45,10 +51,8 @@ public final class WorkLoopBench {
         String base = args[0];
         List<String> tokens = Files.readAllLines(Path.of(args[1])).stream().filter(t -> !t.isBlank()).toList();
         long seconds = Long.parseLong(args[2]);
-        HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+        // one kept-alive connection per client (the JDK keeps only 5 per host by default)
+        System.setProperty("http.maxConnections", Integer.toString(tokens.size() + 10));
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
         List<Lease> leases = Collections.synchronizedList(new ArrayList<>());
@@ -65,8 +69,7 @@ public final class WorkLoopBench {
                     List<Long> release = new ArrayList<>();
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
-                        HttpResponse<String> r = http.send(get(base + "/api/v1/work/next", auth),
-                                HttpResponse.BodyHandlers.ofString());
+                        Answer r = call("GET", base + "/api/v1/work/next", auth, null);
                         long t1 = System.nanoTime();
                         next.add(t1 - t0);
                         count(statuses, "next " + r.statusCode());
@@ -82,19 +85,15 @@ public final class WorkLoopBench {
                         String account = m.group(1);
                         String channel = c.find() ? c.group(1) : "CALL";
                         long t2 = System.nanoTime();
-                        HttpResponse<String> rec = http.send(
-                                post(base + "/api/v1/contacts", auth,
-                                        "{\"accountId\":\"" + account + "\",\"channel\":\"" + channel
-                                                + "\",\"direction\":\"OUTBOUND\",\"party\":\"DEBTOR\","
-                                                + "\"outcome\":\"NO_ANSWER\",\"durationSeconds\":20}"),
-                                HttpResponse.BodyHandlers.ofString());
+                        Answer rec = call("POST", base + "/api/v1/contacts", auth,
+                                "{\"accountId\":\"" + account + "\",\"channel\":\"" + channel
+                                        + "\",\"direction\":\"OUTBOUND\",\"party\":\"DEBTOR\","
+                                        + "\"outcome\":\"NO_ANSWER\",\"durationSeconds\":20}");
                         long t3 = System.nanoTime();
                         record.add(t3 - t2);
                         count(statuses, "record " + rec.statusCode());
                         long t4 = System.nanoTime();
-                        HttpResponse<String> rel = http.send(
-                                post(base + "/api/v1/work/" + account + "/release", auth, ""),
-                                HttpResponse.BodyHandlers.ofString());
+                        Answer rel = call("POST", base + "/api/v1/work/" + account + "/release", auth, "");
                         release.add(System.nanoTime() - t4);
                         count(statuses, "release " + rel.statusCode());
                         leases.add(new Lease(account, agent, t1, t4));
@@ -160,16 +159,31 @@ public final class WorkLoopBench {
         return sorted.get(Math.max(0, index)) / 1_000_000.0;
     }
 
-    private static HttpRequest get(String url, String auth) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build();
+    private record Answer(int statusCode, String body) {
     }
 
-    private static HttpRequest post(String url, String auth, String json) {
-        return HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", auth)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
+    /** One call on this thread's kept-alive connection; the body is read to the end. */
+    private static Answer call(String method, String url, String auth, String json) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setRequestMethod(method);
+        c.setRequestProperty("Authorization", auth);
+        if (json != null) {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            c.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body);
+            }
+        }
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        if (in == null) {
+            return new Answer(status, "");
+        }
+        try (in) {
+            return new Answer(status, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
 }
