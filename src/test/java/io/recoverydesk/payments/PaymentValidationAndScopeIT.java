@@ -85,6 +85,18 @@ class PaymentValidationAndScopeIT extends PaymentsTestSupport {
             .param(tenant.id().value())
             .query(Long.class)
             .single()).isEqualTo(1);
+
+        // a currency without a minor unit takes whole amounts only
+        jdbc.sql("update account set currency = 'JPY' where tenant_id = ? and id = ?")
+            .params(tenant.id().value(), java.util.UUID.fromString(c2))
+            .update();
+        Map<String, Object> yen = body(c2, "100.50");
+        yen.put("currency", "JPY");
+        Api.Response fraction = pay(tenant, MANAGER, yen);
+        assertRefused(fraction, "invalid-amount");
+        assertThat(fraction.json().get("detail").asString()).contains("JPY");
+        yen.put("amount", new java.math.BigDecimal("100.00"));
+        assertThat(pay(tenant, MANAGER, yen).status()).isEqualTo(201);
     }
 
     @Test

@@ -59,7 +59,10 @@ class ArrangementEvaluator {
 
     @ApplicationModuleListener
     void on(PaymentPosted event) {
-        account(event.tenant(), event.accountId());
+        // most payments land on accounts without an arrangement: one read, no lock
+        if (promiseStore.anyArrangement(event.tenant(), event.accountId())) {
+            account(event.tenant(), event.accountId());
+        }
     }
 
     /**

@@ -116,6 +116,12 @@ class PaymentPosting {
             throw PaymentRules.invalid("currency-mismatch", "currency", "The account is kept in " + account.currency()
                     + "; a payment in " + p.currency() + " cannot be posted to it.");
         }
+        int minorDigits = java.util.Currency.getInstance(account.currency()).getDefaultFractionDigits();
+        if (minorDigits >= 0 && p.amount().stripTrailingZeros().scale() > minorDigits) {
+            throw PaymentRules.invalid("invalid-amount", "amount",
+                    account.currency() + (minorDigits == 0 ? " has no minor unit: the amount must be whole."
+                            : " has " + minorDigits + " decimal(s): the amount has more."));
+        }
         if (p.reference() != null) {
             Optional<UUID> existing = store.byReference(tenant, account.creditorId(), p.reference());
             if (existing.isPresent()) {
