@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agent's queue: the next workable case with a lease, releasing it, and why nothing
  * is workable. Candidates are the caller's assignments whose lease is free or expired:
- * those with a callback or promise due now first, then those not handed out within the
+ * those with a callback or promise due now first (a task of the agent's, or one the
+ * system made while the case had no agent), then those not handed out within the
  * cool-down ({@code rd.casework.rework-after}) by priority, then the recently worked
  * ones, least recently first; "next" pages through them in batches of
  * {@code rd.casework.candidates} (at most {@link #MAX_BATCHES}). Each is locked alone
@@ -122,7 +123,8 @@ class WorkQueue {
     private enum Part {
 
         DUE("select w.account_id, w.priority, w.priority_reasons, d.n as due_now from (select t.account_id,"
-                + " count(*) as n from casework_task t where t.tenant_id = ? and t.assignee in (?, 'system')"
+                + " count(*) as n from casework_task t where t.tenant_id = ? and t.assignee in (?, '"
+                + SystemTasks.SYSTEM + "')"
                 + " and t.status = 'OPEN' and t.task_type in ('CALLBACK', 'PROMISE_DUE') and t.due_at <= ?"
                 + " group by t.account_id) d join work_assignment w on w.account_id = d.account_id"
                 + " where w.tenant_id = ? and w.agent_username = ?" + Part.FREE
@@ -142,7 +144,8 @@ class WorkQueue {
         private static final String FREE = " and (w.leased_until is null or w.leased_until <= ?)";
 
         private static final String NOT_DUE = " and not exists (select 1 from casework_task t"
-                + " where t.tenant_id = w.tenant_id and t.account_id = w.account_id and t.assignee in (?, 'system')"
+                + " where t.tenant_id = w.tenant_id and t.account_id = w.account_id and t.assignee in (?, '"
+                + SystemTasks.SYSTEM + "')"
                 + " and t.status = 'OPEN' and t.task_type in ('CALLBACK', 'PROMISE_DUE') and t.due_at <= ?)";
 
         private final String sql;
@@ -384,8 +387,8 @@ class WorkQueue {
      * they come first, live (the stored priority counts them only when it was computed).
      */
     static final String DUE_NOW = "select count(*) from casework_task t where t.tenant_id = w.tenant_id"
-            + " and t.account_id = w.account_id and t.assignee in (w.agent_username, 'system') and t.status = 'OPEN'"
-            + " and t.task_type in ('CALLBACK', 'PROMISE_DUE') and t.due_at <= ?";
+            + " and t.account_id = w.account_id and t.assignee in (w.agent_username, '" + SystemTasks.SYSTEM
+            + "') and t.status = 'OPEN'" + " and t.task_type in ('CALLBACK', 'PROMISE_DUE') and t.due_at <= ?";
 
     /**
      * Whether (1) and when the case was handed out within the cool-down; the cut-off is a
