@@ -29,7 +29,7 @@ target = now.replace(hour=10, minute=30, second=0, microsecond=0)
 print(int((target - now).total_seconds()) % 86400)")
 export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" RD_DEMO=false RD_ADMIN_PASSWORD=bench-admin-password RD_DATA_DIR="$OUT/data" \
-  RD_CLOCK_OFFSET="${OFFSET}s" RD_DB_POOL_SIZE="${RD_DB_POOL_SIZE:-20}"
+  RD_CLOCK_OFFSET="${OFFSET}s" RD_DB_POOL_SIZE="${RD_DB_POOL_SIZE:-20}" RD_WEB_PERMITS="${RD_WEB_PERMITS:-4}"
 java -Xmx1g -jar target/recovery-desk.jar --server.port=$PORT --server.tomcat.threads.max=250 \
   --logging.level.root=WARN > "$OUT/work-app.log" 2>&1 &
 APP=$!

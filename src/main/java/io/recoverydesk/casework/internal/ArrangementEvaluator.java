@@ -59,10 +59,7 @@ class ArrangementEvaluator {
 
     @ApplicationModuleListener
     void on(PaymentPosted event) {
-        // most payments land on accounts without an arrangement: one read, no lock
-        if (promiseStore.anyArrangement(event.tenant(), event.accountId())) {
-            account(event.tenant(), event.accountId());
-        }
+        account(event.tenant(), event.accountId());
     }
 
     /**
