@@ -72,9 +72,13 @@ class AgentDayBrowserIT extends BrowserTest {
         page.locator("#pay-reference").fill("BANK-AD-1");
         page.locator("#pay-submit").click();
         assertThat(page.locator("#balance-total")).containsText("2,200.00");
-        // the promise is evaluated once the posting has committed; the panels look again
-        assertThat(page.locator("#arrangements")).containsText("已履约");
-        assertThat(page.locator("#timeline")).containsText("承诺已履约");
+        // the promise is evaluated once the posting has committed (by an event listener,
+        // on
+        // another thread); the panels look again 1.5, 3.5, 7 and 12 s after money moves
+        assertThat(page.locator("#arrangements")).containsText("已履约",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        assertThat(page.locator("#timeline")).containsText("承诺已履约",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(page.locator("#case-header")).not().containsText("已承诺");
         BrowserSupport.screenshot(page, "51-agent-day-kept-zh");
     }
