@@ -38,9 +38,8 @@ class RequestAdmission extends OncePerRequestFilter {
     RequestAdmission(@Value("${rd.web.admission.permits:}") Integer permits,
             @Value("${rd.web.admission.max-wait:30s}") Duration maxWait,
             @Value("${rd.web.admission.priority-paths:/api/v1/work/next,/work/next}") List<String> priorityPaths) {
-        // unset: four per core (ADR 0017; a call centre that overloads its server on
-        // purpose,
-        // as the benchmark does, keeps "next" quicker with two per core)
+        // unset: four per core (ADR 0017: under the benchmark's overload two per core
+        // kept "next" quicker)
         this.gate = new Gate(permits != null ? permits : 4 * Runtime.getRuntime().availableProcessors(), maxWait);
         this.priorityPaths = List.copyOf(priorityPaths);
     }

@@ -3,6 +3,7 @@ package io.recoverydesk.payments.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.recoverydesk.audit.AuditLog;
@@ -51,18 +52,14 @@ class UnmatchedPayments {
     /** Posts the row to the account; answers the payment id. */
     @Transactional
     UUID match(CurrentUser user, UUID rowId, UUID accountId) {
-        boolean visible = accountId != null && directory.visible(user, accountId).isPresent();
-        if (visible) {
-            // the account before the row: the order in which a posting with the same
-            // reference takes them (it locks its account, then the waiting rows), so the
-            // two never wait for each other in a circle
-            balances.lock(user.tenantId(), accountId);
-        }
+        // the account before the row: the order in which a posting with the same
+        // reference
+        // takes them (it locks its account, then the waiting rows), so the two never wait
+        // for each other in a circle
+        Optional<Snapshot> locked = accountId == null || directory.visible(user, accountId).isEmpty() ? Optional.empty()
+                : balances.lock(user.tenantId(), accountId);
         ImportStore.Waiting waiting = lock(user, rowId);
-        if (!visible) {
-            throw PaymentPosting.unknownAccount();
-        }
-        Snapshot account = balances.read(user.tenantId(), accountId).orElseThrow(PaymentPosting::unknownAccount);
+        Snapshot account = locked.orElseThrow(PaymentPosting::unknownAccount);
         if (!account.creditorCode().equals(waiting.creditor())) {
             throw PaymentRules.invalid("other-creditor", "accountId", "The row came in a file of creditor "
                     + waiting.creditor() + "; match it to an account of that creditor.");
