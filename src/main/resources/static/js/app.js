@@ -31,6 +31,15 @@ document.addEventListener('DOMContentLoaded', () => {
       form.requestSubmit();
     }
   });
+  // money moved: what other modules do about it (a promise kept, a settlement closed, the
+  // strategy) happens just after, on listeners of the posting; the case panels listening to
+  // rd:money-recheck look again a few times (htmx lets one event trigger an element once, so
+  // the delays cannot be hx-trigger modifiers of the same event)
+  let rechecks = [];
+  document.body.addEventListener('rd:money-changed', () => {
+    rechecks.forEach(clearTimeout);
+    rechecks = [1500, 3500, 7000, 12000].map(d => setTimeout(() => htmx.trigger(document.body, 'rd:money-recheck'), d));
+  });
   document.body.addEventListener('click', (e) => {
     const quick = e.target.closest('#log-contact [data-outcome]');
     if (quick) { pickOutcome(quick.closest('form'), quick.dataset.outcome); }
