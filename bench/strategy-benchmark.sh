@@ -6,6 +6,9 @@
 # account (COPY out of the accounts the run reads, COPY in of one row per account into a plain table), and the
 # ratio. The app runs with -Xmx1g. Needs a local PostgreSQL (as .ci/run starts it).
 #   bench/strategy-benchmark.sh [accounts]
+# RERUN=1 bench/strategy-benchmark.sh runs the strategy again on the database a previous run left (the run's own
+# tables emptied first, accounts, history and agents kept; pg_stat_statements' top statements printed when the
+# extension is loaded): a quick way to measure a change to the run itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCOUNTS="${1:-1000000}"
@@ -17,7 +20,15 @@ PSQL=(psql -h localhost -U postgres -q -v ON_ERROR_STOP=1)
 mkdir -p "$OUT"
 [ -f target/recovery-desk.jar ] || ./mvnw -q -B -DskipTests package
 
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+RERUN="${RERUN:-0}"
+if [ "$RERUN" = 1 ]; then
+  "${PSQL[@]}" -d "$DB" -c "truncate account_strategy, strategy_action, strategy_run_count, allocation_line, \
+    allocation_agent, allocation_team, allocation_run, work_assignment, strategy_run_slot, strategy_run" \
+    -c "vacuum analyze"
+  "${PSQL[@]}" -d "$DB" -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true
+else
+  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+fi
 export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" RD_DEMO=false RD_ADMIN_PASSWORD=bench-admin-password \
   RD_DATA_DIR="$OUT/data" RD_STRATEGY_NIGHTLY_CRON=-
@@ -29,6 +40,7 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 AUTH=(-u admin:bench-admin-password)
 URL="http://localhost:$PORT"
+if [ "$RERUN" != 1 ]; then
 curl -sf "${AUTH[@]}" -H 'Content-Type: application/json' -d '{"code":"STRAT","name":"Strategy benchmark"}' \
   "$URL/api/v1/creditors" >/dev/null
 java -cp target/recovery-desk.jar -Dloader.main=io.recoverydesk.demo.GeneratorCli \
@@ -69,6 +81,7 @@ for a in $(seq 1 "$AGENTS"); do
     -d "{\"username\":\"bench-agent-$a\",\"displayName\":\"Agent $a\",\"password\":\"bench-agent-password\",\"roles\":[\"AGENT\"],\"creditorScopes\":[],\"team\":\"B$(( (a - 1) % 10 + 1 ))\"}" \
     "$URL/api/v1/users" >/dev/null
 done
+fi
 
 RUN=$(curl -sf "${AUTH[@]}" -X POST "$URL/api/v1/strategy/runs" | python3 -c "import json,sys;print(json.load(sys.stdin)['runId'])")
 while :; do
@@ -105,3 +118,8 @@ print(f"heap after young GCs, max: {heap} MB (cap -Xmx1g)")
 PY
 grep "strategy run .* chunks" "$OUT/strategy-app.log" | tail -1
 grep "allocation .* considered" "$OUT/strategy-app.log" | tail -1
+if [ "$RERUN" = 1 ]; then
+  "${PSQL[@]}" -d "$DB" -c "select round(total_exec_time) as ms, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as query
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = '$DB')
+    order by total_exec_time desc limit 12" 2>/dev/null || true
+fi

@@ -78,10 +78,9 @@ class JdbcComplianceFacts implements ComplianceFacts {
         }
         Map<UUID, Last> contacts = new HashMap<>();
         jdbc.sql("""
-                select l.account_id, l.started_at, l.outcome from contact_ledger l
+                select distinct on (l.account_id) l.account_id, l.started_at, l.outcome from contact_ledger l
                 where l.tenant_id = ? and l.account_id between ? and ?
-                  and l.started_at = (select max(x.started_at) from contact_ledger x
-                                      where x.tenant_id = l.tenant_id and x.account_id = l.account_id)""")
+                order by l.account_id, l.started_at desc, l.id desc""")
             .params(tenant.value(), first, last)
             .query((rs, n) -> contacts.put(rs.getObject(1, UUID.class),
                     new Last(SqlValues.instant(rs, "started_at"), rs.getString("outcome"))))

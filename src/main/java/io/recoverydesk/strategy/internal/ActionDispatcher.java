@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * action with the reason, for the strategist. Letters, visits and legal reviews become
  * casework tasks for the account's agent (one per action), or wait until the account has
  * an agent. Actions are taken with {@code for update skip locked}, so nodes share the
- * work.
+ * work; a tenant's actions wait while one of its strategy runs is in progress.
  */
 @Component
 class ActionDispatcher {
@@ -91,8 +91,21 @@ class ActionDispatcher {
         }
     }
 
-    /** Hands on up to {@code limit} due actions; answers how many were taken. */
+    /**
+     * Hands on up to {@code limit} due actions; answers how many were taken. Nothing
+     * while a strategy run of the tenant is in progress: its allocation (at its end)
+     * gives the accounts the agents their letters and visits go to, and the run re-plans
+     * the actions of the accounts it passes; the dispatcher would otherwise compete with
+     * it for the database.
+     */
     int dispatch(TenantId tenant, int limit) {
+        boolean running = jdbc.sql("select count(*) from strategy_run where tenant_id = ? and status = 'RUNNING'")
+            .param(tenant.value())
+            .query(Long.class)
+            .single() > 0;
+        if (running) {
+            return 0;
+        }
         Integer taken = tx.execute(status -> {
             Instant now = clock.instant();
             List<Action> due = jdbc.sql("""

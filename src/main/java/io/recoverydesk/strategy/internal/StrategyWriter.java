@@ -1,7 +1,7 @@
 package io.recoverydesk.strategy.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,7 +13,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.recoverydesk.kernel.CopyCsv;
+import io.recoverydesk.kernel.PgBinaryCopy;
+import io.recoverydesk.kernel.PgBinaryCopy.Type;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a chunk's account strategies and actions in the caller's transaction. On
- * PostgreSQL the rows go by {@code COPY} into temporary tables (emptied at commit) and
- * from there in one upsert each; elsewhere (H2) by JDBC batches — updates for accounts
- * that had a position, inserts for the rest.
+ * PostgreSQL the rows go by binary {@code COPY} into temporary tables (emptied at commit)
+ * and from there in one upsert each; elsewhere (H2) by JDBC batches — updates for
+ * accounts that had a position, inserts for the rest.
  */
 @Component
 class StrategyWriter {
@@ -34,6 +35,16 @@ class StrategyWriter {
 
     static final String ACTION_COLUMNS = "tenant_id, id, run_id, account_id, path_code, step_index, stage, channel,"
             + " template_code, status, planned_for, created_at, updated_at";
+
+    /** The types of {@link #STRATEGY_COLUMNS}, for binary {@code COPY}. */
+    private static final PgBinaryCopy STRATEGY_ROWS = new PgBinaryCopy(Type.TEXT, Type.INT4, Type.TEXT, Type.DATE,
+            Type.INT4, Type.DATE, Type.TEXT, Type.TEXT, Type.NUMERIC, Type.TEXT, Type.UUID, Type.INT4, Type.TIMESTAMPTZ,
+            Type.UUID, Type.UUID);
+
+    /** The types of {@link #ACTION_COLUMNS} and {@code attempts}. */
+    private static final PgBinaryCopy ACTION_ROWS = new PgBinaryCopy(Type.UUID, Type.UUID, Type.UUID, Type.UUID,
+            Type.TEXT, Type.INT4, Type.TEXT, Type.TEXT, Type.TEXT, Type.TEXT, Type.TIMESTAMPTZ, Type.TIMESTAMPTZ,
+            Type.TIMESTAMPTZ, Type.INT4);
 
     private final DataSource dataSource;
 
@@ -108,8 +119,8 @@ class StrategyWriter {
             statement.execute("set local synchronous_commit = off");
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             if (!inserts.isEmpty()) {
-                copy.copyIn("COPY account_strategy (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv(inserts)));
+                copy.copyIn("COPY account_strategy (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT binary)",
+                        new ByteArrayInputStream(STRATEGY_ROWS.encode(inserts)));
             }
             if (!updates.isEmpty()) {
                 statement.execute(
@@ -119,8 +130,8 @@ class StrategyWriter {
                                   step_index int, last_step_on date, stage varchar(24), paused_by varchar(20),
                                   priority numeric(7, 2), priority_parts varchar(400), run_id uuid, version_number int,
                                   updated_at timestamp with time zone, tenant_id uuid, account_id uuid) on commit delete rows""");
-                copy.copyIn("COPY account_strategy_stage (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv(updates)));
+                copy.copyIn("COPY account_strategy_stage (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT binary)",
+                        new ByteArrayInputStream(STRATEGY_ROWS.encode(updates)));
                 statement.execute("insert into account_strategy (" + STRATEGY_COLUMNS + ") select " + STRATEGY_COLUMNS
                         + " from account_strategy_stage on conflict (tenant_id, account_id) do update set"
                         + " segment_code = excluded.segment_code, rule_index = excluded.rule_index,"
@@ -132,24 +143,16 @@ class StrategyWriter {
                 statement.execute("truncate account_strategy_stage");
             }
             if (!actions.isEmpty()) {
-                StringBuilder rows = new StringBuilder(actions.size() * 200);
+                List<Object[]> rows = new ArrayList<>(actions.size());
                 for (Object[] action : actions) {
                     Object[] withAttempts = java.util.Arrays.copyOf(action, action.length + 1);
                     withAttempts[action.length] = 0;
-                    CopyCsv.line(rows, withAttempts);
+                    rows.add(withAttempts);
                 }
-                copy.copyIn("COPY strategy_action (" + ACTION_COLUMNS + ", attempts) FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(rows.toString()));
+                copy.copyIn("COPY strategy_action (" + ACTION_COLUMNS + ", attempts) FROM STDIN WITH (FORMAT binary)",
+                        new ByteArrayInputStream(ACTION_ROWS.encode(rows)));
             }
         }
-    }
-
-    private static String csv(List<Object[]> rows) {
-        StringBuilder out = new StringBuilder(rows.size() * 160);
-        for (Object[] row : rows) {
-            CopyCsv.line(out, row);
-        }
-        return out.toString();
     }
 
     private void batches(List<Object[]> strategies, Set<UUID> known, List<Object[]> actions) {

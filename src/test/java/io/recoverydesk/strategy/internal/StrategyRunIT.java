@@ -168,6 +168,19 @@ class StrategyRunIT extends IntegrationTest {
         assertThat(worker("node-a", 100).execute(tenant.id(), runId)).isTrue();
         // the run's allocation gave the agent their cases; as if nobody were on the team:
         jdbc.sql("delete from work_assignment where tenant_id = ?").param(tenant.id().value()).update();
+        // nothing goes while a run of the tenant is in progress (as if the next had
+        // begun)
+        String ended = jdbc.sql("select status from strategy_run where tenant_id = ? and id = ?")
+            .params(tenant.id().value(), runId)
+            .query(String.class)
+            .single();
+        jdbc.sql("update strategy_run set status = 'RUNNING' where tenant_id = ? and id = ?")
+            .params(tenant.id().value(), runId)
+            .update();
+        assertThat(dispatcher.dispatch(tenant.id(), 100)).isZero();
+        jdbc.sql("update strategy_run set status = ? where tenant_id = ? and id = ?")
+            .params(ended, tenant.id().value(), runId)
+            .update();
         // 2 SMS and 2 letters; the 6 calls are queue work, not the dispatcher's
         assertThat(dispatcher.dispatch(tenant.id(), 100)).isEqualTo(4);
 
