@@ -78,7 +78,7 @@ class JdbcComplianceFacts implements ComplianceFacts {
         }
         Map<UUID, Last> contacts = new HashMap<>();
         jdbc.sql("""
-                select distinct on (l.account_id) l.account_id, l.started_at, l.outcome from contact_ledger l
+                select distinct on (l.account_id) l.account_id, l.started_at, l.outcome, l.id from contact_ledger l
                 where l.tenant_id = ? and l.account_id between ? and ?
                 order by l.account_id, l.started_at desc, l.id desc""")
             .params(tenant.value(), first, last)

@@ -217,17 +217,18 @@ class RunWorker {
         }
         StrategyDefinition definition = timings.definition;
         SegmentTable table = timings.table;
-        Instant now = clock.instant();
         if (run.cursor() == null && chunkNumber == 1) {
             // a run from its start sees every open account: the allocation takes them in
             // now and needs no second pass (a resumed run's allocation reads them again)
             timings.intake = allocations.intake(tenant, run.runDate());
         }
-        Slice slice = timings.take(run.cursor());
-        if (slice == null) {
-            slice = read(tenant, run.cursor(), run.runDate(), now);
+        Context context = new Context(run.runDate(), run.versionNumber(), definition, table, timings.experiments,
+                tenants.get(tenant).zone(), timings.intake != null);
+        Chunk chunk = timings.take(run.cursor());
+        if (chunk == null) {
+            chunk = prepare(tenant, runId, run.cursor(), context);
         }
-        List<OpenAccount> accounts = slice.accounts();
+        List<OpenAccount> accounts = chunk.accounts();
         if (accounts.isEmpty()) {
             // the allocation belongs to this run and happens once, in this transaction: a
             // crash here rolls it back with the run's end, and the next holder does both
@@ -241,94 +242,25 @@ class RunWorker {
             finish(tenant, runId, run, clock.instant());
             return false;
         }
-        long read = System.nanoTime();
-        timings.accounts += read - started;
+        long decided = System.nanoTime();
+        timings.waited += decided - started;
+        timings.read += chunk.readNanos();
+        timings.decide += chunk.decideNanos();
         UUID last = accounts.get(accounts.size() - 1).id();
-        // the next chunk's reads overlap this chunk's decisions and writes (another
-        // connection, committed data:
-        // the next id range is disjoint from this one)
-        timings.prefetch(last, () -> read(tenant, last, run.runDate(), clock.instant()));
-        Map<UUID, CaseState> cases = slice.cases();
-        Map<UUID, ContactState> contacts = slice.contacts();
-        Map<UUID, PropensityScores.Score> scores = slice.scores();
-        Map<UUID, Position> positions = slice.positions();
-        ZoneId zone = tenants.get(tenant).zone();
-        long factsRead = System.nanoTime();
-        timings.facts += factsRead - read;
-
-        Map<String, Long> segmentCounts = new TreeMap<>();
-        Map<String, Long> actionCounts = new TreeMap<>();
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> actions = new ArrayList<>();
-        List<CaseworkFacts.QueuePriority> queue = new ArrayList<>();
-        List<Object[]> members = new ArrayList<>();
-        for (OpenAccount account : accounts) {
-            CaseState caseState = cases.getOrDefault(account.id(), CaseState.NONE);
-            PropensityScores.Score score = scores.get(account.id());
-            AccountFacts facts = FactsOf.of(account, caseState, contacts.get(account.id()), score, zone, run.runDate());
-            String hold = facts.hold();
-            Integer daysSinceContact = facts.daysSinceContact();
-            int index = firstMatch(table, facts);
-            if (index < 0) {
-                segmentCounts.merge("UNMATCHED", 1L, Long::sum);
-                if (timings.intake != null) {
-                    timings.intake.offer(account, null, score == null ? null : score.probability());
-                }
-                continue;
-            }
-            var rule = table.rules().get(index);
-            segmentCounts.merge(rule.code(), 1L, Long::sum);
-            TreatmentPath path = definition.path(rule.pathCode()).orElseThrow();
-            Experiments.Experiment experiment = timings.experiments.get(rule.code());
-            if (experiment != null) {
-                Arm arm = ArmSplit.arm(experiment.id(), account.id(), experiment.share());
-                members.add(new Object[] { tenant.value(), experiment.id(), account.id(), arm.name(), account.balance(),
-                        SqlValues.utc(now) });
-                if (arm == Arm.CHALLENGER) {
-                    path = definition.path(experiment.challengerPath()).orElse(path);
-                }
-            }
-            ContactState contact = contacts.get(account.id());
-            Decision decision = TreatmentPlanner.plan(positions.get(account.id()), path, caseState.arrangement(), hold,
-                    contact == null ? null : contact.lastOutcome(), contact == null || contact.lastContactAt() == null
-                            ? null : LocalDate.ofInstant(contact.lastContactAt(), zone),
-                    run.runDate());
-            PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), facts.scoreBand(),
-                    score == null ? null : score.probability(), account.dpd(), caseState.dueNow(), daysSinceContact,
-                    caseState.arrangement(), hold);
-            Position p = decision.position();
-            // the parts in words, once: for the strategy row, the queue and the
-            // allocation
-            List<String> reasons = priority.reasons();
-            updates.add(new Object[] { rule.code(), index, p.pathCode(), p.enteredOn(), p.stepIndex(), p.lastStepOn(),
-                    decision.stage().name(), decision.pausedBy() == null ? null : decision.pausedBy().name(),
-                    priority.score(), String.join("; ", reasons), runId, run.versionNumber(), SqlValues.utc(now),
-                    tenant.value(), account.id() });
-            if (decision.step().isPresent()) {
-                TreatmentStep step = decision.step().get();
-                actionCounts.merge(step.channel().name(), 1L, Long::sum);
-                actions.add(new Object[] { tenant.value(), Ids.newId(), runId, account.id(), p.pathCode(),
-                        p.stepIndex(), step.stage().name(), step.channel().name(), step.template(),
-                        step.channel().initialStatus(), SqlValues.utc(now), SqlValues.utc(now), SqlValues.utc(now) });
-            }
-            if (caseState.agent() != null) {
-                queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), reasons));
-            }
-            if (timings.intake != null) {
-                timings.intake.offer(account,
-                        StrategyWorkDemands.demand(path, p.pathCode(), p.stepIndex(), decision.stage().name(),
-                                decision.pausedBy() == null ? null : decision.pausedBy().name(), priority.score(),
-                                reasons),
-                        score == null ? null : score.probability());
+        // the next chunk is read and decided on another thread while this one is written
+        // (another connection, committed data: the next id range is disjoint from this
+        // one, and deciding writes nothing)
+        timings.prefetch(last, () -> prepare(tenant, runId, last, context));
+        if (timings.intake != null) {
+            for (Offer offer : chunk.offers()) {
+                timings.intake.offer(offer.account(), offer.demand(), offer.propensity());
             }
         }
-        long decided = System.nanoTime();
-        timings.decide += decided - factsRead;
-        writer.write(updates, positions.keySet(), actions);
-        writer.writeMembers(members);
-        casework.reprioritise(tenant, queue);
-        addCounts(tenant, runId, "SEGMENT", segmentCounts);
-        addCounts(tenant, runId, "ACTION", actionCounts);
+        writer.write(chunk.strategies(), chunk.positioned(), chunk.actions());
+        writer.writeMembers(chunk.members());
+        casework.reprioritise(tenant, chunk.queue());
+        addCounts(tenant, runId, "SEGMENT", chunk.segmentCounts());
+        addCounts(tenant, runId, "ACTION", chunk.actionCounts());
         afterChunkWrites.afterWrites(runId, chunkNumber);
         int advanced = jdbc.sql("""
                 update strategy_run set cursor_account = ?, accounts_processed = accounts_processed + ?,
@@ -372,19 +304,19 @@ class RunWorker {
 
         private UUID nextAfter;
 
-        private java.util.concurrent.Future<Slice> next;
+        private java.util.concurrent.Future<Chunk> next;
 
-        void prefetch(UUID after, java.util.concurrent.Callable<Slice> read) {
+        void prefetch(UUID after, java.util.concurrent.Callable<Chunk> read) {
             nextAfter = after;
             next = reader.submit(read);
         }
 
         /**
-         * The slice read ahead for this cursor, or null (none, another cursor, or the
-         * read failed).
+         * The chunk prepared ahead for this cursor, or null (none, another cursor, or
+         * preparing it failed).
          */
-        Slice take(UUID cursor) {
-            java.util.concurrent.Future<Slice> pending = next;
+        Chunk take(UUID cursor) {
+            java.util.concurrent.Future<Chunk> pending = next;
             next = null;
             if (pending == null || cursor == null || !cursor.equals(nextAfter)) {
                 if (pending != null) {
@@ -408,18 +340,23 @@ class RunWorker {
             reader.shutdownNow();
         }
 
-        long accounts;
+        /** The main thread waiting for a chunk to be read and decided. */
+        long waited;
 
-        long facts;
+        /** Reading chunks (accounts and their facts), on whichever thread did it. */
+        long read;
 
+        /** Deciding chunks, on whichever thread did it. */
         long decide;
 
+        /** Writing chunks and advancing the cursor, on the main thread. */
         long write;
 
         @Override
         public String toString() {
-            return "waiting for account reads " + accounts / 1_000_000 + " ms, other facts " + facts / 1_000_000
-                    + " ms, decide " + decide / 1_000_000 + " ms, write " + write / 1_000_000 + " ms";
+            return "waiting for the next chunk " + waited / 1_000_000 + " ms; reading " + read / 1_000_000
+                    + " ms and deciding " + decide / 1_000_000 + " ms ahead of the writes; writing " + write / 1_000_000
+                    + " ms";
         }
 
     }
@@ -427,6 +364,114 @@ class RunWorker {
     /** A chunk's accounts after a cursor and everything the run reads about them. */
     record Slice(List<OpenAccount> accounts, Map<UUID, CaseState> cases, Map<UUID, ContactState> contacts,
             Map<UUID, PropensityScores.Score> scores, Map<UUID, Position> positions) {
+    }
+
+    /**
+     * What the run knows for the whole run: the day, the version and its parsed
+     * definition, running experiments, the tenant's zone, and whether the allocation
+     * takes accounts in from this node's chunks.
+     */
+    private record Context(LocalDate runDate, int versionNumber, StrategyDefinition definition, SegmentTable table,
+            Map<String, Experiments.Experiment> experiments, ZoneId zone, boolean intake) {
+    }
+
+    /** An account for the allocation's intake: what it needs, its propensity. */
+    private record Offer(OpenAccount account, io.recoverydesk.allocation.WorkDemands.Demand demand,
+            java.math.BigDecimal propensity) {
+    }
+
+    /**
+     * A chunk read and decided, ready to be written: its accounts, the strategy rows
+     * ({@code positioned}: accounts that had one), actions, experiment members, queue
+     * priorities, counts and intake offers.
+     */
+    record Chunk(List<OpenAccount> accounts, java.util.Set<UUID> positioned, List<Object[]> strategies,
+            List<Object[]> actions, List<Object[]> members, List<CaseworkFacts.QueuePriority> queue,
+            Map<String, Long> segmentCounts, Map<String, Long> actionCounts, List<Offer> offers, long readNanos,
+            long decideNanos) {
+    }
+
+    /** Reads the chunk after {@code after} and decides every account in it. */
+    private Chunk prepare(TenantId tenant, UUID runId, UUID after, Context context) {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        Slice slice = read(tenant, after, context.runDate(), now);
+        long read = System.nanoTime();
+        Map<UUID, CaseState> cases = slice.cases();
+        Map<UUID, ContactState> contacts = slice.contacts();
+        Map<UUID, PropensityScores.Score> scores = slice.scores();
+        Map<UUID, Position> positions = slice.positions();
+        StrategyDefinition definition = context.definition();
+        Map<String, Long> segmentCounts = new TreeMap<>();
+        Map<String, Long> actionCounts = new TreeMap<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> actions = new ArrayList<>();
+        List<CaseworkFacts.QueuePriority> queue = new ArrayList<>();
+        List<Object[]> members = new ArrayList<>();
+        List<Offer> offers = new ArrayList<>();
+        for (OpenAccount account : slice.accounts()) {
+            CaseState caseState = cases.getOrDefault(account.id(), CaseState.NONE);
+            PropensityScores.Score score = scores.get(account.id());
+            java.math.BigDecimal propensity = score == null ? null : score.probability();
+            AccountFacts facts = FactsOf.of(account, caseState, contacts.get(account.id()), score, context.zone(),
+                    context.runDate());
+            String hold = facts.hold();
+            Integer daysSinceContact = facts.daysSinceContact();
+            int index = firstMatch(context.table(), facts);
+            if (index < 0) {
+                segmentCounts.merge("UNMATCHED", 1L, Long::sum);
+                if (context.intake()) {
+                    offers.add(new Offer(account, null, propensity));
+                }
+                continue;
+            }
+            var rule = context.table().rules().get(index);
+            segmentCounts.merge(rule.code(), 1L, Long::sum);
+            TreatmentPath path = definition.path(rule.pathCode()).orElseThrow();
+            Experiments.Experiment experiment = context.experiments().get(rule.code());
+            if (experiment != null) {
+                Arm arm = ArmSplit.arm(experiment.id(), account.id(), experiment.share());
+                members.add(new Object[] { tenant.value(), experiment.id(), account.id(), arm.name(), account.balance(),
+                        SqlValues.utc(now) });
+                if (arm == Arm.CHALLENGER) {
+                    path = definition.path(experiment.challengerPath()).orElse(path);
+                }
+            }
+            ContactState contact = contacts.get(account.id());
+            Decision decision = TreatmentPlanner.plan(positions.get(account.id()), path, caseState.arrangement(), hold,
+                    contact == null ? null : contact.lastOutcome(), contact == null || contact.lastContactAt() == null
+                            ? null : LocalDate.ofInstant(contact.lastContactAt(), context.zone()),
+                    context.runDate());
+            PriorityScorer.Priority priority = PriorityScorer.score(account.balance(), facts.scoreBand(), propensity,
+                    account.dpd(), caseState.dueNow(), daysSinceContact, caseState.arrangement(), hold);
+            Position p = decision.position();
+            // the parts in words, once: for the strategy row, the queue and the
+            // allocation
+            List<String> reasons = priority.reasons();
+            updates.add(new Object[] { rule.code(), index, p.pathCode(), p.enteredOn(), p.stepIndex(), p.lastStepOn(),
+                    decision.stage().name(), decision.pausedBy() == null ? null : decision.pausedBy().name(),
+                    priority.score(), String.join("; ", reasons), runId, context.versionNumber(), SqlValues.utc(now),
+                    tenant.value(), account.id() });
+            if (decision.step().isPresent()) {
+                TreatmentStep step = decision.step().get();
+                actionCounts.merge(step.channel().name(), 1L, Long::sum);
+                actions.add(new Object[] { tenant.value(), Ids.newId(), runId, account.id(), p.pathCode(),
+                        p.stepIndex(), step.stage().name(), step.channel().name(), step.template(),
+                        step.channel().initialStatus(), SqlValues.utc(now), SqlValues.utc(now), SqlValues.utc(now) });
+            }
+            if (caseState.agent() != null) {
+                queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), reasons));
+            }
+            if (context.intake()) {
+                offers.add(new Offer(account,
+                        StrategyWorkDemands.demand(path, p.pathCode(), p.stepIndex(), decision.stage().name(),
+                                decision.pausedBy() == null ? null : decision.pausedBy().name(), priority.score(),
+                                reasons),
+                        propensity));
+            }
+        }
+        return new Chunk(slice.accounts(), positions.keySet(), updates, actions, members, queue, segmentCounts,
+                actionCounts, offers, read - started, System.nanoTime() - read);
     }
 
     private Slice read(TenantId tenant, UUID after, LocalDate runDate, Instant now) {
