@@ -1,10 +1,7 @@
 package io.recoverydesk.kernel;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -64,69 +61,64 @@ public final class PgBinaryCopy {
 
     /** The whole copy stream for {@code rows}: header, one tuple per row, trailer. */
     public byte[] encode(List<Object[]> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + rows.size() * types.length * 12);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(SIGNATURE);
-            out.writeInt(0); // flags: no OIDs
-            out.writeInt(0); // no header extension
-            for (Object[] row : rows) {
-                if (row.length != types.length) {
-                    throw new IllegalArgumentException(
-                            "a row has " + row.length + " values for " + types.length + " columns");
-                }
-                out.writeShort(types.length);
-                for (int i = 0; i < types.length; i++) {
-                    field(out, types[i], row[i], i);
-                }
+        Buffer out = new Buffer(64 + rows.size() * types.length * 12);
+        out.bytes(SIGNATURE);
+        out.int4(0); // flags: no OIDs
+        out.int4(0); // no header extension
+        for (Object[] row : rows) {
+            if (row.length != types.length) {
+                throw new IllegalArgumentException(
+                        "a row has " + row.length + " values for " + types.length + " columns");
             }
-            out.writeShort(-1);
+            out.int2(types.length);
+            for (int i = 0; i < types.length; i++) {
+                field(out, types[i], row[i], i);
+            }
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return bytes.toByteArray();
+        out.int2(-1);
+        return out.toByteArray();
     }
 
-    private static void field(DataOutputStream out, Type type, Object value, int column) throws IOException {
+    private static void field(Buffer out, Type type, Object value, int column) {
         if (value == null) {
-            out.writeInt(-1);
+            out.int4(-1);
             return;
         }
         try {
             switch (type) {
                 case UUID -> {
                     UUID id = (UUID) value;
-                    out.writeInt(16);
-                    out.writeLong(id.getMostSignificantBits());
-                    out.writeLong(id.getLeastSignificantBits());
+                    out.int4(16);
+                    out.int8(id.getMostSignificantBits());
+                    out.int8(id.getLeastSignificantBits());
                 }
                 case TEXT -> {
                     String text = value instanceof Enum<?> e ? e.name() : (String) value;
                     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(utf8.length);
-                    out.write(utf8);
+                    out.int4(utf8.length);
+                    out.bytes(utf8);
                 }
                 case INT4 -> {
                     int number = (value instanceof Short s) ? s : (Integer) value;
-                    out.writeInt(4);
-                    out.writeInt(number);
+                    out.int4(4);
+                    out.int4(number);
                 }
                 case INT8 -> {
-                    out.writeInt(8);
-                    out.writeLong(integral(value));
+                    out.int4(8);
+                    out.int8(integral(value));
                 }
                 case DATE -> {
-                    out.writeInt(4);
-                    out.writeInt(Math.toIntExact(((LocalDate) value).toEpochDay() - PG_EPOCH_DAY));
+                    out.int4(4);
+                    out.int4(Math.toIntExact(((LocalDate) value).toEpochDay() - PG_EPOCH_DAY));
                 }
                 case TIMESTAMPTZ -> {
-                    out.writeInt(8);
-                    out.writeLong(micros(instant(value)));
+                    out.int4(8);
+                    out.int8(out.micros(value));
                 }
                 case NUMERIC -> numeric(out, value instanceof BigDecimal b ? b : BigDecimal.valueOf(integral(value)));
                 case BOOL -> {
-                    out.writeInt(1);
-                    out.writeByte(((Boolean) value) ? 1 : 0);
+                    out.int4(1);
+                    out.int1(((Boolean) value) ? 1 : 0);
                 }
             }
         }
@@ -159,40 +151,128 @@ public final class PgBinaryCopy {
                 at.getNano() / 1_000);
     }
 
+    private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
+
+    /** Unscaled values up to this fit a long after scaling by up to 10^3. */
+    private static final long LONG_SAFE = Long.MAX_VALUE / 1_000;
+
     /**
      * PostgreSQL's numeric: base-10000 digits with the weight of the first, a sign and
-     * the display scale (the {@link BigDecimal}'s scale, so 2.50 stays 2.50).
+     * the display scale (the {@link BigDecimal}'s scale, so 2.50 stays 2.50). The digits
+     * are those of the unscaled value with the scale padded to a multiple of 4, so the
+     * decimal point falls between two of them.
      */
-    static void numeric(DataOutputStream out, BigDecimal value) throws IOException {
+    static void numeric(Buffer out, BigDecimal value) {
         BigDecimal number = value.scale() < 0 ? value.setScale(0) : value;
         int scale = number.scale();
-        String digits = number.unscaledValue().abs().toString();
-        int integerLength = digits.length() - scale;
-        String integer = integerLength > 0 ? digits.substring(0, integerLength) : "";
-        String fraction = integerLength > 0 ? digits.substring(integerLength) : "0".repeat(-integerLength) + digits;
-        integer = "0".repeat((4 - integer.length() % 4) % 4) + integer;
-        fraction = fraction + "0".repeat((4 - fraction.length() % 4) % 4);
-        String all = integer + fraction;
-        int groups = all.length() / 4;
-        int weight = integer.length() / 4 - 1;
-        int first = 0;
-        while (first < groups && all.startsWith("0000", first * 4)) {
-            first++;
-            weight--;
+        int fractionGroups = (scale + 3) / 4;
+        int pad = fractionGroups * 4 - scale;
+        short[] groups = new short[8];
+        int count = 0; // least significant first
+        BigInteger unscaled = number.unscaledValue().abs();
+        if (unscaled.bitLength() < 63 && unscaled.longValue() <= LONG_SAFE) {
+            long rest = unscaled.longValue() * (pad == 0 ? 1 : pad == 1 ? 10 : pad == 2 ? 100 : 1_000);
+            while (rest != 0) {
+                if (count == groups.length) {
+                    groups = java.util.Arrays.copyOf(groups, count * 2);
+                }
+                groups[count++] = (short) (rest % 10_000);
+                rest /= 10_000;
+            }
         }
-        int last = groups;
-        while (last > first && all.startsWith("0000", (last - 1) * 4)) {
-            last--;
+        else {
+            BigInteger rest = unscaled.multiply(BigInteger.TEN.pow(pad));
+            while (rest.signum() != 0) {
+                BigInteger[] qr = rest.divideAndRemainder(TEN_THOUSAND);
+                if (count == groups.length) {
+                    groups = java.util.Arrays.copyOf(groups, count * 2);
+                }
+                groups[count++] = qr[1].shortValue();
+                rest = qr[0];
+            }
         }
-        int count = last - first;
-        out.writeInt(8 + 2 * count);
-        out.writeShort(count);
-        out.writeShort(count == 0 ? 0 : weight);
-        out.writeShort(number.signum() < 0 ? NUMERIC_NEGATIVE : 0);
-        out.writeShort(scale);
-        for (int g = first; g < last; g++) {
-            out.writeShort(Integer.parseInt(all, g * 4, g * 4 + 4, 10));
+        int weight = count - 1 - fractionGroups;
+        int lowest = 0;
+        while (lowest < count && groups[lowest] == 0) {
+            lowest++; // trailing zero groups say nothing
         }
+        int digits = count - lowest;
+        out.int4(8 + 2 * digits);
+        out.int2(digits);
+        out.int2(digits == 0 ? 0 : weight);
+        out.int2(number.signum() < 0 ? NUMERIC_NEGATIVE : 0);
+        out.int2(scale);
+        for (int g = count - 1; g >= lowest; g--) {
+            out.int2(groups[g]);
+        }
+    }
+
+    /**
+     * A growable big-endian byte buffer; remembers the last timestamp it converted (a run
+     * writes the same instant in many rows).
+     */
+    static final class Buffer {
+
+        private byte[] bytes;
+
+        private int size;
+
+        private Object lastTimestamp;
+
+        private long lastMicros;
+
+        Buffer(int capacity) {
+            this.bytes = new byte[Math.max(capacity, 64)];
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        void int1(int v) {
+            room(1);
+            bytes[size++] = (byte) v;
+        }
+
+        void int2(int v) {
+            room(2);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        void int4(int v) {
+            room(4);
+            bytes[size++] = (byte) (v >>> 24);
+            bytes[size++] = (byte) (v >>> 16);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        void int8(long v) {
+            int4((int) (v >>> 32));
+            int4((int) v);
+        }
+
+        void bytes(byte[] v) {
+            room(v.length);
+            System.arraycopy(v, 0, bytes, size, v.length);
+            size += v.length;
+        }
+
+        long micros(Object timestamp) {
+            if (timestamp != lastTimestamp) {
+                lastMicros = PgBinaryCopy.micros(instant(timestamp));
+                lastTimestamp = timestamp;
+            }
+            return lastMicros;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
+
     }
 
 }

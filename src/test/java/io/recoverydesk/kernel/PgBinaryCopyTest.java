@@ -1,8 +1,6 @@
 package io.recoverydesk.kernel;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -40,6 +38,13 @@ class PgBinaryCopyTest {
         BigDecimal value = new BigDecimal(BigInteger.valueOf(unscaled), scale);
         BigDecimal expected = scale < 0 ? value.setScale(0) : value;
         assertThat(decode(numeric(value))).isEqualTo(expected);
+    }
+
+    @Property
+    void aNumericBeyondALongDecodesToTheSameValueAndScale(@ForAll long high, @ForAll long low,
+            @ForAll @IntRange(min = 0, max = 9) int scale) throws IOException {
+        BigDecimal value = new BigDecimal(BigInteger.valueOf(high).shiftLeft(64).add(BigInteger.valueOf(low)), scale);
+        assertThat(decode(numeric(value))).isEqualTo(value);
     }
 
     @Test
@@ -93,8 +98,8 @@ class PgBinaryCopyTest {
     }
 
     private static int[] numeric(BigDecimal value) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PgBinaryCopy.numeric(new DataOutputStream(bytes), value);
+        PgBinaryCopy.Buffer bytes = new PgBinaryCopy.Buffer(16);
+        PgBinaryCopy.numeric(bytes, value);
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()));
         int length = in.readInt();
         int[] shorts = new int[length / 2];

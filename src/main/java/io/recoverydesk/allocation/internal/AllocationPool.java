@@ -39,9 +39,14 @@ final class AllocationPool implements Allocations.Intake {
     static final Demand UNPLACED = new Demand(true, Set.of(), null, BigDecimal.ZERO, List.of(),
             "not yet placed by a strategy run");
 
-    private static final Comparator<PoolEntry> LOWEST_PRIORITY_FIRST = Comparator
-        .comparing((PoolEntry e) -> e.demand().priority())
-        .thenComparing(PoolEntry::accountId, Comparator.reverseOrder());
+    /**
+     * Lowest priority first, then the larger id (the heap's head is what a full pool
+     * gives up first); written out, as it runs for every account a run offers.
+     */
+    private static final Comparator<PoolEntry> LOWEST_PRIORITY_FIRST = (a, b) -> {
+        int byPriority = a.demand().priority().compareTo(b.demand().priority());
+        return (byPriority != 0) ? byPriority : b.accountId().compareTo(a.accountId());
+    };
 
     /** A held assignment the run releases, with why. */
     record Release(UUID accountId, String agent, String why) {

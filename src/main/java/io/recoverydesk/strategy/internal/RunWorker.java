@@ -395,6 +395,8 @@ class RunWorker {
     private Chunk prepare(TenantId tenant, UUID runId, UUID after, Context context) {
         long started = System.nanoTime();
         Instant now = clock.instant();
+        // one value for every row of the chunk (the binary copy converts it once)
+        java.time.OffsetDateTime at = SqlValues.utc(now);
         Slice slice = read(tenant, after, context.runDate(), now);
         long read = System.nanoTime();
         Map<UUID, CaseState> cases = slice.cases();
@@ -432,7 +434,7 @@ class RunWorker {
             if (experiment != null) {
                 Arm arm = ArmSplit.arm(experiment.id(), account.id(), experiment.share());
                 members.add(new Object[] { tenant.value(), experiment.id(), account.id(), arm.name(), account.balance(),
-                        SqlValues.utc(now) });
+                        at });
                 if (arm == Arm.CHALLENGER) {
                     path = definition.path(experiment.challengerPath()).orElse(path);
                 }
@@ -450,14 +452,14 @@ class RunWorker {
             List<String> reasons = priority.reasons();
             updates.add(new Object[] { rule.code(), index, p.pathCode(), p.enteredOn(), p.stepIndex(), p.lastStepOn(),
                     decision.stage().name(), decision.pausedBy() == null ? null : decision.pausedBy().name(),
-                    priority.score(), String.join("; ", reasons), runId, context.versionNumber(), SqlValues.utc(now),
-                    tenant.value(), account.id() });
+                    priority.score(), String.join("; ", reasons), runId, context.versionNumber(), at, tenant.value(),
+                    account.id() });
             if (decision.step().isPresent()) {
                 TreatmentStep step = decision.step().get();
                 actionCounts.merge(step.channel().name(), 1L, Long::sum);
                 actions.add(new Object[] { tenant.value(), Ids.newId(), runId, account.id(), p.pathCode(),
                         p.stepIndex(), step.stage().name(), step.channel().name(), step.template(),
-                        step.channel().initialStatus(), SqlValues.utc(now), SqlValues.utc(now), SqlValues.utc(now) });
+                        step.channel().initialStatus(), at, at, at });
             }
             if (caseState.agent() != null) {
                 queue.add(new CaseworkFacts.QueuePriority(account.id(), priority.score(), reasons));
