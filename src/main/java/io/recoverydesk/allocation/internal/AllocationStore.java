@@ -18,6 +18,7 @@ import io.recoverydesk.allocation.engine.Assignment;
 import io.recoverydesk.allocation.engine.TeamBalance;
 import io.recoverydesk.allocation.engine.Unassigned;
 import io.recoverydesk.casework.WorkAssignments.Applied;
+import io.recoverydesk.kernel.PgBinaryCopy.Type;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.team.Roster.AgentSchedule;
@@ -38,13 +39,20 @@ class AllocationStore {
 
     static final String RELEASED = "RELEASED";
 
+    private static final io.recoverydesk.kernel.BulkInsert.Columns LINE_COLUMNS = new io.recoverydesk.kernel.BulkInsert.Columns(
+            "tenant_id, run_id, account_id, agent_username, previous_agent, reason, detail, balance, expected_value",
+            Type.UUID, Type.UUID, Type.UUID, Type.TEXT, Type.TEXT, Type.TEXT, Type.TEXT, Type.NUMERIC, Type.NUMERIC);
+
     private final JdbcClient jdbc;
 
     private final JdbcTemplate template;
 
-    AllocationStore(JdbcClient jdbc, JdbcTemplate template) {
+    private final io.recoverydesk.kernel.BulkInsert bulk;
+
+    AllocationStore(JdbcClient jdbc, JdbcTemplate template, io.recoverydesk.kernel.BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     /** Everything one run produced. */
@@ -133,9 +141,7 @@ class AllocationStore {
             lines.add(new Object[] { tenant, run.runId(), release.accountId(), null, release.agent(), RELEASED,
                     clip(release.why(), 600), BigDecimal.ZERO, BigDecimal.ZERO });
         }
-        template.batchUpdate("""
-                insert into allocation_line (tenant_id, run_id, account_id, agent_username, previous_agent, reason,
-                    detail, balance, expected_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
+        bulk.insert("allocation_line", LINE_COLUMNS, lines);
         prune(run.tenant());
     }
 

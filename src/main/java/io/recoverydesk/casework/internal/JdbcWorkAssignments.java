@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.casework.WorkAssignments;
+import io.recoverydesk.kernel.BulkInsert;
+import io.recoverydesk.kernel.PgBinaryCopy.Type;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -36,7 +38,15 @@ class JdbcWorkAssignments implements WorkAssignments {
 
     private final AuditLog audit;
 
-    JdbcWorkAssignments(JdbcClient jdbc, NamedParameterJdbcTemplate named, Agents agents, AuditLog audit) {
+    private static final BulkInsert.Columns INSERTED = new BulkInsert.Columns(
+            "tenant_id, account_id, agent_username, assigned_by, assigned_at, priority, priority_reasons, pinned",
+            Type.UUID, Type.UUID, Type.TEXT, Type.TEXT, Type.TIMESTAMPTZ, Type.NUMERIC, Type.TEXT, Type.BOOL);
+
+    private final BulkInsert bulk;
+
+    JdbcWorkAssignments(JdbcClient jdbc, NamedParameterJdbcTemplate named, Agents agents, AuditLog audit,
+            BulkInsert bulk) {
+        this.bulk = bulk;
         this.jdbc = jdbc;
         this.named = named;
         this.agents = agents;
@@ -69,7 +79,7 @@ class JdbcWorkAssignments implements WorkAssignments {
     public Applied apply(TenantId tenant, String actor, List<Placement> placements, Instant now) {
         Map<UUID, Held> before = all(tenant);
         Object at = SqlValues.utc(now);
-        List<MapSqlParameterSource> inserts = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         List<MapSqlParameterSource> moves = new ArrayList<>();
         List<MapSqlParameterSource> refreshes = new ArrayList<>();
         int skippedLeased = 0;
@@ -86,7 +96,9 @@ class JdbcWorkAssignments implements WorkAssignments {
                 .addValue("priority", placement.priority())
                 .addValue("reasons", truncate(String.join("; ", placement.reasons())));
             if (held == null) {
-                inserts.add(row);
+                inserts.add(new Object[] { tenant.value(), placement.accountId(), placement.agent(),
+                        SYSTEM_ACTOR_PREFIX + actor, at, placement.priority(),
+                        truncate(String.join("; ", placement.reasons())), false });
             }
             else if (held.pinned() || held.agent().equals(placement.agent())) {
                 refreshes.add(row);
@@ -112,11 +124,7 @@ class JdbcWorkAssignments implements WorkAssignments {
                 .addValue("account", entry.getKey())
                 .addValue("now", at));
         }
-        int added = sum(named.batchUpdate("""
-                insert into work_assignment (tenant_id, account_id, agent_username, assigned_by, assigned_at, priority,
-                                             priority_reasons, pinned)
-                values (:tenant, :account, :agent, :by, :at, :priority, :reasons, false)""",
-                inserts.toArray(MapSqlParameterSource[]::new)));
+        int added = bulk.insert("work_assignment", INSERTED, inserts);
         // the lease checks repeat in SQL: an agent may have taken the case since it was
         // read
         int moved = sum(named.batchUpdate("""

@@ -1,31 +1,22 @@
 package io.recoverydesk.strategy.internal;
 
-import java.io.IOException;
-import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import io.recoverydesk.kernel.PgBinaryCopy;
+import io.recoverydesk.kernel.BulkInsert;
 import io.recoverydesk.kernel.PgBinaryCopy.Type;
-import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a chunk's account strategies and actions in the caller's transaction. On
- * PostgreSQL the rows go by binary {@code COPY} into temporary tables (emptied at commit)
- * and from there in one upsert each; elsewhere (H2) by JDBC batches — updates for
- * accounts that had a position, inserts for the rest.
+ * PostgreSQL the new rows go by binary {@code COPY} straight into their tables and the
+ * rows of accounts that had a strategy through a temporary table (emptied at commit) and
+ * one upsert; elsewhere (H2) by JDBC batches — updates for accounts that had a position,
+ * inserts for the rest.
  */
 @Component
 class StrategyWriter {
@@ -36,24 +27,20 @@ class StrategyWriter {
     static final String ACTION_COLUMNS = "tenant_id, id, run_id, account_id, path_code, step_index, stage, channel,"
             + " template_code, status, planned_for, created_at, updated_at";
 
-    /** The types of {@link #STRATEGY_COLUMNS}, for binary {@code COPY}. */
-    private static final PgBinaryCopy STRATEGY_ROWS = new PgBinaryCopy(Type.TEXT, Type.INT4, Type.TEXT, Type.DATE,
-            Type.INT4, Type.DATE, Type.TEXT, Type.TEXT, Type.NUMERIC, Type.TEXT, Type.UUID, Type.INT4, Type.TIMESTAMPTZ,
-            Type.UUID, Type.UUID);
+    private static final BulkInsert.Columns STRATEGY_ROWS = new BulkInsert.Columns(STRATEGY_COLUMNS, Type.TEXT,
+            Type.INT4, Type.TEXT, Type.DATE, Type.INT4, Type.DATE, Type.TEXT, Type.TEXT, Type.NUMERIC, Type.TEXT,
+            Type.UUID, Type.INT4, Type.TIMESTAMPTZ, Type.UUID, Type.UUID);
 
-    /** The types of {@link #ACTION_COLUMNS} and {@code attempts}. */
-    private static final PgBinaryCopy ACTION_ROWS = new PgBinaryCopy(Type.UUID, Type.UUID, Type.UUID, Type.UUID,
-            Type.TEXT, Type.INT4, Type.TEXT, Type.TEXT, Type.TEXT, Type.TEXT, Type.TIMESTAMPTZ, Type.TIMESTAMPTZ,
-            Type.TIMESTAMPTZ, Type.INT4);
+    private static final BulkInsert.Columns ACTION_ROWS = new BulkInsert.Columns(ACTION_COLUMNS + ", attempts",
+            Type.UUID, Type.UUID, Type.UUID, Type.UUID, Type.TEXT, Type.INT4, Type.TEXT, Type.TEXT, Type.TEXT,
+            Type.TEXT, Type.TIMESTAMPTZ, Type.TIMESTAMPTZ, Type.TIMESTAMPTZ, Type.INT4);
 
-    private final DataSource dataSource;
+    private final BulkInsert bulk;
 
     private final JdbcTemplate batch;
 
-    private volatile Boolean postgres;
-
-    StrategyWriter(DataSource dataSource, JdbcTemplate batch) {
-        this.dataSource = dataSource;
+    StrategyWriter(BulkInsert bulk, JdbcTemplate batch) {
+        this.bulk = bulk;
         this.batch = batch;
     }
 
@@ -63,20 +50,11 @@ class StrategyWriter {
      * already have a strategy row.
      */
     void write(List<Object[]> strategies, Set<UUID> known, List<Object[]> actions) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            if (postgres(connection)) {
-                copy(connection, strategies, known, actions);
-            }
-            else {
-                batches(strategies, known, actions);
-            }
+        if (bulk.postgres()) {
+            copy(strategies, known, actions);
         }
-        catch (SQLException | IOException ex) {
-            throw new IllegalStateException("writing the strategy run's chunk failed", ex);
-        }
-        finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+        else {
+            batches(strategies, known, actions);
         }
     }
 
@@ -93,13 +71,6 @@ class StrategyWriter {
         }
     }
 
-    private boolean postgres(Connection connection) throws SQLException {
-        if (postgres == null) {
-            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
-        return postgres;
-    }
-
     /**
      * PostgreSQL: rows of accounts without a strategy row and all actions go by
      * {@code COPY} straight into their tables (only the lease holder writes this id
@@ -108,51 +79,39 @@ class StrategyWriter {
      * for the WAL flush: a crash can only lose whole chunks, cursor included, which the
      * next holder does again.
      */
-    private static void copy(Connection connection, List<Object[]> strategies, Set<UUID> known, List<Object[]> actions)
-            throws SQLException, IOException {
+    private void copy(List<Object[]> strategies, Set<UUID> known, List<Object[]> actions) {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         for (Object[] row : strategies) {
             (known.contains((UUID) row[row.length - 1]) ? updates : inserts).add(row);
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local synchronous_commit = off");
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            if (!inserts.isEmpty()) {
-                copy.copyIn("COPY account_strategy (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT binary)",
-                        new ByteArrayInputStream(STRATEGY_ROWS.encode(inserts)));
-            }
-            if (!updates.isEmpty()) {
-                statement.execute(
-                        """
-                                create temp table if not exists account_strategy_stage (
-                                  segment_code varchar(40), rule_index int, path_code varchar(40), entered_on date,
-                                  step_index int, last_step_on date, stage varchar(24), paused_by varchar(20),
-                                  priority numeric(7, 2), priority_parts varchar(400), run_id uuid, version_number int,
-                                  updated_at timestamp with time zone, tenant_id uuid, account_id uuid) on commit delete rows""");
-                copy.copyIn("COPY account_strategy_stage (" + STRATEGY_COLUMNS + ") FROM STDIN WITH (FORMAT binary)",
-                        new ByteArrayInputStream(STRATEGY_ROWS.encode(updates)));
-                statement.execute("insert into account_strategy (" + STRATEGY_COLUMNS + ") select " + STRATEGY_COLUMNS
-                        + " from account_strategy_stage on conflict (tenant_id, account_id) do update set"
-                        + " segment_code = excluded.segment_code, rule_index = excluded.rule_index,"
-                        + " path_code = excluded.path_code, entered_on = excluded.entered_on,"
-                        + " step_index = excluded.step_index, last_step_on = excluded.last_step_on,"
-                        + " stage = excluded.stage, paused_by = excluded.paused_by, priority = excluded.priority,"
-                        + " priority_parts = excluded.priority_parts, run_id = excluded.run_id,"
-                        + " version_number = excluded.version_number, updated_at = excluded.updated_at");
-                statement.execute("truncate account_strategy_stage");
-            }
-            if (!actions.isEmpty()) {
-                List<Object[]> rows = new ArrayList<>(actions.size());
-                for (Object[] action : actions) {
-                    Object[] withAttempts = java.util.Arrays.copyOf(action, action.length + 1);
-                    withAttempts[action.length] = 0;
-                    rows.add(withAttempts);
-                }
-                copy.copyIn("COPY strategy_action (" + ACTION_COLUMNS + ", attempts) FROM STDIN WITH (FORMAT binary)",
-                        new ByteArrayInputStream(ACTION_ROWS.encode(rows)));
-            }
+        batch.execute("set local synchronous_commit = off");
+        bulk.insert("account_strategy", STRATEGY_ROWS, inserts);
+        if (!updates.isEmpty()) {
+            batch.execute("""
+                    create temp table if not exists account_strategy_stage (
+                      segment_code varchar(40), rule_index int, path_code varchar(40), entered_on date,
+                      step_index int, last_step_on date, stage varchar(24), paused_by varchar(20),
+                      priority numeric(7, 2), priority_parts varchar(400), run_id uuid, version_number int,
+                      updated_at timestamp with time zone, tenant_id uuid, account_id uuid) on commit delete rows""");
+            bulk.insert("account_strategy_stage", STRATEGY_ROWS, updates);
+            batch.execute("insert into account_strategy (" + STRATEGY_COLUMNS + ") select " + STRATEGY_COLUMNS
+                    + " from account_strategy_stage on conflict (tenant_id, account_id) do update set"
+                    + " segment_code = excluded.segment_code, rule_index = excluded.rule_index,"
+                    + " path_code = excluded.path_code, entered_on = excluded.entered_on,"
+                    + " step_index = excluded.step_index, last_step_on = excluded.last_step_on,"
+                    + " stage = excluded.stage, paused_by = excluded.paused_by, priority = excluded.priority,"
+                    + " priority_parts = excluded.priority_parts, run_id = excluded.run_id,"
+                    + " version_number = excluded.version_number, updated_at = excluded.updated_at");
+            batch.execute("truncate account_strategy_stage");
         }
+        List<Object[]> rows = new ArrayList<>(actions.size());
+        for (Object[] action : actions) {
+            Object[] withAttempts = java.util.Arrays.copyOf(action, action.length + 1);
+            withAttempts[action.length] = 0;
+            rows.add(withAttempts);
+        }
+        bulk.insert("strategy_action", ACTION_ROWS, rows);
     }
 
     private void batches(List<Object[]> strategies, Set<UUID> known, List<Object[]> actions) {
