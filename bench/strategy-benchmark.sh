@@ -65,7 +65,7 @@ where abs(hashtext(id::text || 'p')) % 10 < 4;
 insert into account_hold (tenant_id, id, account_id, hold_type, reason, placed_by, placed_at)
 select tenant_id, gen_random_uuid(), id, 'DISPUTE', 'bench', 'bench', now()
 from account where abs(hashtext(id::text || 'h')) % 100 = 0;
-analyze;
+vacuum analyze;
 SQL
 "${PSQL[@]}" -d "$DB" -t -A -c "select 'contacts: ' || count(*) from contact_ledger"
 
