@@ -6,6 +6,8 @@
 # Then: payment posting over HTTP with idempotency keys (32 clients, 30 s), replays included.
 # Needs a local PostgreSQL (as .ci/run starts it).
 #   bench/work-benchmark.sh [accounts] [agents] [seconds]
+# PAYMENTS_ONLY=1 bench/work-benchmark.sh posts payments only, on the database a previous run left (no import, no
+# agents, no loop): a quick way to measure a change to payment posting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCOUNTS="${1:-100000}"
@@ -17,10 +19,11 @@ PORT=18082
 export PGPASSWORD="${PGPASSWORD:-postgres}"
 PSQL=(psql -h localhost -U postgres -q -v ON_ERROR_STOP=1)
 mkdir -p "$OUT"
+PAYMENTS_ONLY="${PAYMENTS_ONLY:-0}"
 ./mvnw -q -B -DskipTests package
-./mvnw -q -B test-compile
+[ "$PAYMENTS_ONLY" = 1 ] || ./mvnw -q -B test-compile
 
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+[ "$PAYMENTS_ONLY" = 1 ] || "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 # seconds until 10:30 in Shanghai (UTC+8), so that every debtor may be called during the run
 OFFSET=$(python3 -c "
 import datetime as d
@@ -38,6 +41,7 @@ for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/actuator/health" >/de
 AUTH=(-u admin:bench-admin-password)
 URL="http://localhost:$PORT"
 JSON=(-H 'Content-Type: application/json')
+if [ "$PAYMENTS_ONLY" != 1 ]; then
 curl -sf "${AUTH[@]}" "${JSON[@]}" -d '{"code":"WORK","name":"Work benchmark"}' "$URL/api/v1/creditors" >/dev/null
 java -cp target/recovery-desk.jar -Dloader.main=io.recoverydesk.demo.GeneratorCli \
   org.springframework.boot.loader.launch.PropertiesLauncher --accounts "$ACCOUNTS" --out "$OUT/work.csv" --seed 11 >/dev/null
@@ -80,6 +84,7 @@ run_loop 60 >/dev/null
 echo "== $AGENTS clients: next → record contact → release for $SECONDS_RUN s"
 run_loop "$SECONDS_RUN"
 echo "ledger rows written: $("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from contact_ledger')"
+fi
 
 echo "== payment posting over HTTP with idempotency keys (wrk: 2 threads, 32 connections, 30 s)"
 command -v wrk >/dev/null || (apt-get install -y -q wrk >/dev/null)

@@ -31,15 +31,25 @@ document.addEventListener('DOMContentLoaded', () => {
       form.requestSubmit();
     }
   });
-  // money moved: what other modules do about it (a promise kept, a settlement closed, the
-  // strategy) happens just after, on listeners of the posting; the case panels listening to
-  // rd:money-recheck look again a few times (htmx lets one event trigger an element once, so
-  // the delays cannot be hx-trigger modifiers of the same event)
+  // money was posted or reversed: what other modules do about it (a promise kept, a
+  // settlement paid) happens just after, on listeners of the posting; the case panels
+  // listening to rd:money-recheck look again a few times (htmx lets one event trigger an
+  // element once, so the delays cannot be hx-trigger modifiers of the same event). A panel
+  // the user is typing in is left alone (rdUntouched in its trigger's filter).
   let rechecks = [];
-  document.body.addEventListener('rd:money-changed', () => {
+  document.body.addEventListener('rd:money-posted', () => {
     rechecks.forEach(clearTimeout);
     rechecks = [1500, 3500, 7000, 12000].map(d => setTimeout(() => htmx.trigger(document.body, 'rd:money-recheck'), d));
   });
+  document.body.addEventListener('input', (e) => {
+    const panel = e.target.closest('[data-recheck]');
+    if (panel) { panel.dataset.touched = 'true'; }
+  });
+  document.body.addEventListener('htmx:afterSwap', (e) => {
+    const panel = e.detail.target?.closest?.('[data-recheck]');
+    if (panel) { delete panel.dataset.touched; }
+  });
+  window.rdUntouched = (panel) => !panel.dataset.touched && !panel.contains(document.activeElement);
   document.body.addEventListener('click', (e) => {
     const quick = e.target.closest('#log-contact [data-outcome]');
     if (quick) { pickOutcome(quick.closest('form'), quick.dataset.outcome); }

@@ -50,8 +50,16 @@ class PaymentsBrowserIT extends BrowserTest {
                 r -> r.url().endsWith("/accounts/" + account + "/payments") && r.request().method().equals("POST"),
                 () -> agent.locator("#pay-submit").click());
         org.assertj.core.api.Assertions.assertThat(posted.headerValue("hx-trigger"))
-            .isEqualTo("rd:money-changed, rd:timeline-changed");
+            .isEqualTo("rd:money-changed, rd:timeline-changed, rd:money-posted");
         assertThat(agent.locator("#pay-balance")).containsText("899.50");
+        // the panels look again after a posting (listeners act on it just after); one the
+        // agent has started typing in is left alone
+        assertThat(agent.locator("#arrangements")).containsText("899.50");
+        agent.locator("#settlement-details summary").click();
+        agent.locator("#s-amount").fill("500");
+        agent.locator("#case-header h1").click();
+        agent.waitForTimeout(2_500);
+        assertThat(agent.locator("#s-amount")).hasValue("500");
         assertThat(agent.locator("#balance-total")).containsText("899.50");
         assertThat(agent.locator("#pay-lines")).containsText("300.50");
         assertThat(agent.locator("#pay-lines")).containsText("微信支付");

@@ -28,14 +28,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The payments slot of the account page (htmx): the account's payments, reversals,
  * write-offs and credit; posting and reversing for the roles that may. A change answers
- * {@code HX-Trigger} so that the page's other slots reload.
+ * {@code HX-Trigger} so that the page's other slots reload, and {@code rd:money-posted}:
+ * what other modules do about a posting or a reversal (a promise kept, a settlement paid)
+ * happens just after it, so the page looks again a few times.
  */
 @Controller
 class PaymentPanel {
 
     static final String PANEL = "payments/panel :: panel";
 
-    static final String CHANGED = "rd:money-changed, rd:timeline-changed";
+    static final String CHANGED = "rd:money-changed, rd:timeline-changed, rd:money-posted";
 
     private final AccountPayments accountPayments;
 
