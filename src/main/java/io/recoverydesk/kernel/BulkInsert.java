@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -29,11 +28,12 @@ public class BulkInsert {
 
     private final JdbcTemplate template;
 
-    private volatile Boolean postgres;
+    private final DatabaseVendor vendor;
 
-    public BulkInsert(DataSource dataSource, JdbcTemplate template) {
+    public BulkInsert(DataSource dataSource, JdbcTemplate template, DatabaseVendor vendor) {
         this.dataSource = dataSource;
         this.template = template;
+        this.vendor = vendor;
     }
 
     /** The columns of a table, named as in SQL, with their types for binary copy. */
@@ -55,7 +55,7 @@ public class BulkInsert {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            if (postgres(connection)) {
+            if (vendor.postgres()) {
                 return (int) connection.unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn("COPY " + table + " (" + columns.names() + ") FROM STDIN WITH (FORMAT binary)",
@@ -77,29 +77,6 @@ public class BulkInsert {
         int[] counts = template
             .batchUpdate("insert into " + table + " (" + columns.names() + ") values (" + marks + ")", rows);
         return counts.length;
-    }
-
-    /** Whether the database is PostgreSQL (binary copy is used). */
-    public boolean postgres() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return postgres(connection);
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
-        finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private boolean postgres(Connection connection) throws SQLException {
-        Boolean known = postgres;
-        if (known == null) {
-            known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            postgres = known;
-        }
-        return known;
     }
 
 }

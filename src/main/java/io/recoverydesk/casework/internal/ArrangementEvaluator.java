@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.DatabaseVendor;
 import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.payments.PaymentPosted;
 import io.recoverydesk.payments.PaymentReversed;
@@ -41,8 +42,12 @@ class ArrangementEvaluator {
 
     private final TransactionTemplate tx;
 
+    private final DatabaseVendor vendor;
+
     ArrangementEvaluator(Promises promises, Plans plans, Settlements settlements, PromiseStore promiseStore,
-            PlanStore planStore, AccountBalances balances, ArrangementProperties properties, TransactionTemplate tx) {
+            PlanStore planStore, AccountBalances balances, ArrangementProperties properties, TransactionTemplate tx,
+            DatabaseVendor vendor) {
+        this.vendor = vendor;
         this.promises = promises;
         this.plans = plans;
         this.settlements = settlements;
@@ -57,8 +62,14 @@ class ArrangementEvaluator {
     record Checked(int accounts, int settlementsExpired) {
     }
 
+    /**
+     * The listener's commit does not wait for the disk: if a crash loses it, its
+     * publication was not yet marked complete either (that mark commits after it and
+     * flushes the log past it), so the evaluation runs again at restart.
+     */
     @ApplicationModuleListener
     void on(PaymentPosted event) {
+        vendor.commitWithoutWaitingForFlush();
         account(event.tenant(), event.accountId());
     }
 
@@ -69,6 +80,7 @@ class ArrangementEvaluator {
      */
     @ApplicationModuleListener
     void on(PaymentReversed event) {
+        vendor.commitWithoutWaitingForFlush();
         if (balances.lock(event.tenant(), event.accountId()).isEmpty()) {
             return;
         }

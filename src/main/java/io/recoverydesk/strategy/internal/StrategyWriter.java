@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.recoverydesk.kernel.BulkInsert;
+import io.recoverydesk.kernel.DatabaseVendor;
 import io.recoverydesk.kernel.PgBinaryCopy.Type;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,10 +38,13 @@ class StrategyWriter {
 
     private final BulkInsert bulk;
 
+    private final DatabaseVendor vendor;
+
     private final JdbcTemplate batch;
 
-    StrategyWriter(BulkInsert bulk, JdbcTemplate batch) {
+    StrategyWriter(BulkInsert bulk, DatabaseVendor vendor, JdbcTemplate batch) {
         this.bulk = bulk;
+        this.vendor = vendor;
         this.batch = batch;
     }
 
@@ -50,7 +54,7 @@ class StrategyWriter {
      * already have a strategy row.
      */
     void write(List<Object[]> strategies, Set<UUID> known, List<Object[]> actions) {
-        if (bulk.postgres()) {
+        if (vendor.postgres()) {
             copy(strategies, known, actions);
         }
         else {
@@ -85,7 +89,7 @@ class StrategyWriter {
         for (Object[] row : strategies) {
             (known.contains((UUID) row[row.length - 1]) ? updates : inserts).add(row);
         }
-        batch.execute("set local synchronous_commit = off");
+        vendor.commitWithoutWaitingForFlush();
         bulk.insert("account_strategy", STRATEGY_ROWS, inserts);
         if (!updates.isEmpty()) {
             batch.execute("""
