@@ -87,6 +87,12 @@ class JdbcWorkAssignments implements WorkAssignments {
         for (Placement placement : placements) {
             placed.add(placement.accountId());
             Held held = before.get(placement.accountId());
+            String reasons = truncate(String.join("; ", placement.reasons()));
+            if (held == null) {
+                inserts.add(new Object[] { tenant.value(), placement.accountId(), placement.agent(),
+                        SYSTEM_ACTOR_PREFIX + actor, at, placement.priority(), reasons, false });
+                continue;
+            }
             MapSqlParameterSource row = new MapSqlParameterSource().addValue("tenant", tenant.value())
                 .addValue("account", placement.accountId())
                 .addValue("agent", placement.agent())
@@ -94,13 +100,8 @@ class JdbcWorkAssignments implements WorkAssignments {
                 .addValue("at", at)
                 .addValue("now", at)
                 .addValue("priority", placement.priority())
-                .addValue("reasons", truncate(String.join("; ", placement.reasons())));
-            if (held == null) {
-                inserts.add(new Object[] { tenant.value(), placement.accountId(), placement.agent(),
-                        SYSTEM_ACTOR_PREFIX + actor, at, placement.priority(),
-                        truncate(String.join("; ", placement.reasons())), false });
-            }
-            else if (held.pinned() || held.agent().equals(placement.agent())) {
+                .addValue("reasons", reasons);
+            if (held.pinned() || held.agent().equals(placement.agent())) {
                 refreshes.add(row);
             }
             else if (leased(held, now)) {
