@@ -43,6 +43,9 @@ class ArrangementsBrowserIT extends BrowserTest {
         assertThat(agent.locator("#global-search")).isVisible();
         agent.navigate("http://localhost:" + port + "/accounts/" + account);
         assertThat(agent.locator("#arrangements")).containsText("没有进行中的承诺");
+        // the promise form is open, but the page loading does not put the focus in it
+        assertThat(agent.locator("#p-amount")).isVisible();
+        assertThat(agent.locator("#p-amount")).not().isFocused();
         // the log-contact form fires rd:open-promise for PROMISE_TO_PAY
         agent.evaluate("document.getElementById('promise-details').open = false");
         assertThat(agent.locator("#p-amount")).not().isVisible();

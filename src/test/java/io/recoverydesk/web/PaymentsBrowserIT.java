@@ -55,6 +55,11 @@ class PaymentsBrowserIT extends BrowserTest {
         // the panels look again after a posting (listeners act on it just after); one the
         // agent has started typing in is left alone
         assertThat(agent.locator("#arrangements")).containsText("899.50");
+        // … nor take the focus from a note the agent is writing elsewhere on the page
+        agent.locator("#log-contact textarea[name=notes]").click();
+        agent.keyboard().type("客户说月底再还");
+        agent.waitForTimeout(2_000);
+        assertThat(agent.locator("#log-contact textarea[name=notes]")).isFocused();
         agent.locator("#settlement-details summary").click();
         agent.locator("#s-amount").fill("500");
         agent.locator("#case-header h1").click();
