@@ -8,6 +8,8 @@
 #   bench/work-benchmark.sh [accounts] [agents] [seconds]
 # PAYMENTS_ONLY=1 bench/work-benchmark.sh posts payments only, on the database a previous run left (no import, no
 # agents, no loop): a quick way to measure a change to payment posting.
+# LOOP_ONLY=1 bench/work-benchmark.sh runs the warm-up and the loop only, on the database a previous run left, with
+# fresh tokens for its agents (no import, no assignment, no payments): a quick A/B of a change on the loop's path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCOUNTS="${1:-100000}"
@@ -20,10 +22,12 @@ export PGPASSWORD="${PGPASSWORD:-postgres}"
 PSQL=(psql -h localhost -U postgres -q -v ON_ERROR_STOP=1)
 mkdir -p "$OUT"
 PAYMENTS_ONLY="${PAYMENTS_ONLY:-0}"
+LOOP_ONLY="${LOOP_ONLY:-0}"
+KEPT_DB=$([ "$PAYMENTS_ONLY" = 1 ] || [ "$LOOP_ONLY" = 1 ] && echo 1 || echo 0)
 ./mvnw -q -B -DskipTests package
 [ "$PAYMENTS_ONLY" = 1 ] || ./mvnw -q -B test-compile
 
-[ "$PAYMENTS_ONLY" = 1 ] || "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+[ "$KEPT_DB" = 1 ] || "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 # seconds until 10:30 in Shanghai (UTC+8), so that every debtor may be called during the run
 OFFSET=$(python3 -c "
 import datetime as d
@@ -33,7 +37,7 @@ print(int((target - now).total_seconds()) % 86400)")
 export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" RD_DEMO=false RD_ADMIN_PASSWORD=bench-admin-password RD_DATA_DIR="$OUT/data" \
   RD_CLOCK_OFFSET="${OFFSET}s" RD_DB_POOL_SIZE="${RD_DB_POOL_SIZE:-20}" RD_WEB_PERMITS="${RD_WEB_PERMITS:-4}"
-java -Xmx1g -jar target/recovery-desk.jar --server.port=$PORT --server.tomcat.threads.max=250 \
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/recovery-desk.jar --server.port=$PORT --server.tomcat.threads.max=250 \
   --logging.level.root=WARN > "$OUT/work-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
@@ -41,7 +45,7 @@ for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/actuator/health" >/de
 AUTH=(-u admin:bench-admin-password)
 URL="http://localhost:$PORT"
 JSON=(-H 'Content-Type: application/json')
-if [ "$PAYMENTS_ONLY" != 1 ]; then
+if [ "$KEPT_DB" != 1 ]; then
 curl -sf "${AUTH[@]}" "${JSON[@]}" -d '{"code":"WORK","name":"Work benchmark"}' "$URL/api/v1/creditors" >/dev/null
 java -cp target/recovery-desk.jar -Dloader.main=io.recoverydesk.demo.GeneratorCli \
   org.springframework.boot.loader.launch.PropertiesLauncher --accounts "$ACCOUNTS" --out "$OUT/work.csv" --seed 11 >/dev/null
@@ -73,18 +77,28 @@ for i in $(seq 1 "$AGENTS"); do
 done
 echo "assigned: $("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from work_assignment')"
 "${PSQL[@]}" -d "$DB" -c "analyze"
+elif [ "$LOOP_ONLY" = 1 ]; then
+: > "$OUT/work-tokens.txt"
+for i in $(seq 1 "$AGENTS"); do
+  curl -sf -u "$(printf "agent%03d" "$i"):bench-password-1" "${JSON[@]}" -d '{"name":"bench","expiresInDays":1}' \
+    "$URL/api/v1/tokens" | python3 -c "import json,sys;print(json.load(sys.stdin)['token'])" >> "$OUT/work-tokens.txt"
+done
+fi
 
+if [ "$PAYMENTS_ONLY" != 1 ]; then
 run_loop() {
-  java -Xmx512m -cp target/recovery-desk.jar -Dloader.path=target/test-classes \
+  java -Xmx512m ${BENCH_CLIENT_OPTS:-} -cp target/recovery-desk.jar -Dloader.path=target/test-classes \
     -Dloader.main=io.recoverydesk.bench.WorkLoopBench org.springframework.boot.loader.launch.PropertiesLauncher \
     "$URL" "$OUT/work-tokens.txt" "$1" 2>/dev/null
 }
-echo "(warming the JVM up for 60 s first)"
-run_loop 60 >/dev/null
+echo "(warming the JVM up for ${LOOP_WARMUP:-60} s first)"
+run_loop "${LOOP_WARMUP:-60}" >/dev/null
 echo "== $AGENTS clients: next → record contact → release for $SECONDS_RUN s"
 run_loop "$SECONDS_RUN"
 echo "ledger rows written: $("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from contact_ledger')"
 fi
+[ -z "${AFTER_LOOP:-}" ] || eval "$AFTER_LOOP"
+[ "$LOOP_ONLY" != 1 ] || exit 0
 
 echo "== payment posting over HTTP with idempotency keys (wrk: 2 threads, 32 connections, 30 s)"
 command -v wrk >/dev/null || (apt-get install -y -q wrk >/dev/null)

@@ -146,6 +146,56 @@ class AuditChainIT extends IntegrationTest {
             .single()).isGreaterThan(4);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.recoverydesk.audit.AuditLog audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void entriesOfOneTransactionFollowEachOtherInOneChainAndAnInnerTransactionTakesAnother() {
+        TestTenant tenant = tenants.create();
+        var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        outer.executeWithoutResult(s -> {
+            audit.record(tenant.id(), "t", "OUTER_1", "test", "1", null);
+            audit.record(tenant.id(), "t", "OUTER_2", "test", "2", null);
+            inner.executeWithoutResult(i -> audit.record(tenant.id(), "t", "INNER", "test", "3", null));
+            audit.record(tenant.id(), "t", "OUTER_3", "test", "4", null);
+        });
+        // a rolled-back transaction leaves no entry and no moved head behind
+        try {
+            outer.executeWithoutResult(s -> {
+                audit.record(tenant.id(), "t", "ROLLED_BACK", "test", "5", null);
+                throw new IllegalStateException("roll back");
+            });
+        }
+        catch (IllegalStateException expected) {
+            // rolled back
+        }
+        outer.executeWithoutResult(s -> audit.record(tenant.id(), "t", "AFTER", "test", "6", null));
+
+        var rows = jdbc
+            .sql("select action, chain, chain_seq from audit_entry where tenant_id = ? and entity_type = 'test'"
+                    + " order by seq")
+            .param(tenant.id().value())
+            .query((rs, n) -> java.util.List.of(rs.getString(1), rs.getInt(2), rs.getLong(3)))
+            .list();
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly("OUTER_1", "OUTER_2", "INNER", "OUTER_3", "AFTER");
+        int chain = (Integer) rows.get(0).get(1);
+        long first = (Long) rows.get(0).get(2);
+        assertThat(rows.get(1)).isEqualTo(java.util.List.of("OUTER_2", chain, first + 1));
+        assertThat(rows.get(3)).isEqualTo(java.util.List.of("OUTER_3", chain, first + 2));
+        assertThat(rows.get(2).get(1)).isNotEqualTo(chain);
+        assertThat(jdbc.sql("select last_seq from audit_chain where tenant_id = ? and chain = ?")
+            .params(tenant.id().value(), chain)
+            .query(Long.class)
+            .single()).isGreaterThanOrEqualTo(first + 2);
+        JsonNode verdict = api(tenant.user(Role.COMPLIANCE)).get("/api/v1/audit/verify").json();
+        assertThat(verdict.get("valid").asBoolean()).isTrue();
+    }
+
     @Test
     void revealsAreAuditedInTheSameTransaction() {
         TestTenant tenant = tenants.create();

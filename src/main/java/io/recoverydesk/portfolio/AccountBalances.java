@@ -37,6 +37,12 @@ public interface AccountBalances {
     void apply(TenantId tenant, String actor, Change change);
 
     /**
+     * As {@link #apply(TenantId, String, Change)}, for a caller that read the account's
+     * status under the lock it still holds ({@code before}): one read fewer.
+     */
+    void apply(TenantId tenant, String actor, Change change, AccountStatus before);
+
+    /**
      * Moves the account to {@code to} when its status is one of {@code from} (any status
      * when {@code from} is empty); audited and kept in the status history. False when the
      * account was in another status (nothing changes).

@@ -92,6 +92,23 @@ class IdempotencyAndConcurrencyIT extends PaymentsTestSupport {
     }
 
     @Test
+    void racingRequestsWithOneNewKeyAndAReferencePostOnceAndAllAnswerTheFirstAnswer() throws Exception {
+        // the losers find the winner's reference under the lock: they answer its answer
+        // (not 409 duplicate-reference)
+        String account = account(tenant, "C1", "I-6", "1000", "0", "0", "0");
+        for (int round = 0; round < 5; round++) {
+            String key = key();
+            Map<String, Object> body = body(account, "10.00");
+            body.put("reference", "RACE-" + round);
+            List<Api.Response> answers = race(8, () -> agent.post(key, body));
+            assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
+            assertThat(answers.stream().map(Api.Response::body).distinct()).hasSize(1);
+        }
+        assertThat(paymentRows(account)).isEqualTo(5);
+        assertThat(decimal(accountJson(tenant, account).get("balance").get("total"))).isEqualByComparingTo("950");
+    }
+
+    @Test
     void aHundredPaymentsFromTenThreadsLoseNothing() throws Exception {
         String account = account(tenant, "C1", "I-5", "50000.00", "1234.56", "99.99", "10.01");
         BigDecimal start = new BigDecimal("51344.56");

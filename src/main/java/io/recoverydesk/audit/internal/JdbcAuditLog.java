@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * {@value #CHAINS} hash chains per tenant (ADR 0013). A transaction appends all its
  * entries to one chain, the first free one from a random start at its first entry, and
- * holds that chain's head row until it commits; concurrent transactions take other chains
- * and do not wait for each other while one is free. Each entry's hash covers the previous
- * hash of its chain and the entry's own content.
+ * holds that chain's head row until it commits (the head is kept in memory meanwhile and
+ * written once, just before the commit); concurrent transactions take other chains and do
+ * not wait for each other while one is free. Each entry's hash covers the previous hash
+ * of its chain and the entry's own content.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -55,39 +56,90 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public void record(TenantId tenant, String actor, String action, String entityType, String entityId,
             String details) {
-        ChainHead head = headOfThisTransaction(tenant);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            ChainHead head = firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
+            ChainHead last = appendAll(tenant, head, actor, action, entityType, entityId, details);
+            storeHead(tenant, last);
+            return;
+        }
+        ChainKey key = new ChainKey(tenant);
+        OpenChain open = (OpenChain) TransactionSynchronizationManager.getResource(key);
+        if (open == null) {
+            open = new OpenChain(tenant, key, firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS)));
+            TransactionSynchronizationManager.bindResource(key, open);
+            TransactionSynchronizationManager.registerSynchronization(open);
+        }
+        open.head = appendAll(tenant, open.head, actor, action, entityType, entityId, details);
+        if (open.committing) {
+            // written from another synchronization's beforeCommit, after ours ran
+            storeHead(tenant, open.head);
+        }
+    }
+
+    /**
+     * Appends the entry, after a note that head rows were rebuilt when they were; returns
+     * the new head (not yet stored).
+     */
+    private ChainHead appendAll(TenantId tenant, ChainHead head, String actor, String action, String entityType,
+            String entityId, String details) {
         if (!head.rebuilt().isEmpty()) {
             // head rows were deleted: appends go on, and the trail says so
             head = append(tenant, head, "system", "AUDIT_HEAD_REBUILT", "audit_chain", tenant.value().toString(),
                     "chain heads were missing; rebuilt " + head.rebuilt());
         }
-        append(tenant, head, actor, action, entityType, entityId, details);
+        return append(tenant, head, actor, action, entityType, entityId, details);
+    }
+
+    private void storeHead(TenantId tenant, ChainHead head) {
+        jdbc.sql("update audit_chain set last_seq = ?, last_hash = ? where tenant_id = ? and chain = ?")
+            .params(head.lastSeq(), head.lastHash(), tenant.value(), head.chain())
+            .update();
     }
 
     /**
-     * The head of the chain this transaction appends to, locked: one chain per
-     * transaction, so it locks one head only. The first entry takes the first free chain
-     * from a random start ({@code SKIP LOCKED}), so concurrent writers do not queue
-     * behind each other while any chain is free; only when all are taken does it wait.
+     * The chain a transaction appends to (ADR 0013): its head row is locked by the
+     * transaction's first entry and stays locked until the end, so the head is kept here
+     * between entries instead of being read again, and written back once, just before the
+     * commit. Unbound while the transaction is suspended (an inner transaction takes a
+     * chain of its own).
      */
-    private ChainHead headOfThisTransaction(TenantId tenant) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
+    private final class OpenChain implements TransactionSynchronization {
+
+        private final TenantId tenant;
+
+        private final ChainKey key;
+
+        private ChainHead head;
+
+        private boolean committing;
+
+        OpenChain(TenantId tenant, ChainKey key, ChainHead head) {
+            this.tenant = tenant;
+            this.key = key;
+            this.head = head;
         }
-        ChainKey key = new ChainKey(tenant);
-        Integer bound = (Integer) TransactionSynchronizationManager.getResource(key);
-        if (bound != null) {
-            return lockHead(tenant, bound);
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(key);
         }
-        ChainHead head = firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
-        TransactionSynchronizationManager.bindResource(key, head.chain());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-            }
-        });
-        return head;
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(key, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            committing = true;
+            storeHead(tenant, head);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        }
+
     }
 
     /**
@@ -99,10 +151,10 @@ class JdbcAuditLog implements AuditLog {
         for (int i = 0; i < CHAINS; i++) {
             int chain = (start + i) % CHAINS;
             Optional<ChainHead> free = jdbc
-                .sql("select last_seq, last_hash from audit_chain where tenant_id = ? and chain = ?"
-                        + " for update skip locked")
+                .sql("select last_seq, last_hash, nextval('audit_entry_seq') from audit_chain"
+                        + " where tenant_id = ? and chain = ? for update skip locked")
                 .params(tenant.value(), chain)
-                .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), ""))
+                .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "", rs.getLong(3)))
                 .optional();
             if (free.isPresent()) {
                 return free.get();
@@ -133,7 +185,7 @@ class JdbcAuditLog implements AuditLog {
             if (present.containsKey(c)) {
                 continue;
             }
-            ChainHead from = last.getOrDefault(c, new ChainHead(c, 0, GENESIS, ""));
+            ChainHead from = last.getOrDefault(c, new ChainHead(c, 0, GENESIS, "", 0));
             int created = jdbc
                 .sql("insert into audit_chain (tenant_id, chain, last_seq, last_hash) values (?, ?, ?, ?) "
                         + "on conflict do nothing")
@@ -145,20 +197,20 @@ class JdbcAuditLog implements AuditLog {
         }
         ChainHead locked = selectHead(tenant, chain).orElseThrow();
         return rebuilt.isEmpty() ? locked
-                : new ChainHead(chain, locked.lastSeq(), locked.lastHash(), String.join(", ", rebuilt));
+                : new ChainHead(chain, locked.lastSeq(), locked.lastHash(), String.join(", ", rebuilt), 0);
     }
 
     private Optional<ChainHead> selectHead(TenantId tenant, int chain) {
         return jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ? and chain = ? for update")
             .params(tenant.value(), chain)
-            .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), ""))
+            .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "", 0))
             .optional();
     }
 
     private Map<Integer, ChainHead> heads(TenantId tenant) {
         return jdbc.sql("select chain, last_seq, last_hash from audit_chain where tenant_id = ?")
             .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), ""))
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", 0))
             .list()
             .stream()
             .collect(Collectors.toMap(ChainHead::chain, h -> h));
@@ -170,7 +222,7 @@ class JdbcAuditLog implements AuditLog {
                 where e.tenant_id = ? and e.chain_seq = (select max(x.chain_seq) from audit_entry x
                                                          where x.tenant_id = e.tenant_id and x.chain = e.chain)""")
             .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), ""))
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", 0))
             .list()
             .stream()
             .collect(Collectors.toMap(ChainHead::chain, h -> h));
@@ -179,7 +231,8 @@ class JdbcAuditLog implements AuditLog {
     private ChainHead append(TenantId tenant, ChainHead head, String actor, String action, String entityType,
             String entityId, String details) {
         long chainSeq = head.lastSeq() + 1;
-        long seq = jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
+        long seq = head.nextSeq() > 0 ? head.nextSeq()
+                : jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // the hash covers exactly what is stored
         String storedActor = truncate(actor, 60);
@@ -195,10 +248,7 @@ class JdbcAuditLog implements AuditLog {
             .params(tenant.value(), seq, head.chain(), chainSeq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
                     storedActor, action, entityType, storedEntityId, storedDetails, head.lastHash(), hash)
             .update();
-        jdbc.sql("update audit_chain set last_seq = ?, last_hash = ? where tenant_id = ? and chain = ?")
-            .params(chainSeq, hash, tenant.value(), head.chain())
-            .update();
-        return new ChainHead(head.chain(), chainSeq, hash, "");
+        return new ChainHead(head.chain(), chainSeq, hash, "", 0);
     }
 
     @Override
@@ -278,9 +328,11 @@ class JdbcAuditLog implements AuditLog {
     }
 
     /**
-     * A chain's head; {@code rebuilt} names the heads just rebuilt from entries, if any.
+     * A chain's head; {@code rebuilt} names the heads just rebuilt from entries, if any;
+     * {@code nextSeq}, when above 0, is a tenant-wide number already drawn for the next
+     * entry (with the lock, in the same round trip).
      */
-    private record ChainHead(int chain, long lastSeq, String lastHash, String rebuilt) {
+    private record ChainHead(int chain, long lastSeq, String lastHash, String rebuilt, long nextSeq) {
     }
 
     /** Binds a transaction's chosen chain per tenant. */

@@ -12,7 +12,9 @@ import io.recoverydesk.payments.PaymentReversed;
 import io.recoverydesk.portfolio.AccountBalances;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -63,14 +65,24 @@ class ArrangementEvaluator {
     }
 
     /**
-     * The listener's commit does not wait for the disk: if a crash loses it, its
-     * publication was not yet marked complete either (that mark commits after it and
-     * flushes the log past it), so the evaluation runs again at restart.
+     * Durable like an {@code @ApplicationModuleListener} (Modulith keeps the publication
+     * until this returns), but the transaction is opened only when the account has an
+     * arrangement: most payments land on accounts without one, and their check is one
+     * read with no lock and no transaction of its own. A promise created in the instant
+     * between the posting's commit and that read counts only payments made after it; the
+     * daily check evaluates it anyway. The evaluation's commit does not wait for the
+     * disk: if a crash loses it, its publication was not yet marked complete either (that
+     * mark commits after it and flushes the log past it), so it runs again at restart.
      */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(PaymentPosted event) {
-        vendor.commitWithoutWaitingForFlush();
-        account(event.tenant(), event.accountId());
+        if (promiseStore.anyArrangement(event.tenant(), event.accountId())) {
+            tx.executeWithoutResult(s -> {
+                vendor.commitWithoutWaitingForFlush();
+                account(event.tenant(), event.accountId());
+            });
+        }
     }
 
     /**

@@ -118,4 +118,22 @@ class PromiseStore {
             .update();
     }
 
+    /**
+     * Whether the account has anything a payment can change: a promise or plan that is
+     * not cancelled (a closed one is evaluated again too: a backdated payment can keep a
+     * broken promise), or an open settlement.
+     */
+    boolean anyArrangement(TenantId tenant, UUID accountId) {
+        return jdbc.sql("""
+                select count(*) from (
+                  select 1 as x from promise where tenant_id = ? and account_id = ? and status <> 'CANCELLED'
+                  union all
+                  select 1 from payment_plan where tenant_id = ? and account_id = ? and status <> 'CANCELLED'
+                  union all
+                  select 1 from settlement where tenant_id = ? and open_account_id = ?) a""")
+            .params(tenant.value(), accountId, tenant.value(), accountId, tenant.value(), accountId)
+            .query(Long.class)
+            .single() > 0;
+    }
+
 }

@@ -106,12 +106,11 @@ class PaymentPosting {
     @Transactional
     Answer post(TenantId tenant, Posting p, UUID matchingRow) {
         Snapshot account = balances.lock(tenant, p.accountId()).orElseThrow(PaymentPosting::unknownAccount);
-        if (p.idempotencyKey() != null) {
-            Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
+        // the key was looked up before the lock (PaymentDesk); a request with the same
+        // key
+        // that committed since then is found here when it took the same reference, else
+        // the key's unique row makes this transaction fail and PaymentDesk answers the
+        // winner's result
         if (!account.currency().equals(p.currency())) {
             throw PaymentRules.invalid("currency-mismatch", "currency", "The account is kept in " + account.currency()
                     + "; a payment in " + p.currency() + " cannot be posted to it.");
@@ -125,6 +124,12 @@ class PaymentPosting {
         if (p.reference() != null) {
             Optional<UUID> existing = store.byReference(tenant, account.creditorId(), p.reference());
             if (existing.isPresent()) {
+                if (p.idempotencyKey() != null) {
+                    Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                }
                 throw new DuplicateReference(p.reference(), existing.get());
             }
         }
@@ -147,7 +152,7 @@ class PaymentPosting {
         LocalDate paidOn = LocalDate.ofInstant(p.paidAt(), zone);
         boolean latest = account.lastPaymentDate() == null || !paidOn.isBefore(account.lastPaymentDate());
         balances.apply(tenant, p.actor(), new AccountBalances.Change(account.accountId(), after, status,
-                latest ? paidOn : null, latest ? p.amount() : null, "payment " + id));
+                latest ? paidOn : null, latest ? p.amount() : null, "payment " + id), account.status());
         audit.record(tenant, p.actor(), "PAYMENT_POSTED", "payment", id.toString(),
                 "account=" + account.accountId() + " amount=" + p.amount().toPlainString() + " " + p.currency()
                         + " applied=" + allocation.applied().toPlainString() + " credit="

@@ -42,6 +42,8 @@ class JdbcAccountBalances implements AccountBalances {
 
     private final String lockClause;
 
+    private final boolean postgres;
+
     JdbcAccountBalances(JdbcClient jdbc, AuditLog audit, Clock clock, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         this.audit = audit;
@@ -50,6 +52,7 @@ class JdbcAccountBalances implements AccountBalances {
             // NO KEY on PostgreSQL: rows that reference the account (payments, contacts)
             // can still be inserted by others while a posting holds the lock
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            this.postgres = postgres;
             this.lockClause = postgres ? " for no key update" : " for update";
         }
     }
@@ -63,7 +66,15 @@ class JdbcAccountBalances implements AccountBalances {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Snapshot> lock(TenantId tenant, UUID accountId) {
-        // the account row alone is locked (portable to H2), then read with its creditor
+        if (postgres) {
+            // one round trip: the account's row alone is locked, read with its creditor
+            return jdbc.sql(SELECT + " for no key update of a")
+                .params(tenant.value(), accountId)
+                .query(JdbcAccountBalances::snapshot)
+                .optional();
+        }
+        // H2 locks no joined query: the account row alone first, then read with its
+        // creditor
         boolean found = jdbc.sql("select id from account where tenant_id = ? and id = ?" + lockClause)
             .params(tenant.value(), accountId)
             .query(UUID.class)
@@ -86,8 +97,13 @@ class JdbcAccountBalances implements AccountBalances {
     @Override
     @Transactional
     public void apply(TenantId tenant, String actor, Change change) {
-        AccountStatus before = status(tenant, change.accountId())
-            .orElseThrow(() -> new IllegalArgumentException("no account " + change.accountId()));
+        apply(tenant, actor, change, status(tenant, change.accountId())
+            .orElseThrow(() -> new IllegalArgumentException("no account " + change.accountId())));
+    }
+
+    @Override
+    @Transactional
+    public void apply(TenantId tenant, String actor, Change change, AccountStatus before) {
         Parts p = change.parts();
         String lastPayment = change.replaceLastPayment() ? "last_payment_date = ?, last_payment_amount = ?"
                 : "last_payment_date = coalesce(?, last_payment_date), last_payment_amount = coalesce(?, last_payment_amount)";
