@@ -176,20 +176,21 @@ class AuditChainIT extends IntegrationTest {
         }
         outer.executeWithoutResult(s -> audit.record(tenant.id(), "t", "AFTER", "test", "6", null));
 
-        var rows = jdbc
-            .sql("select action, chain, chain_seq from audit_entry where tenant_id = ? and entity_type = 'test'"
-                    + " order by seq")
+        // action -> [chain, place in the chain]
+        java.util.Map<String, java.util.List<Long>> rows = new java.util.HashMap<>();
+        jdbc.sql("select action, chain, chain_seq from audit_entry where tenant_id = ? and entity_type = 'test'")
             .param(tenant.id().value())
-            .query((rs, n) -> java.util.List.of(rs.getString(1), rs.getInt(2), rs.getLong(3)))
-            .list();
-        assertThat(rows).extracting(r -> r.get(0)).containsExactly("OUTER_1", "OUTER_2", "INNER", "OUTER_3", "AFTER");
-        int chain = (Integer) rows.get(0).get(1);
-        long first = (Long) rows.get(0).get(2);
-        assertThat(rows.get(1)).isEqualTo(java.util.List.of("OUTER_2", chain, first + 1));
-        assertThat(rows.get(3)).isEqualTo(java.util.List.of("OUTER_3", chain, first + 2));
-        assertThat(rows.get(2).get(1)).isNotEqualTo(chain);
+            .query(rs -> {
+                rows.put(rs.getString(1), java.util.List.of(rs.getLong(2), rs.getLong(3)));
+            });
+        assertThat(rows).containsOnlyKeys("OUTER_1", "OUTER_2", "INNER", "OUTER_3", "AFTER");
+        long chain = rows.get("OUTER_1").get(0);
+        long first = rows.get("OUTER_1").get(1);
+        assertThat(rows.get("OUTER_2")).containsExactly(chain, first + 1);
+        assertThat(rows.get("OUTER_3")).containsExactly(chain, first + 2);
+        assertThat(rows.get("INNER").get(0)).isNotEqualTo(chain);
         assertThat(jdbc.sql("select last_seq from audit_chain where tenant_id = ? and chain = ?")
-            .params(tenant.id().value(), chain)
+            .params(tenant.id().value(), (int) chain)
             .query(Long.class)
             .single()).isGreaterThanOrEqualTo(first + 2);
         JsonNode verdict = api(tenant.user(Role.COMPLIANCE)).get("/api/v1/audit/verify").json();

@@ -43,6 +43,12 @@ class JdbcAuditLog implements AuditLog {
 
     static final int CHAINS = 32;
 
+    /**
+     * Tenant-wide numbers one draw from {@code audit_entry_seq} reserves (the sequence's
+     * increment, V034).
+     */
+    static final int SEQ_BLOCK = 4;
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
@@ -154,7 +160,8 @@ class JdbcAuditLog implements AuditLog {
                 .sql("select last_seq, last_hash, nextval('audit_entry_seq') from audit_chain"
                         + " where tenant_id = ? and chain = ? for update skip locked")
                 .params(tenant.value(), chain)
-                .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "", rs.getLong(3)))
+                .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "",
+                        new Numbers(rs.getLong(3), SEQ_BLOCK)))
                 .optional();
             if (free.isPresent()) {
                 return free.get();
@@ -185,7 +192,7 @@ class JdbcAuditLog implements AuditLog {
             if (present.containsKey(c)) {
                 continue;
             }
-            ChainHead from = last.getOrDefault(c, new ChainHead(c, 0, GENESIS, "", 0));
+            ChainHead from = last.getOrDefault(c, new ChainHead(c, 0, GENESIS, "", Numbers.NONE));
             int created = jdbc
                 .sql("insert into audit_chain (tenant_id, chain, last_seq, last_hash) values (?, ?, ?, ?) "
                         + "on conflict do nothing")
@@ -197,20 +204,20 @@ class JdbcAuditLog implements AuditLog {
         }
         ChainHead locked = selectHead(tenant, chain).orElseThrow();
         return rebuilt.isEmpty() ? locked
-                : new ChainHead(chain, locked.lastSeq(), locked.lastHash(), String.join(", ", rebuilt), 0);
+                : new ChainHead(chain, locked.lastSeq(), locked.lastHash(), String.join(", ", rebuilt), Numbers.NONE);
     }
 
     private Optional<ChainHead> selectHead(TenantId tenant, int chain) {
         return jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ? and chain = ? for update")
             .params(tenant.value(), chain)
-            .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "", 0))
+            .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "", Numbers.NONE))
             .optional();
     }
 
     private Map<Integer, ChainHead> heads(TenantId tenant) {
         return jdbc.sql("select chain, last_seq, last_hash from audit_chain where tenant_id = ?")
             .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", 0))
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", Numbers.NONE))
             .list()
             .stream()
             .collect(Collectors.toMap(ChainHead::chain, h -> h));
@@ -222,7 +229,7 @@ class JdbcAuditLog implements AuditLog {
                 where e.tenant_id = ? and e.chain_seq = (select max(x.chain_seq) from audit_entry x
                                                          where x.tenant_id = e.tenant_id and x.chain = e.chain)""")
             .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", 0))
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", Numbers.NONE))
             .list()
             .stream()
             .collect(Collectors.toMap(ChainHead::chain, h -> h));
@@ -231,8 +238,9 @@ class JdbcAuditLog implements AuditLog {
     private ChainHead append(TenantId tenant, ChainHead head, String actor, String action, String entityType,
             String entityId, String details) {
         long chainSeq = head.lastSeq() + 1;
-        long seq = head.nextSeq() > 0 ? head.nextSeq()
-                : jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
+        Numbers numbers = head.numbers().left() > 0 ? head.numbers()
+                : new Numbers(jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single(), SEQ_BLOCK);
+        long seq = numbers.next();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         // the hash covers exactly what is stored
         String storedActor = truncate(actor, 60);
@@ -248,7 +256,7 @@ class JdbcAuditLog implements AuditLog {
             .params(tenant.value(), seq, head.chain(), chainSeq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
                     storedActor, action, entityType, storedEntityId, storedDetails, head.lastHash(), hash)
             .update();
-        return new ChainHead(head.chain(), chainSeq, hash, "", 0);
+        return new ChainHead(head.chain(), chainSeq, hash, "", numbers.rest());
     }
 
     @Override
@@ -329,10 +337,20 @@ class JdbcAuditLog implements AuditLog {
 
     /**
      * A chain's head; {@code rebuilt} names the heads just rebuilt from entries, if any;
-     * {@code nextSeq}, when above 0, is a tenant-wide number already drawn for the next
-     * entry (with the lock, in the same round trip).
+     * {@code numbers} are tenant-wide numbers already drawn for the next entries.
      */
-    private record ChainHead(int chain, long lastSeq, String lastHash, String rebuilt, long nextSeq) {
+    private record ChainHead(int chain, long lastSeq, String lastHash, String rebuilt, Numbers numbers) {
+    }
+
+    /** Drawn tenant-wide numbers not used yet: {@code left} of them from {@code next}. */
+    private record Numbers(long next, int left) {
+
+        static final Numbers NONE = new Numbers(0, 0);
+
+        Numbers rest() {
+            return left > 1 ? new Numbers(next + 1, left - 1) : NONE;
+        }
+
     }
 
     /** Binds a transaction's chosen chain per tenant. */

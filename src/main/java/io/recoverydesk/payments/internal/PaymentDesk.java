@@ -13,7 +13,6 @@ import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.portfolio.AccountBalances;
-import io.recoverydesk.portfolio.AccountDirectory;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,17 +33,13 @@ class PaymentDesk {
 
     private final AccountBalances balances;
 
-    private final AccountDirectory directory;
-
     private final Tenants tenants;
 
     private final Clock clock;
 
-    PaymentDesk(PaymentPosting posting, AccountBalances balances, AccountDirectory directory, Tenants tenants,
-            Clock clock) {
+    PaymentDesk(PaymentPosting posting, AccountBalances balances, Tenants tenants, Clock clock) {
         this.posting = posting;
         this.balances = balances;
-        this.directory = directory;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -71,7 +66,7 @@ class PaymentDesk {
                 PaymentRules.currency(r.currency()),
                 PaymentRules.paidAt(r.paidAt(), tenants.get(user.tenantId()).zone(), clock.instant()),
                 PaymentRules.method(r.method(), "OTHER"), PaymentRules.reference(r.reference()), source, null,
-                user.username(), key, hash);
+                user.username(), key, hash, user::maysee);
         for (int attempt = 1;; attempt++) {
             try {
                 return posting.post(user.tenantId(), p);
@@ -101,24 +96,23 @@ class PaymentDesk {
         }
     }
 
-    /** The account the request names, if the user may see it; 422 otherwise. */
+    /**
+     * The account the request names; 422 when a creditor reference names none the user
+     * may see. Whether the user may see an account named by id is checked under its lock.
+     */
     UUID resolve(CurrentUser user, PostRequest r) {
-        UUID id = r.accountId();
-        if (id == null) {
-            if (r.creditorCode() == null || r.creditorCode().isBlank() || r.creditorRef() == null
-                    || r.creditorRef().isBlank()) {
-                throw PaymentRules.invalid("unknown-account", "accountId",
-                        "Name the account: accountId, or creditorCode and creditorRef.");
-            }
-            if (!user.maysee(r.creditorCode().strip())) {
-                throw PaymentPosting.unknownAccount();
-            }
-            id = balances.idByCreditorRef(user.tenantId(), r.creditorCode().strip(), r.creditorRef().strip())
-                .orElseThrow(PaymentPosting::unknownAccount);
+        if (r.accountId() != null) {
+            return r.accountId();
         }
-        UUID found = id;
-        return directory.visible(user, found)
-            .map(AccountDirectory.AccountRef::id)
+        if (r.creditorCode() == null || r.creditorCode().isBlank() || r.creditorRef() == null
+                || r.creditorRef().isBlank()) {
+            throw PaymentRules.invalid("unknown-account", "accountId",
+                    "Name the account: accountId, or creditorCode and creditorRef.");
+        }
+        if (!user.maysee(r.creditorCode().strip())) {
+            throw PaymentPosting.unknownAccount();
+        }
+        return balances.idByCreditorRef(user.tenantId(), r.creditorCode().strip(), r.creditorRef().strip())
             .orElseThrow(PaymentPosting::unknownAccount);
     }
 

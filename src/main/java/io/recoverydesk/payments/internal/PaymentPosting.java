@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.identity.Tenants;
@@ -65,9 +66,22 @@ class PaymentPosting {
         this.clock = clock;
     }
 
-    /** A payment to post; {@code idempotencyKey} and {@code requestHash} may be null. */
+    /**
+     * A payment to post; {@code idempotencyKey} and {@code requestHash} may be null;
+     * {@code creditorInScope} says whether the poster may see accounts of a creditor
+     * (checked under the account's lock: an account out of scope is unknown).
+     */
     record Posting(UUID accountId, BigDecimal amount, String currency, Instant paidAt, String method, String reference,
-            String source, UUID importId, String actor, String idempotencyKey, String requestHash) {
+            String source, UUID importId, String actor, String idempotencyKey, String requestHash,
+            Predicate<String> creditorInScope) {
+
+        /** A posting whose caller already checked the account is in scope. */
+        Posting(UUID accountId, BigDecimal amount, String currency, Instant paidAt, String method, String reference,
+                String source, UUID importId, String actor, String idempotencyKey, String requestHash) {
+            this(accountId, amount, currency, paidAt, method, reference, source, importId, actor, idempotencyKey,
+                    requestHash, creditor -> true);
+        }
+
     }
 
     /** The answer: the stored payment as JSON, and whether it replays an earlier one. */
@@ -105,7 +119,9 @@ class PaymentPosting {
      */
     @Transactional
     Answer post(TenantId tenant, Posting p, UUID matchingRow) {
-        Snapshot account = balances.lock(tenant, p.accountId()).orElseThrow(PaymentPosting::unknownAccount);
+        Snapshot account = balances.lock(tenant, p.accountId())
+            .filter(a -> p.creditorInScope().test(a.creditorCode()))
+            .orElseThrow(PaymentPosting::unknownAccount);
         // the key was looked up before the lock (PaymentDesk); a request with the same
         // key
         // that committed since then is found here when it took the same reference, else
