@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.IsoInstants;
 import io.recoverydesk.kernel.BusinessRuleException.FieldProblem;
 
 /** The checks every payment passes, whether it comes from the API, a page or a file. */
@@ -90,7 +90,7 @@ final class PaymentRules {
                 at = date.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
                 return at.isAfter(now) ? now : at;
             }
-            at = OffsetDateTime.parse(value).toInstant();
+            at = IsoInstants.parse(value);
         }
         catch (DateTimeException ex) {
             throw invalid("invalid-paid-at", "paidAt",
