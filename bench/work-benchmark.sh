@@ -37,7 +37,12 @@ print(int((target - now).total_seconds()) % 86400)")
 export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" RD_DEMO=false RD_ADMIN_PASSWORD=bench-admin-password RD_DATA_DIR="$OUT/data" \
   RD_CLOCK_OFFSET="${OFFSET}s" RD_DB_POOL_SIZE="${RD_DB_POOL_SIZE:-20}" RD_WEB_PERMITS="${RD_WEB_PERMITS:-4}"
+# Tomcat's access log gives the server's own time per call (from reading the request to the response), beside the
+# clients' figures, which include their own waits on the same two cores
+rm -rf "$OUT/access"
 java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/recovery-desk.jar --server.port=$PORT --server.tomcat.threads.max=250 \
+  --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$PWD/$OUT/access" \
+  --server.tomcat.accesslog.pattern='%{begin:msec}t %m %U %s %D' \
   --logging.level.root=WARN > "$OUT/work-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
@@ -94,7 +99,30 @@ run_loop() {
 echo "(warming the JVM up for ${LOOP_WARMUP:-60} s first)"
 run_loop "${LOOP_WARMUP:-60}" >/dev/null
 echo "== $AGENTS clients: next → record contact → release for $SECONDS_RUN s"
+LOOP_FROM=$(date +%s%3N)
 run_loop "$SECONDS_RUN"
+LOOP_TO=$(date +%s%3N)
+sleep 12  # the access log is written in batches
+python3 - "$OUT/access" "$LOOP_FROM" "$LOOP_TO" <<'PY'
+import glob, re, sys
+folder, start, end = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+calls = {"next": [], "record contact": [], "release": []}
+for name in glob.glob(folder + "/*"):
+    for line in open(name):
+        parts = line.split()
+        if len(parts) < 5 or not (start <= int(parts[0]) <= end):
+            continue
+        path = parts[2]
+        call = ("next" if path.endswith("/work/next") else "record contact" if path.endswith("/contacts")
+                else "release" if path.endswith("/release") else None)
+        if call:
+            calls[call].append(int(parts[4]) / 1000.0)
+for call, ms in calls.items():
+    ms.sort()
+    if ms:
+        pct = lambda p: ms[max(0, -(-len(ms) * p // 100) - 1)]
+        print("server-side %-15s calls %7d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms" % (call, len(ms), pct(50), pct(95), pct(99)))
+PY
 echo "ledger rows written: $("${PSQL[@]}" -d "$DB" -t -A -c 'select count(*) from contact_ledger')"
 fi
 [ -z "${AFTER_LOOP:-}" ] || eval "$AFTER_LOOP"
