@@ -1,9 +1,11 @@
 package io.recoverydesk.bench;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +30,10 @@ import java.util.regex.Pattern;
  * lease). Asserts nothing; prints figures.
  *
  * <p>
- * Each client calls with its own blocking keep-alive connection
- * ({@link HttpURLConnection}) — no shared client whose single selector thread would queue
- * every answer on the client side and add that wait to the server's figures.
+ * Each client calls with its own blocking keep-alive connection (a plain socket,
+ * {@link Connection}) — no shared client whose single selector thread, or shared
+ * connection cache, would queue every answer on the client side and add that wait to the
+ * server's figures.
  *
  * <p>
  * Arguments: base URL, file with one bearer token per line, seconds.
@@ -51,8 +54,6 @@ public final class WorkLoopBench {
         String base = args[0];
         List<String> tokens = Files.readAllLines(Path.of(args[1])).stream().filter(t -> !t.isBlank()).toList();
         long seconds = Long.parseLong(args[2]);
-        // one kept-alive connection per client (the JDK keeps only 5 per host by default)
-        System.setProperty("http.maxConnections", Integer.toString(tokens.size() + 10));
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
         List<Lease> leases = Collections.synchronizedList(new ArrayList<>());
@@ -63,13 +64,13 @@ public final class WorkLoopBench {
             int agent = i;
             String auth = "Bearer " + tokens.get(i);
             Thread worker = new Thread(() -> {
-                try {
+                try (Connection connection = new Connection(URI.create(base), auth)) {
                     List<Long> next = new ArrayList<>();
                     List<Long> record = new ArrayList<>();
                     List<Long> release = new ArrayList<>();
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
-                        Answer r = call("GET", base + "/api/v1/work/next", auth, null);
+                        Answer r = connection.call("GET", "/api/v1/work/next", null);
                         long t1 = System.nanoTime();
                         next.add(t1 - t0);
                         count(statuses, "next " + r.statusCode());
@@ -85,7 +86,7 @@ public final class WorkLoopBench {
                         String account = m.group(1);
                         String channel = c.find() ? c.group(1) : "CALL";
                         long t2 = System.nanoTime();
-                        Answer rec = call("POST", base + "/api/v1/contacts", auth,
+                        Answer rec = connection.call("POST", "/api/v1/contacts",
                                 "{\"accountId\":\"" + account + "\",\"channel\":\"" + channel
                                         + "\",\"direction\":\"OUTBOUND\",\"party\":\"DEBTOR\","
                                         + "\"outcome\":\"NO_ANSWER\",\"durationSeconds\":20}");
@@ -93,7 +94,7 @@ public final class WorkLoopBench {
                         record.add(t3 - t2);
                         count(statuses, "record " + rec.statusCode());
                         long t4 = System.nanoTime();
-                        Answer rel = call("POST", base + "/api/v1/work/" + account + "/release", auth, "");
+                        Answer rel = connection.call("POST", "/api/v1/work/" + account + "/release", "");
                         release.add(System.nanoTime() - t4);
                         count(statuses, "release " + rel.statusCode());
                         leases.add(new Lease(account, agent, t1, t4));
@@ -162,28 +163,117 @@ public final class WorkLoopBench {
     private record Answer(int statusCode, String body) {
     }
 
-    /** One call on this thread's kept-alive connection; the body is read to the end. */
-    private static Answer call(String method, String url, String auth, String json) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        c.setRequestMethod(method);
-        c.setRequestProperty("Authorization", auth);
-        if (json != null) {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            c.setDoOutput(true);
-            c.setRequestProperty("Content-Type", "application/json");
-            c.setFixedLengthStreamingMode(body.length);
-            try (OutputStream out = c.getOutputStream()) {
-                out.write(body);
+    /**
+     * One client's kept-alive HTTP/1.1 connection: a plain socket with Nagle off, written
+     * and read by its own thread only. (The JDK's HttpURLConnection shares one
+     * synchronized keep-alive cache between all 200 clients; waiting on it counted as
+     * server time.)
+     */
+    private static final class Connection implements AutoCloseable {
+
+        private final String host;
+
+        private final String auth;
+
+        private final URI base;
+
+        private Socket socket;
+
+        private OutputStream out;
+
+        private InputStream in;
+
+        Connection(URI base, String auth) throws IOException {
+            this.base = base;
+            this.host = base.getHost() + ":" + base.getPort();
+            this.auth = auth;
+            open();
+        }
+
+        /** A new socket (at the start, and when the server closes the connection). */
+        private void open() throws IOException {
+            if (socket != null) {
+                socket.close();
             }
+            socket = new Socket(base.getHost(), base.getPort());
+            socket.setTcpNoDelay(true);
+            out = new BufferedOutputStream(socket.getOutputStream(), 4096);
+            in = new BufferedInputStream(socket.getInputStream(), 16384);
         }
-        int status = c.getResponseCode();
-        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-        if (in == null) {
-            return new Answer(status, "");
+
+        /** One call; the answer's body is read to its end (Content-Length or chunked). */
+        Answer call(String method, String path, String json) throws IOException {
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(256).append(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append("\r\nAuthorization: ")
+                .append(auth)
+                .append("\r\nAccept: application/json\r\n");
+            if (json != null) {
+                head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            }
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Integer.parseInt(value);
+                }
+                else if (name.equalsIgnoreCase("Transfer-Encoding") && value.equalsIgnoreCase("chunked")) {
+                    chunked = true;
+                }
+                else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
+                    // Tomcat ends a kept-alive connection after maxKeepAliveRequests
+                    close = true;
+                }
+            }
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0; size = Integer
+                    .parseInt(line().split(";")[0].trim(), 16)) {
+                    content.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            }
+            else if (length > 0) {
+                content.write(in.readNBytes(length));
+            }
+            if (close) {
+                open();
+            }
+            return new Answer(code, content.toString(StandardCharsets.UTF_8));
         }
-        try (in) {
-            return new Answer(status, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
         }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+
     }
 
 }
