@@ -107,7 +107,8 @@ class JdbcAuditLog implements AuditLog {
      * transaction's first entry and stays locked until the end, so the head is kept here
      * between entries instead of being read again, and written back once, just before the
      * commit. Unbound while the transaction is suspended (an inner transaction takes a
-     * chain of its own).
+     * chain of its own). Savepoints are not used here: a rollback to one would undo
+     * entries behind the head kept in memory (ADR 0019).
      */
     private final class OpenChain implements TransactionSynchronization {
 
