@@ -22,6 +22,17 @@ import org.springframework.stereotype.Component;
  */
 public record TestTenant(TenantId id, String code, Map<Role, String> users) {
 
+    /** Every test tenant's zone: its business dates ("today") are Shanghai dates. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The tenants' business date at the clock's instant (not the UTC date: from 16:00 UTC
+     * on they differ).
+     */
+    public static java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
     public static final String PASSWORD = "password-1";
 
     public String user(Role role) {
@@ -44,7 +55,7 @@ public record TestTenant(TenantId id, String code, Map<Role, String> users) {
         public TestTenant create() {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
             Tenants.Tenant tenant = tenants.create("t-" + suffix, "Test " + suffix, "CN", Currency.getInstance("CNY"),
-                    ZoneId.of("Asia/Shanghai"));
+                    ZONE);
             portfolio.createCreditor(tenant.id(), "test", "C1", "Creditor One");
             portfolio.createCreditor(tenant.id(), "test", "C2", "Creditor Two");
             tenants.createTeam(tenant.id(), "T1", "Team one", Set.of("C1"));

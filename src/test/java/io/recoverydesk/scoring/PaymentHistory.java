@@ -24,7 +24,7 @@ public final class PaymentHistory {
 
     public static void placeAndPay(java.util.function.Function<String, Api> api, Clock clock, TestTenant tenant) {
         Api manager = api.apply(tenant.user(Role.MANAGER));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TestTenant.today(clock);
         StringBuilder csv = new StringBuilder("creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\n");
         for (int i = 0; i < 80; i++) {
             int dpd = i % 2 == 0 ? 40 + i : 400 + i;

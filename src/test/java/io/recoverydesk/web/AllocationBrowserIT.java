@@ -34,7 +34,7 @@ class AllocationBrowserIT extends BrowserTest {
         String second = "second-" + tenant.code().substring(2);
         tenantDirectory.createUser(tenant.id(), second, "第二坐席", TestTenant.PASSWORD, EnumSet.of(Role.AGENT), Set.of(),
                 "T1");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TestTenant.today(clock);
         StringBuilder csv = new StringBuilder("creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\n");
         String[] balances = { "8000", "3000", "12000", "1500" };
         int[] dpds = { 20, 45, 60, 400 };

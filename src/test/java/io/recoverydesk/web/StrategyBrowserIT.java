@@ -26,7 +26,7 @@ class StrategyBrowserIT extends BrowserTest {
     void aStrategistChangesTheSegmentsInTheEditorAndTheNextRunFollowsThem() {
         TestTenant tenant = tenants.create();
         Api manager = api(tenant.user(Role.MANAGER));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TestTenant.today(clock);
         StringBuilder csv = new StringBuilder("creditor_ref,debtor_name,phone_1,principal,first_delinquency_date\n");
         String[] balances = { "500", "1500", "8000", "3000" };
         int[] dpds = { 10, 10, 10, 45 };

@@ -279,8 +279,9 @@ class PlacementImporter {
     private void storeRejected(CurrentUser user, Creditors.Creditor creditor, PlacementFile file, Request request,
             Outcome outcome) {
         ImportReport r = outcome.report();
-        placements.insert(user.tenantId(), r.placementId(), creditor.id(), LocalDate.now(clock), r, file.sha256(),
-                "strict", user.username(), clock.instant());
+        placements.insert(user.tenantId(), r.placementId(), creditor.id(),
+                LocalDate.now(clock.withZone(tenants.get(user.tenantId()).zone())), r, file.sha256(), "strict",
+                user.username(), clock.instant());
         placements.insertErrors(user.tenantId(), r.placementId(), outcome.allErrors());
         audit.record(user.tenantId(), user.username(), "PLACEMENT_REJECTED", "placement", r.placementId().toString(),
                 "creditor=" + creditor.code() + " file=" + file.fileName() + " invalidRows=" + r.rowsRejected());

@@ -74,7 +74,7 @@ class StrategyRunIT extends IntegrationTest {
     private void placeAccounts(TestTenant tenant, int count) {
         StringBuilder csv = new StringBuilder(
                 "creditor_ref,debtor_name,phone_1,principal,first_delinquency_date,province\n");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TestTenant.today(clock);
         int[] dpds = { 10, 20, 45, 120, 400 };
         String[] balances = { "500", "8000", "3000", "60000", "1200" };
         for (int i = 0; i < count; i++) {
@@ -269,7 +269,7 @@ class StrategyRunIT extends IntegrationTest {
                 tenant.id().value(), tenant.user(Role.AGENT)))
             .isEqualTo(8);
         // asked again for the same strategy run, the allocation answers the first one
-        assertThat(allocations.allocate(tenant.id(), "system", runId, LocalDate.now(clock)).placed()).isEqualTo(8);
+        assertThat(allocations.allocate(tenant.id(), "system", runId, TestTenant.today(clock)).placed()).isEqualTo(8);
         assertThat(count("select count(*) from allocation_run where tenant_id = ?", tenant.id().value())).isEqualTo(1);
     }
 
@@ -353,7 +353,7 @@ class StrategyRunIT extends IntegrationTest {
             .json();
         assertThat(checked.get("findings").toString()).contains("SHADOWED");
         Api.Response refused = analyst.post("/api/v1/strategy/versions/" + id + "/publish",
-                Map.of("effectiveFrom", LocalDate.now(clock).toString()));
+                Map.of("effectiveFrom", TestTenant.today(clock).toString()));
         assertThat(refused.status()).isEqualTo(422);
 
         // rename the M1 segments instead and publish
@@ -361,7 +361,7 @@ class StrategyRunIT extends IntegrationTest {
         ((tools.jackson.databind.node.ObjectNode) segments.get(2)).put("code", "M1_SMALL");
         analyst.put("/api/v1/strategy/versions/" + id, Map.of("name", "Split M1 at 1,000", "definition", definition));
         Api.Response published = analyst.post("/api/v1/strategy/versions/" + id + "/publish",
-                Map.of("effectiveFrom", LocalDate.now(clock).toString()));
+                Map.of("effectiveFrom", TestTenant.today(clock).toString()));
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(
@@ -462,7 +462,7 @@ class StrategyRunIT extends IntegrationTest {
         assertThat(analyst.post("/api/v1/strategy/versions", Map.of("name", "")).status()).isEqualTo(422);
         JsonNode draft = analyst.post("/api/v1/strategy/versions", Map.of("name", "ok")).json();
         Api.Response past = analyst.post("/api/v1/strategy/versions/" + draft.get("id").asString() + "/publish",
-                Map.of("effectiveFrom", LocalDate.now(clock).minusDays(1).toString()));
+                Map.of("effectiveFrom", TestTenant.today(clock).minusDays(1).toString()));
         assertThat(past.status()).isEqualTo(422);
         assertThat(analyst.put("/api/v1/strategy/versions/" + draft.get("id").asString(), "{\"name\":\"x\"}").status())
             .isEqualTo(400);
