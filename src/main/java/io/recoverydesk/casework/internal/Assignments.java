@@ -438,13 +438,17 @@ class Assignments {
      */
     private List<Workable> matches(CurrentUser user, Filter filter, int limit) {
         Selection selection = new Selection(null, null, filter.creditor(), filter.bucket(), filter.minBalance());
+        // accounts already looked up in a narrower window are not looked up again
+        Set<UUID> checked = new java.util.HashSet<>();
+        Set<UUID> taken = new java.util.HashSet<>();
         for (int scan = FILTER_SCAN;; scan *= 2) {
             List<Workable> found = accounts.select(user, selection, scan);
             List<Workable> open = found.stream().filter(w -> WorkQueue.isOpen(w.status())).toList();
             if (!Boolean.TRUE.equals(filter.unassignedOnly())) {
                 return open;
             }
-            Set<UUID> taken = currentAgents(user, open.stream().map(Workable::id).toList()).keySet();
+            List<UUID> unchecked = open.stream().map(Workable::id).filter(checked::add).toList();
+            taken.addAll(currentAgents(user, unchecked).keySet());
             List<Workable> free = open.stream().filter(w -> !taken.contains(w.id())).toList();
             if (free.size() >= limit || found.size() < scan || scan >= FILTER_SCAN_MAX) {
                 return free;
