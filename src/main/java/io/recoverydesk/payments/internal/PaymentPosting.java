@@ -138,8 +138,12 @@ class PaymentPosting {
                     account.currency() + (minorDigits == 0 ? " has no minor unit: the amount must be whole."
                             : " has " + minorDigits + " decimal(s): the amount has more."));
         }
+        boolean rowsWaiting = false;
         if (p.reference() != null) {
-            Optional<UUID> existing = store.byReference(tenant, account.creditorId(), p.reference());
+            PaymentStore.ReferenceState reference = store.reference(tenant, account.creditorId(),
+                    account.creditorCode(), p.reference());
+            Optional<UUID> existing = reference.paymentId();
+            rowsWaiting = reference.rowsWaiting();
             if (existing.isPresent()) {
                 if (p.idempotencyKey() != null) {
                     Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
@@ -161,7 +165,7 @@ class PaymentPosting {
                 status.name(), p.source(), p.importId(), p.actor(), now, null, null, null);
         store.insert(tenant, payment,
                 new PaymentStore.LastPayment(account.lastPaymentDate(), account.lastPaymentAmount()));
-        if (p.reference() != null) {
+        if (rowsWaiting) {
             matchWaitingRows(tenant, account.creditorCode(), p.reference(), id, p.actor(), matchingRow, now);
         }
         store.addCredit(tenant, account.accountId(), account.currency(), allocation.credit(), now);

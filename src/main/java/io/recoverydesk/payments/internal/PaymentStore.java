@@ -59,12 +59,23 @@ class PaymentStore {
         }
     }
 
-    Optional<UUID> byReference(TenantId tenant, UUID creditorId, String reference) {
+    /**
+     * A reference as a posting finds it: the payment that took it for the creditor, if
+     * any, and whether rows of payment files with it wait for manual matching.
+     */
+    record ReferenceState(Optional<UUID> paymentId, boolean rowsWaiting) {
+    }
+
+    ReferenceState reference(TenantId tenant, UUID creditorId, String creditorCode, String reference) {
         return jdbc
-            .sql("select payment_id from payment_reference where tenant_id = ? and creditor_id = ? and reference = ?")
-            .params(tenant.value(), creditorId, reference)
-            .query(UUID.class)
-            .optional();
+            .sql("""
+                    select (select r.payment_id from payment_reference r
+                            where r.tenant_id = ? and r.creditor_id = ? and r.reference = ?),
+                           (select count(*) from payment_import_row i
+                            where i.tenant_id = ? and i.creditor_code = ? and i.reference = ? and i.outcome = 'UNMATCHED')""")
+            .params(tenant.value(), creditorId, reference, tenant.value(), creditorCode, reference)
+            .query((rs, n) -> new ReferenceState(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getLong(2) > 0))
+            .single();
     }
 
     Optional<Payment> find(TenantId tenant, UUID id) {
