@@ -1,18 +1,15 @@
 package io.recoverydesk.portfolio.internal;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import io.recoverydesk.audit.AuditLog;
+import io.recoverydesk.kernel.DatabaseVendor;
 import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
@@ -44,17 +41,14 @@ class JdbcAccountBalances implements AccountBalances {
 
     private final boolean postgres;
 
-    JdbcAccountBalances(JdbcClient jdbc, AuditLog audit, Clock clock, DataSource dataSource) throws SQLException {
+    JdbcAccountBalances(JdbcClient jdbc, AuditLog audit, Clock clock, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        try (Connection c = dataSource.getConnection()) {
-            // NO KEY on PostgreSQL: rows that reference the account (payments, contacts)
-            // can still be inserted by others while a posting holds the lock
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            this.postgres = postgres;
-            this.lockClause = postgres ? " for no key update" : " for update";
-        }
+        // NO KEY on PostgreSQL: rows that reference the account (payments, contacts) can
+        // still be inserted by others while a posting holds the lock
+        this.postgres = vendor.postgres();
+        this.lockClause = postgres ? " for no key update" : " for update";
     }
 
     @Override
