@@ -212,4 +212,65 @@ class ReversalIT extends PaymentsTestSupport {
             .satisfies(r -> assertThat((java.math.BigDecimal) r.get("amount")).isEqualByComparingTo("420.00"));
     }
 
+    @Test
+    void creditOtherPaymentsLeftPaysWhatAReversalGivesBack() {
+        String account = account(tenant, "C1", "X-CR", "80.00", "20.00", "0", "0");
+        String first = pay(tenant, AGENT, body(account, "100.00")).json().get("id").asString();
+        String second = pay(tenant, AGENT, body(account, "30.00")).json().get("id").asString();
+        String third = pay(tenant, AGENT, body(account, "25.00")).json().get("id").asString();
+        assertThat(decimal(payments(tenant, account).get("credit"))).isEqualByComparingTo("55.00");
+
+        // the first paid interest 20 and principal 80; the credit of the second and then
+        // of
+        // the third pays them again in the creditor's order (interest first)
+        assertThat(reverse(first, "bounced").status()).isEqualTo(200);
+        JsonNode detail = accountJson(tenant, account);
+        assertThat(decimal(detail.get("balance").get("interest"))).isEqualByComparingTo("0");
+        assertThat(decimal(detail.get("balance").get("principal"))).isEqualByComparingTo("45.00");
+        assertThat(detail.get("status").asString()).isNotEqualTo("PAID");
+        assertThat(decimal(payments(tenant, account).get("credit"))).isEqualByComparingTo("0");
+        JsonNode secondNow = paymentJson(account, second);
+        assertThat(decimal(secondNow.get("applied").get("interest"))).isEqualByComparingTo("20.00");
+        assertThat(decimal(secondNow.get("applied").get("principal"))).isEqualByComparingTo("10.00");
+        assertThat(decimal(secondNow.get("credit"))).isEqualByComparingTo("0");
+        assertThat(decimal(paymentJson(account, third).get("applied").get("principal"))).isEqualByComparingTo("25.00");
+        assertThat(events.await(PaymentReversed.class, e -> e.paymentId().toString().equals(first)).balanceAfter())
+            .isEqualByComparingTo("45.00");
+        assertThat(
+                jdbc.sql("select count(*) from audit_entry where tenant_id = ? and action = 'PAYMENT_CREDIT_APPLIED'")
+                    .param(tenant.id().value())
+                    .query(Long.class)
+                    .single())
+            .isEqualTo(2);
+
+        // reversing a payment whose credit was applied gives back exactly what it pays
+        // now
+        assertThat(reverse(second, "chargeback").status()).isEqualTo(200);
+        detail = accountJson(tenant, account);
+        assertThat(decimal(detail.get("balance").get("interest"))).isEqualByComparingTo("20.00");
+        assertThat(decimal(detail.get("balance").get("principal"))).isEqualByComparingTo("55.00");
+        assertThat(decimal(payments(tenant, account).get("credit"))).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void anAccountStaysPaidWhenOtherPaymentsCreditCoversWhatTheReversalGivesBack() {
+        String account = account(tenant, "C1", "X-CR2", "100.00", "0", "0", "0");
+        String first = pay(tenant, AGENT, body(account, "100.00")).json().get("id").asString();
+        pay(tenant, AGENT, body(account, "130.00"));
+        assertThat(reverse(first, "bounced").status()).isEqualTo(200);
+        JsonNode detail = accountJson(tenant, account);
+        assertThat(detail.get("status").asString()).isEqualTo("PAID");
+        assertThat(decimal(detail.get("balance").get("total"))).isEqualByComparingTo("0");
+        assertThat(decimal(payments(tenant, account).get("credit"))).isEqualByComparingTo("30.00");
+    }
+
+    private JsonNode paymentJson(String account, String id) {
+        for (JsonNode p : payments(tenant, account).get("payments")) {
+            if (p.get("id").asString().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no payment " + id);
+    }
+
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reverses a payment (bounced, chargeback) at most once: gives back exactly what it paid
- * of each part and takes back the credit it left; an account it had closed as PAID
+ * of each part and takes back the credit it left; credit that other payments left then
+ * pays what was given back ({@link StandingCredit}); an account it had closed as PAID
  * reopens in the status it had before (ACTIVE if that was closed too). On a SETTLED
  * account a payment that paid towards the balance also undoes the settlement's write-off
  * in the same transaction: the parts it zeroed come back, the write-off is marked
@@ -51,9 +52,13 @@ class PaymentReversal {
 
     private final Tenants tenants;
 
+    private final StandingCredit standingCredit;
+
     PaymentReversal(PaymentStore store, AccountBalances balances, AccountDirectory directory, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, JdbcPaymentLedger ledger, Tenants tenants) {
+            ApplicationEventPublisher events, Clock clock, JdbcPaymentLedger ledger, Tenants tenants,
+            StandingCredit standingCredit) {
         this.store = store;
+        this.standingCredit = standingCredit;
         this.tenants = tenants;
         this.ledger = ledger;
         this.balances = balances;
@@ -107,9 +112,20 @@ class PaymentReversal {
                                 + " reason=" + why);
             }
         }
+        StandingCredit.Applied credit = standingCredit.apply(user.tenantId(), user.username(), account.accountId(),
+                payment.creditorCode(), paymentId, restored);
+        if (credit.amount().signum() > 0) {
+            restored = credit.owed();
+            if (restored.total().signum() == 0) {
+                // what the reversal gave back is covered by money already received
+                status = AccountStatus.PAID;
+            }
+        }
         store.addCredit(user.tenantId(), account.accountId(), account.currency(),
-                payment.allocation().credit().negate(), now);
-        String note = undone.map(w -> "; write-off of settlement " + w.settlementId() + " undone").orElse("");
+                payment.allocation().credit().negate().subtract(credit.amount()), now);
+        String note = undone.map(w -> "; write-off of settlement " + w.settlementId() + " undone").orElse("")
+                + (credit.amount().signum() > 0
+                        ? "; credit of " + credit.amount().toPlainString() + " from other payments applied" : "");
         Optional<PaymentStore.LastPayment> last = lastPaymentWithout(user.tenantId(), account, payment);
         balances.apply(user.tenantId(), user.username(),
                 new AccountBalances.Change(account.accountId(), restored, status,

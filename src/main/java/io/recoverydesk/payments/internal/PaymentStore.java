@@ -120,6 +120,24 @@ class PaymentStore {
             .list();
     }
 
+    /**
+     * Moves part of a payment's credit onto the balance parts it now pays ({@code moved}
+     * has no credit of its own); refuses to take more credit than the payment has left.
+     */
+    void applyCredit(TenantId tenant, UUID id, Allocation moved) {
+        int changed = jdbc.sql("""
+                update payment set applied_penalty = applied_penalty + ?, applied_fees = applied_fees + ?,
+                  applied_interest = applied_interest + ?, applied_principal = applied_principal + ?,
+                  credit = credit - ?
+                where tenant_id = ? and id = ? and reversed_at is null and credit >= ?""")
+            .params(moved.penalty(), moved.fees(), moved.interest(), moved.principal(), moved.applied(), tenant.value(),
+                    id, moved.applied())
+            .update();
+        if (changed != 1) {
+            throw new IllegalStateException("payment " + id + " has less credit than " + moved.applied());
+        }
+    }
+
     void markReversed(TenantId tenant, UUID id, Instant at, String by, String reason) {
         jdbc.sql(
                 "update payment set reversed_at = ?, reversed_by = ?, reversal_reason = ? where tenant_id = ? and id = ?")
