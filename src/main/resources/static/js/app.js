@@ -8,10 +8,26 @@ document.addEventListener('DOMContentLoaded', () => {
   document.body.addEventListener('htmx:configRequest', (e) => {
     if (token && header) { e.detail.headers[header] = token; }
   });
-  const section = location.pathname.split('/')[1] || 'accounts';
-  document.querySelectorAll('[data-nav]').forEach(a => {
-    if (a.dataset.nav === section || (section === 'account' && a.dataset.nav === 'accounts')) { a.classList.add('active'); }
-  });
+  // the navigation entry of this page: the one whose link is this very address, else the one
+  // of this section (first path segment); a menu holding it is marked too; again when the
+  // tasks badge replaces its link
+  const markNavigation = () => {
+    const links = [...document.querySelectorAll('.rd-nav a.nav-link, .rd-nav a.dropdown-item')]
+      .filter(a => a.getAttribute('href') && a.getAttribute('href') !== '#');
+    const here = location.pathname + location.search;
+    let current = links.filter(a => { const u = new URL(a.href, location.href); return u.pathname + u.search === here; });
+    if (current.length === 0) {
+      const section = location.pathname.split('/')[1] || 'accounts';
+      current = links.filter(a => a.dataset.nav === section || (section === 'account' && a.dataset.nav === 'accounts'));
+    }
+    current.forEach(a => {
+      a.classList.add('active');
+      a.setAttribute('aria-current', 'page');
+      a.closest('.dropdown')?.querySelector('.dropdown-toggle')?.classList.add('active');
+    });
+  };
+  markNavigation();
+  document.body.addEventListener('htmx:afterSwap', (e) => { if (e.target.closest('.rd-nav')) { markNavigation(); } });
   document.addEventListener('keydown', (e) => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
     if (e.key === '/' && !typing) { e.preventDefault(); document.getElementById('global-search')?.focus(); }

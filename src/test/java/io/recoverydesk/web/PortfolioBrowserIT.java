@@ -118,6 +118,7 @@ class PortfolioBrowserIT extends BrowserTest {
         assertThat(page.locator("table")).containsText("C1");
         assertThat(page.locator("table")).not().containsText("C2");
         BrowserSupport.screenshot(page, "07-agent-creditors");
+        page.locator("#user-menu").click();
         page.locator("nav form button").click();
         assertThat(page.locator(".alert-info")).containsText("已退出");
     }
