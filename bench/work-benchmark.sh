@@ -172,7 +172,7 @@ function done(summary, latency, requests)
 end
 LUA
 count() { "${PSQL[@]}" -d "$DB" -t -A -c "select (select count(*) from payment) || ' ' || (select count(*) from payment_idempotency)"; }
-wrk -t2 -c32 -d"${PAY_WARMUP:-20}s" -s "$OUT/payments.lua" "$URL" >/dev/null 2>&1 || true
+wrk -t2 -c32 -d"${PAY_WARMUP:-60}s" -s "$OUT/payments.lua" "$URL" >/dev/null 2>&1 || true
 read -r P0 K0 <<< "$(count)"
 wrk -t2 -c32 -d30s --latency -s "$OUT/payments.lua" "$URL" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in|answers"
 read -r P1 K1 <<< "$(count)"

@@ -198,6 +198,38 @@ class AuditChainIT extends IntegrationTest {
     }
 
     @Test
+    void aTransactionWithManyEntriesWritesThemAllInOrderAndTheLogVerifies() {
+        TestTenant tenant = tenants.create();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        // more than a transaction keeps before writing: some are written early, the rest
+        // with the head
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < 450; i++) {
+                audit.record(tenant.id(), "t", "MANY", "test", Integer.toString(i), "entry " + i);
+            }
+        });
+        java.util.List<long[]> rows = jdbc
+            .sql("select chain, chain_seq, entity_id from audit_entry where tenant_id = ? and action = 'MANY'"
+                    + " order by chain_seq")
+            .param(tenant.id().value())
+            .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), Long.parseLong(rs.getString(3)) })
+            .list();
+        assertThat(rows).hasSize(450);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i)[0]).isEqualTo(rows.get(0)[0]);
+            assertThat(rows.get(i)[1]).isEqualTo(rows.get(0)[1] + i);
+            assertThat(rows.get(i)[2]).isEqualTo(i);
+        }
+        assertThat(jdbc.sql("select last_seq from audit_chain where tenant_id = ? and chain = ?")
+            .params(tenant.id().value(), (int) rows.get(0)[0])
+            .query(Long.class)
+            .single()).isEqualTo(rows.get(449)[1]);
+        JsonNode verdict = api(tenant.user(Role.COMPLIANCE)).get("/api/v1/audit/verify").json();
+        assertThat(verdict.get("valid").asBoolean()).isTrue();
+        assertThat(verdict.get("entries").asLong()).isGreaterThanOrEqualTo(450);
+    }
+
+    @Test
     void revealsAreAuditedInTheSameTransaction() {
         TestTenant tenant = tenants.create();
         Api manager = api(tenant.user(Role.MANAGER));

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.recoverydesk.audit.AuditLog;
+import io.recoverydesk.kernel.DatabaseVendor;
 import io.recoverydesk.kernel.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,13 +52,32 @@ class JdbcAuditLog implements AuditLog {
      */
     static final int SEQ_BLOCK = 4;
 
+    /**
+     * Entries a transaction keeps before writing them (at the latest just before its
+     * commit, together with its chain's head).
+     */
+    static final int PENDING_MAX = 200;
+
+    private static final String INSERT = """
+            insert into audit_entry (tenant_id, seq, chain, chain_seq, at, actor, action, entity_type, entity_id,
+                                     details, prev_hash, hash)
+            values """;
+
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String STORE_HEAD = "update audit_chain set last_seq = ?, last_hash = ?"
+            + " where tenant_id = ? and chain = ?";
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    private final DatabaseVendor vendor;
+
+    JdbcAuditLog(JdbcClient jdbc, Clock clock, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.vendor = vendor;
     }
 
     @Override
@@ -63,9 +85,10 @@ class JdbcAuditLog implements AuditLog {
     public void record(TenantId tenant, String actor, String action, String entityType, String entityId,
             String details) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            List<Entry> entries = new ArrayList<>(2);
             ChainHead head = firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
-            ChainHead last = appendAll(tenant, head, actor, action, entityType, entityId, details);
-            storeHead(tenant, last);
+            ChainHead last = appendAll(tenant, head, actor, action, entityType, entityId, details, entries);
+            write(tenant, entries, last);
             return;
         }
         ChainKey key = new ChainKey(tenant);
@@ -75,38 +98,72 @@ class JdbcAuditLog implements AuditLog {
             TransactionSynchronizationManager.bindResource(key, open);
             TransactionSynchronizationManager.registerSynchronization(open);
         }
-        open.head = appendAll(tenant, open.head, actor, action, entityType, entityId, details);
+        open.head = appendAll(tenant, open.head, actor, action, entityType, entityId, details, open.pending);
         if (open.committing) {
             // written from another synchronization's beforeCommit, after ours ran
-            storeHead(tenant, open.head);
+            write(tenant, open.pending, open.head);
+        }
+        else if (open.pending.size() >= PENDING_MAX) {
+            insert(open.pending);
         }
     }
 
     /**
-     * Appends the entry, after a note that head rows were rebuilt when they were; returns
-     * the new head (not yet stored).
+     * Appends the entry, after a note that head rows were rebuilt when they were, to
+     * {@code entries}; returns the new head (neither written yet).
      */
     private ChainHead appendAll(TenantId tenant, ChainHead head, String actor, String action, String entityType,
-            String entityId, String details) {
+            String entityId, String details, List<Entry> entries) {
         if (!head.rebuilt().isEmpty()) {
             // head rows were deleted: appends go on, and the trail says so
             head = append(tenant, head, "system", "AUDIT_HEAD_REBUILT", "audit_chain", tenant.value().toString(),
-                    "chain heads were missing; rebuilt " + head.rebuilt());
+                    "chain heads were missing; rebuilt " + head.rebuilt(), entries);
         }
-        return append(tenant, head, actor, action, entityType, entityId, details);
+        return append(tenant, head, actor, action, entityType, entityId, details, entries);
     }
 
-    private void storeHead(TenantId tenant, ChainHead head) {
-        jdbc.sql("update audit_chain set last_seq = ?, last_hash = ? where tenant_id = ? and chain = ?")
-            .params(head.lastSeq(), head.lastHash(), tenant.value(), head.chain())
+    /**
+     * Writes the entries (and empties the list) and the chain's new head: on PostgreSQL
+     * in one statement, the head's update after the entries' insert in a data-modifying
+     * {@code with}.
+     */
+    private void write(TenantId tenant, List<Entry> entries, ChainHead head) {
+        Object[] headValues = { head.lastSeq(), head.lastHash(), tenant.value(), head.chain() };
+        if (entries.isEmpty() || !vendor.postgres()) {
+            insert(entries);
+            jdbc.sql(STORE_HEAD).params(headValues).update();
+            return;
+        }
+        List<Object> values = new ArrayList<>(entries.size() * 12 + 4);
+        entries.forEach(e -> values.addAll(Arrays.asList(e.values())));
+        values.addAll(Arrays.asList(headValues));
+        jdbc.sql("with written as (" + INSERT + rows(entries.size()) + " returning 1) " + STORE_HEAD)
+            .params(values)
             .update();
+        entries.clear();
+    }
+
+    /** Inserts the entries in one statement and empties the list. */
+    private void insert(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Object> values = new ArrayList<>(entries.size() * 12);
+        entries.forEach(e -> values.addAll(Arrays.asList(e.values())));
+        jdbc.sql(INSERT + rows(entries.size())).params(values).update();
+        entries.clear();
+    }
+
+    private static String rows(int count) {
+        return String.join(", ", Collections.nCopies(count, ROW));
     }
 
     /**
      * The chain a transaction appends to (ADR 0013): its head row is locked by the
      * transaction's first entry and stays locked until the end, so the head is kept here
      * between entries instead of being read again, and written back once, just before the
-     * commit. Unbound while the transaction is suspended (an inner transaction takes a
+     * commit, together with the entries not written yet (up to {@value #PENDING_MAX} wait
+     * here). Unbound while the transaction is suspended (an inner transaction takes a
      * chain of its own). Savepoints are not used here: a rollback to one would undo
      * entries behind the head kept in memory (ADR 0019).
      */
@@ -117,6 +174,8 @@ class JdbcAuditLog implements AuditLog {
         private final ChainKey key;
 
         private ChainHead head;
+
+        private final List<Entry> pending = new ArrayList<>(4);
 
         private boolean committing;
 
@@ -139,7 +198,7 @@ class JdbcAuditLog implements AuditLog {
         @Override
         public void beforeCommit(boolean readOnly) {
             committing = true;
-            storeHead(tenant, head);
+            write(tenant, pending, head);
         }
 
         @Override
@@ -237,7 +296,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private ChainHead append(TenantId tenant, ChainHead head, String actor, String action, String entityType,
-            String entityId, String details) {
+            String entityId, String details, List<Entry> entries) {
         long chainSeq = head.lastSeq() + 1;
         Numbers numbers = head.numbers().left() > 0 ? head.numbers()
                 : new Numbers(jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single(), SEQ_BLOCK);
@@ -250,13 +309,9 @@ class JdbcAuditLog implements AuditLog {
         Position position = new Position(seq, head.chain(), chainSeq);
         String hash = hash(head.lastHash(), tenant.value().toString(), position, at, storedActor, action, entityType,
                 storedEntityId, storedDetails);
-        jdbc.sql("""
-                insert into audit_entry (tenant_id, seq, chain, chain_seq, at, actor, action, entity_type, entity_id,
-                                         details, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), seq, head.chain(), chainSeq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-                    storedActor, action, entityType, storedEntityId, storedDetails, head.lastHash(), hash)
-            .update();
+        entries.add(new Entry(new Object[] { tenant.value(), seq, head.chain(), chainSeq,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), storedActor, action, entityType, storedEntityId,
+                storedDetails, head.lastHash(), hash }));
         return new ChainHead(head.chain(), chainSeq, hash, "", numbers.rest());
     }
 
@@ -352,6 +407,10 @@ class JdbcAuditLog implements AuditLog {
             return left > 1 ? new Numbers(next + 1, left - 1) : NONE;
         }
 
+    }
+
+    /** An entry not written yet: its columns in the order of {@link #INSERT}. */
+    private record Entry(Object[] values) {
     }
 
     /** Binds a transaction's chosen chain per tenant. */
