@@ -23,10 +23,9 @@ ls -lh "$OUT/placement.csv" | awk '{print "file size: " $5}'
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 
 echo "== baseline: COPY into a plain table"
-"${PSQL[@]}" -d "$DB" -c "create table plain (creditor_ref text, debtor_type text, debtor_name text, national_id text,
-  birth_date text, phone_1 text, phone_2 text, email text, address text, city text, province text, country text,
-  product text, currency text, principal text, interest text, fees text, penalty text, original_amount text,
-  first_delinquency_date text, charge_off_date text, last_payment_date text, last_payment_amount text)"
+# one text column per column of the file's header, so that the baseline follows the generator's layout
+PLAIN_COLUMNS=$(head -1 "$OUT/placement.csv" | tr -d '\r' | sed 's/,/ text, /g; s/$/ text/')
+"${PSQL[@]}" -d "$DB" -c "create table plain ($PLAIN_COLUMNS)"
 copy_start=$(date +%s.%N)
 "${PSQL[@]}" -d "$DB" -c "\\copy plain from '$OUT/placement.csv' with (format csv, header true)"
 copy_end=$(date +%s.%N)
