@@ -243,8 +243,7 @@ class ReversalIT extends PaymentsTestSupport {
                     .single())
             .isEqualTo(2);
 
-        // reversing a payment whose credit was applied gives back exactly what it pays
-        // now
+        // reversing a payment whose credit was applied gives back what it pays now
         assertThat(reverse(second, "chargeback").status()).isEqualTo(200);
         detail = accountJson(tenant, account);
         assertThat(decimal(detail.get("balance").get("interest"))).isEqualByComparingTo("20.00");

@@ -122,12 +122,10 @@ class PaymentPosting {
         Snapshot account = balances.lock(tenant, p.accountId())
             .filter(a -> p.creditorInScope().test(a.creditorCode()))
             .orElseThrow(PaymentPosting::unknownAccount);
-        // The key was looked up before the lock (PaymentDesk). A request with the same
-        // key
-        // that committed since then is found below when it took the same reference; else
-        // the key's unique row fails this transaction and PaymentDesk answers the
-        // winner's
-        // stored answer.
+        // The key was looked up before the lock (PaymentDesk). A request with
+        // the same key that committed since is found below when it took the
+        // same reference; else the key's unique row fails this transaction and
+        // PaymentDesk answers the winner's stored answer.
         if (!account.currency().equals(p.currency())) {
             throw PaymentRules.invalid("currency-mismatch", "currency", "The account is kept in " + account.currency()
                     + "; a payment in " + p.currency() + " cannot be posted to it.");

@@ -48,12 +48,13 @@ class StandingCredit {
             .sorted(Comparator.comparing(Payment::postedAt).thenComparing(Payment::id))
             .toList();
         BigDecimal taken = BigDecimal.ZERO;
+        AllocationOrder order = withCredit.isEmpty() ? null : orders.of(tenant, creditorCode);
         for (Payment payment : withCredit) {
             if (owed.total().signum() <= 0) {
                 break;
             }
             BigDecimal amount = payment.allocation().credit().min(owed.total());
-            Allocation moved = Allocation.of(owed, amount, orders.of(tenant, creditorCode));
+            Allocation moved = Allocation.of(owed, amount, order);
             store.applyCredit(tenant, payment.id(), moved);
             owed = moved.paidFrom(owed);
             taken = taken.add(amount);

@@ -169,11 +169,10 @@ class PlacementImporter {
         List<String> warnings = new ArrayList<>();
         Counts counts = new Counts();
         if (postgres) {
-            // private staging tables of this transaction: they shadow the shared ones,
-            // and
-            // analysing them below locks nothing that another import needs
-            // no indexes: the apply step reads them whole (hash joins), so maintaining
-            // primary keys while copying millions of rows would be work for nothing
+            // private staging tables of this transaction: they shadow the shared
+            // ones, and analysing them locks nothing another import needs; no
+            // indexes: the apply step reads them whole (hash joins), so keeping
+            // primary keys while copying millions of rows would be wasted work
             jdbc.sql("create temp table import_row (like import_row including defaults) on commit drop").update();
             jdbc.sql("create temp table import_contact (like import_contact including defaults) on commit drop")
                 .update();
