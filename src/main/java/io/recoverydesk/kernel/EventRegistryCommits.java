@@ -18,11 +18,10 @@ import org.springframework.transaction.TransactionDefinition;
 /**
  * The application's transaction manager: Spring Boot's own
  * ({@link JdbcTransactionManager} with its customizers), except that on PostgreSQL Spring
- * Modulith's bookkeeping commits — claiming an event publication for a listener and
- * marking it completed — do not wait for the WAL flush. Losing either in a crash only
- * makes a listener run again (the publication is still incomplete at restart), and every
- * listener here evaluates the same facts again; the business changes themselves commit as
- * before.
+ * Modulith's bookkeeping commit — marking an event publication completed once its
+ * listener ran — does not wait for the WAL flush. Losing it in a crash only makes a
+ * listener run again (the publication is still incomplete at restart), and every listener
+ * here evaluates the same facts again; the business changes themselves commit as before.
  */
 @Configuration(proxyBeanMethods = false)
 class EventRegistryCommits {
@@ -31,9 +30,14 @@ class EventRegistryCommits {
      * Modulith's registry methods (each its own transaction) whose commit may skip the
      * flush.
      */
-    static final Set<String> BOOKKEEPING = Set.of(
-            "org.springframework.modulith.events.core.DefaultEventPublicationRegistry.markProcessing",
-            "org.springframework.modulith.events.core.DefaultEventPublicationRegistry.markCompleted");
+    static final Set<String> BOOKKEEPING = Set
+        .of("org.springframework.modulith.events.core.DefaultEventPublicationRegistry.markCompleted");
+
+    /** Modulith's PROCESSING mark is not written (ADR 0021). */
+    @Bean
+    static PublicationsWithoutProcessingMark publicationsWithoutProcessingMark() {
+        return new PublicationsWithoutProcessingMark();
+    }
 
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource,
