@@ -38,8 +38,13 @@ class AllocationOrders {
             .params(tenant.value(), creditorCode)
             .query(String.class)
             .optional()
-            .map(text -> AllocationOrder.parse(Arrays.asList(text.split(","))))
+            .map(AllocationOrders::parse)
             .orElse(AllocationOrder.DEFAULT);
+    }
+
+    /** A stored order ({@code part_order}); null (none stored) is the default. */
+    static AllocationOrder parse(String stored) {
+        return stored == null ? AllocationOrder.DEFAULT : AllocationOrder.parse(Arrays.asList(stored.split(",")));
     }
 
     /** The order of a creditor the user may see; 404 otherwise. */

@@ -39,8 +39,6 @@ class PaymentPosting {
 
     private final PaymentStore store;
 
-    private final AllocationOrders orders;
-
     private final Tenants tenants;
 
     private final AuditLog audit;
@@ -53,12 +51,11 @@ class PaymentPosting {
 
     private final Clock clock;
 
-    PaymentPosting(AccountBalances balances, PaymentStore store, AllocationOrders orders, Tenants tenants,
-            AuditLog audit, ApplicationEventPublisher events, JsonMapper json, ImportStore imports, Clock clock) {
+    PaymentPosting(AccountBalances balances, PaymentStore store, Tenants tenants, AuditLog audit,
+            ApplicationEventPublisher events, JsonMapper json, ImportStore imports, Clock clock) {
         this.balances = balances;
         this.store = store;
         this.imports = imports;
-        this.orders = orders;
         this.tenants = tenants;
         this.audit = audit;
         this.events = events;
@@ -136,23 +133,19 @@ class PaymentPosting {
                     account.currency() + (minorDigits == 0 ? " has no minor unit: the amount must be whole."
                             : " has " + minorDigits + " decimal(s): the amount has more."));
         }
-        boolean rowsWaiting = false;
-        if (p.reference() != null) {
-            PaymentStore.ReferenceState reference = store.reference(tenant, account.creditorId(),
-                    account.creditorCode(), p.reference());
-            Optional<UUID> existing = reference.paymentId();
-            rowsWaiting = reference.rowsWaiting();
-            if (existing.isPresent()) {
-                if (p.idempotencyKey() != null) {
-                    Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
-                    if (earlier.isPresent()) {
-                        return earlier.get();
-                    }
+        PaymentStore.PostingFacts facts = store.postingFacts(tenant, account.creditorId(), account.creditorCode(),
+                p.reference());
+        Optional<UUID> existing = facts.reference().paymentId();
+        if (existing.isPresent()) {
+            if (p.idempotencyKey() != null) {
+                Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
+                if (earlier.isPresent()) {
+                    return earlier.get();
                 }
-                throw new DuplicateReference(p.reference(), existing.get());
             }
+            throw new DuplicateReference(p.reference(), existing.get());
         }
-        Allocation allocation = Allocation.of(account.parts(), p.amount(), orders.of(tenant, account.creditorCode()));
+        Allocation allocation = Allocation.of(account.parts(), p.amount(), facts.order());
         Parts after = allocation.paidFrom(account.parts());
         AccountStatus status = after.total().signum() == 0 && account.status().isOpen() ? AccountStatus.PAID
                 : account.status();
@@ -161,9 +154,12 @@ class PaymentPosting {
         Payment payment = new Payment(id, account.accountId(), account.creditorId(), account.creditorCode(), p.amount(),
                 p.currency(), p.paidAt(), p.method(), p.reference(), allocation, after.total(), account.status().name(),
                 status.name(), p.source(), p.importId(), p.actor(), now, null, null, null);
+        String body = json.writeValueAsString(PaymentView.of(payment));
         store.insert(tenant, payment,
-                new PaymentStore.LastPayment(account.lastPaymentDate(), account.lastPaymentAmount()));
-        if (rowsWaiting) {
+                new PaymentStore.LastPayment(account.lastPaymentDate(), account.lastPaymentAmount()),
+                p.idempotencyKey() == null ? null : new PaymentStore.KeyedAnswer(p.idempotencyKey(),
+                        new PaymentStore.StoredAnswer(p.requestHash(), id, 201, body), now));
+        if (facts.reference().rowsWaiting()) {
             matchWaitingRows(tenant, account.creditorCode(), p.reference(), id, p.actor(), matchingRow, now);
         }
         store.addCredit(tenant, account.accountId(), account.currency(), allocation.credit(), now);
@@ -179,11 +175,6 @@ class PaymentPosting {
                         + " status=" + account.status() + "->" + status);
         events.publishEvent(new PaymentPosted(tenant, id, account.accountId(), account.creditorCode(), p.amount(),
                 p.currency(), p.paidAt(), allocation.applied(), allocation.credit(), after.total(), p.actor()));
-        String body = json.writeValueAsString(PaymentView.of(payment));
-        if (p.idempotencyKey() != null) {
-            store.storeAnswer(tenant, p.idempotencyKey(), new PaymentStore.StoredAnswer(p.requestHash(), id, 201, body),
-                    now);
-        }
         return new Answer(201, body, id, false);
     }
 

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.DatabaseVendor;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -23,8 +26,11 @@ class PaymentStore {
 
     private final JdbcClient jdbc;
 
-    PaymentStore(JdbcClient jdbc) {
+    private final DatabaseVendor vendor;
+
+    PaymentStore(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     /** The first answer given to an idempotency key. */
@@ -34,29 +40,72 @@ class PaymentStore {
     /**
      * What the account showed as its last payment before a posting (both null: none).
      */
-    record LastPayment(java.time.LocalDate date, java.math.BigDecimal amount) {
+    record LastPayment(LocalDate date, BigDecimal amount) {
     }
 
-    /** Stores a posting with the last payment the account showed before it. */
-    void insert(TenantId tenant, Payment p, LastPayment prior) {
+    private static final String PAYMENT_INSERT = """
+            insert into payment (tenant_id, id, account_id, creditor_id, creditor_code, amount, currency, paid_at,
+              method, reference, applied_penalty, applied_fees, applied_interest, applied_principal, credit,
+              balance_after, status_before, status_after, source, import_id, posted_by, posted_at, prior_known,
+              prior_last_payment_date, prior_last_payment_amount)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String REFERENCE_INSERT = """
+            insert into payment_reference (tenant_id, creditor_id, reference, payment_id) values (?, ?, ?, ?)""";
+
+    private static final String ANSWER_INSERT = """
+            insert into payment_idempotency (tenant_id, idempotency_key, request_hash, payment_id, http_status,
+              response_body, created_at) values (?, ?, ?, ?, ?, ?, ?)""";
+
+    /** An answer to keep under an idempotency key. */
+    record KeyedAnswer(String key, StoredAnswer answer, Instant at) {
+    }
+
+    /**
+     * Stores a posting with the last payment the account showed before it, its reference
+     * (if any) and the answer under its idempotency key (null: none). On PostgreSQL in
+     * one statement (the other two inserts as data-modifying {@code with} parts); a
+     * reference or key taken meanwhile fails it as before.
+     */
+    void insert(TenantId tenant, Payment p, LastPayment prior, KeyedAnswer keyed) {
         Allocation a = p.allocation();
-        jdbc.sql("""
-                insert into payment (tenant_id, id, account_id, creditor_id, creditor_code, amount, currency, paid_at,
-                  method, reference, applied_penalty, applied_fees, applied_interest, applied_principal, credit,
-                  balance_after, status_before, status_after, source, import_id, posted_by, posted_at, prior_known,
-                  prior_last_payment_date, prior_last_payment_amount)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), p.id(), p.accountId(), p.creditorId(), p.creditorCode(), p.amount(), p.currency(),
-                    SqlValues.utc(p.paidAt()), p.method(), p.reference(), a.penalty(), a.fees(), a.interest(),
-                    a.principal(), a.credit(), p.balanceAfter(), p.statusBefore(), p.statusAfter(), p.source(),
-                    p.importId(), p.postedBy(), SqlValues.utc(p.postedAt()), true, prior.date(), prior.amount())
-            .update();
+        List<Object> payment = Arrays.asList(tenant.value(), p.id(), p.accountId(), p.creditorId(), p.creditorCode(),
+                p.amount(), p.currency(), SqlValues.utc(p.paidAt()), p.method(), p.reference(), a.penalty(), a.fees(),
+                a.interest(), a.principal(), a.credit(), p.balanceAfter(), p.statusBefore(), p.statusAfter(),
+                p.source(), p.importId(), p.postedBy(), SqlValues.utc(p.postedAt()), true, prior.date(),
+                prior.amount());
+        List<String> parts = new ArrayList<>();
+        List<List<Object>> params = new ArrayList<>();
         if (p.reference() != null) {
-            jdbc.sql(
-                    "insert into payment_reference (tenant_id, creditor_id, reference, payment_id) values (?, ?, ?, ?)")
-                .params(tenant.value(), p.creditorId(), p.reference(), p.id())
-                .update();
+            parts.add(REFERENCE_INSERT);
+            params.add(List.of(tenant.value(), p.creditorId(), p.reference(), p.id()));
         }
+        if (keyed != null) {
+            StoredAnswer answer = keyed.answer();
+            parts.add(ANSWER_INSERT);
+            params.add(List.of(tenant.value(), keyed.key(), answer.requestHash(), answer.paymentId(), answer.status(),
+                    answer.body(), SqlValues.utc(keyed.at())));
+        }
+        if (!vendor.postgres()) {
+            jdbc.sql(PAYMENT_INSERT).params(payment).update();
+            for (int i = 0; i < parts.size(); i++) {
+                jdbc.sql(parts.get(i)).params(params.get(i)).update();
+            }
+            return;
+        }
+        StringBuilder sql = new StringBuilder();
+        List<Object> all = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "with " : ", ")
+                .append("w")
+                .append(i)
+                .append(" as (")
+                .append(parts.get(i))
+                .append(")\n");
+            all.addAll(params.get(i));
+        }
+        all.addAll(payment);
+        jdbc.sql(sql.append(PAYMENT_INSERT).toString()).params(all).update();
     }
 
     /**
@@ -66,15 +115,27 @@ class PaymentStore {
     record ReferenceState(Optional<UUID> paymentId, boolean rowsWaiting) {
     }
 
-    ReferenceState reference(TenantId tenant, UUID creditorId, String creditorCode, String reference) {
-        return jdbc
-            .sql("""
-                    select (select r.payment_id from payment_reference r
-                            where r.tenant_id = ? and r.creditor_id = ? and r.reference = ?),
-                           (select count(*) from payment_import_row i
-                            where i.tenant_id = ? and i.creditor_code = ? and i.reference = ? and i.outcome = 'UNMATCHED')""")
-            .params(tenant.value(), creditorId, reference, tenant.value(), creditorCode, reference)
-            .query((rs, n) -> new ReferenceState(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getLong(2) > 0))
+    /** What a posting reads under the account's lock. */
+    record PostingFacts(ReferenceState reference, AllocationOrder order) {
+    }
+
+    /**
+     * The reference's state (none taken and no rows waiting when {@code reference} is
+     * null) and the creditor's allocation order, in one statement.
+     */
+    PostingFacts postingFacts(TenantId tenant, UUID creditorId, String creditorCode, String reference) {
+        return jdbc.sql("""
+                select (select r.payment_id from payment_reference r
+                        where r.tenant_id = ? and r.creditor_id = ? and r.reference = ?),
+                       (select count(*) from payment_import_row i
+                        where i.tenant_id = ? and i.creditor_code = ? and i.reference = ? and i.outcome = 'UNMATCHED'),
+                       (select o.part_order from payment_allocation_order o
+                        where o.tenant_id = ? and o.creditor_code = ?)""")
+            .params(tenant.value(), creditorId, reference, tenant.value(), creditorCode, reference, tenant.value(),
+                    creditorCode)
+            .query((rs, n) -> new PostingFacts(
+                    new ReferenceState(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getLong(2) > 0),
+                    AllocationOrders.parse(rs.getString(3))))
             .single();
     }
 
@@ -153,15 +214,6 @@ class PaymentStore {
             .query((rs, n) -> new StoredAnswer(rs.getString(1), rs.getObject(2, UUID.class), rs.getInt(3),
                     rs.getString(4)))
             .optional();
-    }
-
-    void storeAnswer(TenantId tenant, String key, StoredAnswer answer, Instant at) {
-        jdbc.sql("""
-                insert into payment_idempotency (tenant_id, idempotency_key, request_hash, payment_id, http_status,
-                  response_body, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
-            .params(tenant.value(), key, answer.requestHash(), answer.paymentId(), answer.status(), answer.body(),
-                    SqlValues.utc(at))
-            .update();
     }
 
     BigDecimal credit(TenantId tenant, UUID accountId) {
