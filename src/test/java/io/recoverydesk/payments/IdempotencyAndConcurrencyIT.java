@@ -70,6 +70,23 @@ class IdempotencyAndConcurrencyIT extends PaymentsTestSupport {
     }
 
     @Test
+    void anInvalidBodyUnderAUsedKeyIsRefusedAsInvalidAndChangesNothing() {
+        String account = account(tenant, "C1", "I-4", "1000", "0", "0", "0");
+        String key = key();
+        assertThat(agent.post(key, body(account, "100.00")).status()).isEqualTo(201);
+        Api.Response negative = agent.post(key, body(account, "-5"));
+        assertThat(negative.status()).as(negative.body()).isEqualTo(422);
+        // the account's currency is checked under its lock, after the key: a conflict
+        Map<String, Object> usd = body(account, "100.00");
+        usd.put("currency", "USD");
+        Api.Response wrongCurrency = agent.post(key, usd);
+        assertThat(wrongCurrency.status()).as(wrongCurrency.body()).isEqualTo(409);
+        assertThat(wrongCurrency.body()).contains("idempotency-key-reused");
+        assertThat(paymentRows(account)).isEqualTo(1);
+        assertThat(decimal(accountJson(tenant, account).get("balance").get("total"))).isEqualByComparingTo("900");
+    }
+
+    @Test
     void withoutAKeyTheCallIsRefused() {
         String account = account(tenant, "C1", "I-3", "1000", "0", "0", "0");
         Api.Response response = agent.post(null, body(account, "1"));

@@ -19,10 +19,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Posting on behalf of a person (API and pages): checks the request, answers a retried
- * Idempotency-Key with the first answer, finds the account within the user's scope and
- * posts. Two requests racing with one new key post once: the loser's insert of the key
- * fails, and it answers what the winner stored.
+ * Posting on behalf of a person (API and pages): checks the request, finds the account
+ * within the user's scope and posts; a retried Idempotency-Key gets the first answer
+ * (looked up under the account's lock, see {@link PaymentPosting}). Two requests racing
+ * with one new key post once: the loser's insert of the key fails, and it answers what
+ * the winner stored.
  */
 @Service
 class PaymentDesk {
@@ -56,12 +57,6 @@ class PaymentDesk {
                     "The Idempotency-Key is longer than " + MAX_KEY_LENGTH + " characters.");
         }
         String hash = hash(user, r);
-        if (key != null) {
-            Optional<PaymentPosting.Answer> earlier = posting.replay(user.tenantId(), key, hash);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         PaymentPosting.Posting p = new PaymentPosting.Posting(resolve(user, r), PaymentRules.amount(r.amount()),
                 PaymentRules.currency(r.currency()),
                 PaymentRules.paidAt(r.paidAt(), tenants.get(user.tenantId()).zone(), clock.instant()),
@@ -72,11 +67,9 @@ class PaymentDesk {
                 return posting.post(user.tenantId(), p);
             }
             catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-                // another request with this key (or this reference) committed first, or
-                // the
+                // another request with this key (or reference) committed first, or the
                 // database gave up waiting for it: answer what the winner stored, else
-                // try
-                // again (a taken reference is then found and refused with 409)
+                // try again (a taken reference is then refused with 409)
                 if (key != null) {
                     Optional<PaymentPosting.Answer> winner = posting.replay(user.tenantId(), key, hash);
                     if (winner.isPresent()) {

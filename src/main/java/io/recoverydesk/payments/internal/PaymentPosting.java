@@ -119,10 +119,17 @@ class PaymentPosting {
         Snapshot account = balances.lock(tenant, p.accountId())
             .filter(a -> p.creditorInScope().test(a.creditorCode()))
             .orElseThrow(PaymentPosting::unknownAccount);
-        // The key was looked up before the lock (PaymentDesk). A request with
-        // the same key that committed since is found below when it took the
-        // same reference; else the key's unique row fails this transaction and
-        // PaymentDesk answers the winner's stored answer.
+        // Read under the lock: an earlier request with the same key has committed
+        // (and is answered again here) or is still waiting for this lock.
+        PaymentStore.PostingFacts facts = store.postingFacts(tenant, account.creditorId(), account.creditorCode(),
+                p.reference(), p.idempotencyKey());
+        if (facts.answer().isPresent()) {
+            return replayed(p.idempotencyKey(), p.requestHash(), facts.answer().get());
+        }
+        Optional<UUID> existing = facts.reference().paymentId();
+        if (existing.isPresent()) {
+            throw new DuplicateReference(p.reference(), existing.get());
+        }
         if (!account.currency().equals(p.currency())) {
             throw PaymentRules.invalid("currency-mismatch", "currency", "The account is kept in " + account.currency()
                     + "; a payment in " + p.currency() + " cannot be posted to it.");
@@ -132,18 +139,6 @@ class PaymentPosting {
             throw PaymentRules.invalid("invalid-amount", "amount",
                     account.currency() + (minorDigits == 0 ? " has no minor unit: the amount must be whole."
                             : " has " + minorDigits + " decimal(s): the amount has more."));
-        }
-        PaymentStore.PostingFacts facts = store.postingFacts(tenant, account.creditorId(), account.creditorCode(),
-                p.reference());
-        Optional<UUID> existing = facts.reference().paymentId();
-        if (existing.isPresent()) {
-            if (p.idempotencyKey() != null) {
-                Optional<Answer> earlier = replay(tenant, p.idempotencyKey(), p.requestHash());
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-            }
-            throw new DuplicateReference(p.reference(), existing.get());
         }
         Allocation allocation = Allocation.of(account.parts(), p.amount(), facts.order());
         Parts after = allocation.paidFrom(account.parts());
@@ -196,13 +191,15 @@ class PaymentPosting {
      * used for another request; empty when the key is new.
      */
     Optional<Answer> replay(TenantId tenant, String key, String requestHash) {
-        return store.answer(tenant, key).map(stored -> {
-            if (!stored.requestHash().equals(requestHash)) {
-                throw new ConflictException("idempotency-key-reused",
-                        "The Idempotency-Key " + key + " was already used for a different request.");
-            }
-            return new Answer(stored.status(), stored.body(), stored.paymentId(), true);
-        });
+        return store.answer(tenant, key).map(stored -> replayed(key, requestHash, stored));
+    }
+
+    private static Answer replayed(String key, String requestHash, PaymentStore.StoredAnswer stored) {
+        if (!stored.requestHash().equals(requestHash)) {
+            throw new ConflictException("idempotency-key-reused",
+                    "The Idempotency-Key " + key + " was already used for a different request.");
+        }
+        return new Answer(stored.status(), stored.body(), stored.paymentId(), true);
     }
 
     static BusinessRuleException unknownAccount() {

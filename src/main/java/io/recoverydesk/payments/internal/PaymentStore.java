@@ -115,27 +115,37 @@ class PaymentStore {
     record ReferenceState(Optional<UUID> paymentId, boolean rowsWaiting) {
     }
 
-    /** What a posting reads under the account's lock. */
-    record PostingFacts(ReferenceState reference, AllocationOrder order) {
+    /**
+     * What a posting reads under the account's lock: the reference's state, the
+     * creditor's allocation order and the answer already given to its idempotency key.
+     */
+    record PostingFacts(ReferenceState reference, AllocationOrder order, Optional<StoredAnswer> answer) {
     }
 
     /**
-     * The reference's state (none taken and no rows waiting when {@code reference} is
-     * null) and the creditor's allocation order, in one statement.
+     * In one statement: the reference's state (none taken and no rows waiting when
+     * {@code reference} is null), the creditor's allocation order and the answer stored
+     * under {@code key} (none when it is null).
      */
-    PostingFacts postingFacts(TenantId tenant, UUID creditorId, String creditorCode, String reference) {
+    PostingFacts postingFacts(TenantId tenant, UUID creditorId, String creditorCode, String reference, String key) {
         return jdbc.sql("""
                 select (select r.payment_id from payment_reference r
                         where r.tenant_id = ? and r.creditor_id = ? and r.reference = ?),
                        (select count(*) from payment_import_row i
                         where i.tenant_id = ? and i.creditor_code = ? and i.reference = ? and i.outcome = 'UNMATCHED'),
                        (select o.part_order from payment_allocation_order o
-                        where o.tenant_id = ? and o.creditor_code = ?)""")
+                        where o.tenant_id = ? and o.creditor_code = ?),
+                       k.request_hash, k.payment_id, k.http_status, k.response_body
+                from (select 1 as one) x
+                left join payment_idempotency k on k.tenant_id = ? and k.idempotency_key = ?""")
             .params(tenant.value(), creditorId, reference, tenant.value(), creditorCode, reference, tenant.value(),
-                    creditorCode)
+                    creditorCode, tenant.value(), key)
             .query((rs, n) -> new PostingFacts(
                     new ReferenceState(Optional.ofNullable(rs.getObject(1, UUID.class)), rs.getLong(2) > 0),
-                    AllocationOrders.parse(rs.getString(3))))
+                    AllocationOrders.parse(rs.getString(3)),
+                    rs.getString(4) == null ? Optional.empty()
+                            : Optional.of(new StoredAnswer(rs.getString(4), rs.getObject(5, UUID.class), rs.getInt(6),
+                                    rs.getString(7)))))
             .single();
     }
 
