@@ -22,7 +22,8 @@ import static io.recoverydesk.portfolio.internal.ImportColumns.*;
 /**
  * Checks one data row and turns it into a {@link StagedRow}, or into the list of its
  * problems. Stateful only for duplicate creditor refs inside the file: the first
- * occurrence stands.
+ * occurrence stands. {@link #check} holds everything else and may run on several threads
+ * at once; {@link #claim} then takes the rows one by one, in file order.
  */
 final class RowValidator {
 
@@ -51,6 +52,7 @@ final class RowValidator {
 
     private final UUID importId;
 
+    /** Touched by {@link #claim} only, on one thread. */
     private final Map<String, Integer> firstRowOfRef = new HashMap<>();
 
     private final long startedMillis = System.currentTimeMillis();
@@ -69,18 +71,46 @@ final class RowValidator {
     record Result(StagedRow row, List<RowError> errors) {
     }
 
+    /**
+     * A row checked on its own: its creditor ref (null when missing or invalid), its
+     * problems, and the staged row when it has none.
+     */
+    record Checked(int rowNo, String ref, List<RowError> errors, StagedRow row) {
+    }
+
     Result validate(RowSource.Row source) {
+        return claim(check(source));
+    }
+
+    /**
+     * Takes checked rows in file order: a row repeating the creditor ref of an earlier
+     * valid row is rejected; only a valid row claims its ref (a corrected repeat of a
+     * rejected row still imports).
+     */
+    Result claim(Checked checked) {
+        List<RowError> errors = checked.errors();
+        if (checked.ref() != null) {
+            Integer first = firstRowOfRef.get(checked.ref());
+            if (first != null) {
+                errors = new ArrayList<>(checked.errors().size() + 1);
+                errors.add(new RowError(checked.rowNo(), CREDITOR_REF, "DUPLICATE_REF",
+                        "creditor_ref " + checked.ref() + " already appears in row " + first + " of this file"));
+                errors.addAll(checked.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, errors);
+        }
+        firstRowOfRef.put(checked.ref(), checked.rowNo());
+        return new Result(checked.row(), List.of());
+    }
+
+    /** Everything but the duplicate check; safe to call from several threads. */
+    Checked check(RowSource.Row source) {
         Cells cells = new Cells(source);
         String ref = cells.text(CREDITOR_REF, 80);
         if (ref == null && !cells.hasError(CREDITOR_REF)) {
             cells.error(CREDITOR_REF, "REQUIRED", "creditor_ref is required");
-        }
-        else if (ref != null) {
-            Integer first = firstRowOfRef.get(ref);
-            if (first != null) {
-                cells.error(CREDITOR_REF, "DUPLICATE_REF",
-                        "creditor_ref " + ref + " already appears in row " + first + " of this file");
-            }
         }
         String debtorType = cells.text(DEBTOR_TYPE, 10);
         debtorType = debtorType == null ? "PERSON" : debtorType.toUpperCase(Locale.ROOT);
@@ -154,20 +184,18 @@ final class RowValidator {
             contacts.add(new StagedRow.Contact(Ids.newId(), "ADDRESS", line, null, null, country, province, city));
         }
         if (!cells.errors.isEmpty()) {
-            return new Result(null, cells.errors);
+            return new Checked(source.number(), ref, cells.errors, null);
         }
-        // only a valid row claims its ref: a corrected repeat of a rejected row still
-        // imports
-        firstRowOfRef.put(ref, source.number());
         String nidHash = nationalId == null ? null : pii.matchHash(nationalId);
         String debtorKeyName = nidHash != null ? "N:" + nidHash
                 : firstPhone != null ? "P:" + name + "|" + firstPhone : "R:" + ref;
-        return new Result(new StagedRow(source.number(), ref, debtorType, name,
-                nationalId == null ? null : pii.encrypt(nationalId), nidHash,
-                nationalId == null ? null : nationalId.substring(nationalId.length() - 4), birthDate,
-                Ids.nameBased(startedMillis, importId, debtorKeyName), firstPhone, product, currency, principal,
-                zero(interest), zero(fees), zero(penalty), original, firstDelinquency, chargeOff, lastPayment,
-                lastPaymentAmount, Ids.newId(), contacts, language), List.of());
+        return new Checked(source.number(), ref, List.of(),
+                new StagedRow(source.number(), ref, debtorType, name,
+                        nationalId == null ? null : pii.encrypt(nationalId), nidHash,
+                        nationalId == null ? null : nationalId.substring(nationalId.length() - 4), birthDate,
+                        Ids.nameBased(startedMillis, importId, debtorKeyName), firstPhone, product, currency, principal,
+                        zero(interest), zero(fees), zero(penalty), original, firstDelinquency, chargeOff, lastPayment,
+                        lastPaymentAmount, Ids.newId(), contacts, language));
     }
 
     private static List<String> nonNull(String... values) {
