@@ -189,11 +189,13 @@ abstract class StagingWriter {
             List<Object[]> rowValues = new ArrayList<>(rows.size());
             List<Object[]> contactValues = new ArrayList<>(rows.size() * 3);
             eachValues(rows, rowValues::add, contactValues::add);
-            byte[] rowCopy = ROWS.encode(rowValues);
-            byte[] contactCopy = contactValues.isEmpty() ? null : CONTACTS.encode(contactValues);
             awaitInFlight();
             Connection connection = DataSourceUtils.getConnection(dataSource);
             inFlight = copier.submit(() -> {
+                // encoded here, off the importing thread, which is the import's
+                // bottleneck while it reads and checks rows
+                byte[] rowCopy = ROWS.encode(rowValues);
+                byte[] contactCopy = contactValues.isEmpty() ? null : CONTACTS.encode(contactValues);
                 try {
                     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
                     copy.copyIn("COPY import_row (" + ROW_COLUMNS + ") FROM STDIN WITH (FORMAT binary)",
