@@ -174,6 +174,19 @@ LUA
 count() { "${PSQL[@]}" -d "$DB" -t -A -c "select (select count(*) from payment) || ' ' || (select count(*) from payment_idempotency)"; }
 wrk -t2 -c32 -d"${PAY_WARMUP:-60}s" -s "$OUT/payments.lua" "$URL" >/dev/null 2>&1 || true
 read -r P0 K0 <<< "$(count)"
+# CPU time (clock ticks) of the app and of PostgreSQL's processes, and the machine's busy and stolen time, around the
+# measured run: CPU per payment varies far less from run to run than payments per second on a shared machine
+ticks() { local sum=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && sum=$((sum + $(sed 's/.*) //' "/proc/$p/stat" | awk '{print $12 + $13}'))); done; echo "$sum"; }
+machine() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $9}' /proc/stat; }
+PG_PIDS=$(pgrep -u postgres | tr '\n' ' ')
+J0=$(ticks "$APP"); G0=$(ticks $PG_PIDS); read -r M0 S0 <<< "$(machine)"
 wrk -t2 -c32 -d30s --latency -s "$OUT/payments.lua" "$URL" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in|answers"
+J1=$(ticks "$APP"); G1=$(ticks $PG_PIDS); read -r M1 S1 <<< "$(machine)"
 read -r P1 K1 <<< "$(count)"
 echo "payments posted: $((P1 - P0)) in 30 s = $(( (P1 - P0) / 30 ))/s; idempotency keys stored: $((K1 - K0)) (equal = nothing doubled)"
+HZ=$(getconf CLK_TCK)
+python3 -c "
+n = max($((P1 - P0)), 1); ms = 1000 / $HZ
+print('CPU per payment (incl. replays): app %.2f ms, PostgreSQL %.2f ms, whole machine %.2f ms; machine busy %.0f %%, stolen %.0f %% of all cores' % (
+  ($J1 - $J0) * ms / n, ($G1 - $G0) * ms / n, ($M1 - $M0) * ms / n, ($M1 - $M0) / ($HZ * 30 * $(nproc)) * 100,
+  ($S1 - $S0) / ($HZ * 30 * $(nproc)) * 100))"
