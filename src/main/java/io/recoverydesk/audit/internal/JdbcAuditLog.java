@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,11 +36,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * {@value #CHAINS} hash chains per tenant (ADR 0013). A transaction appends all its
- * entries to one chain, the first free one from a random start at its first entry, and
- * holds that chain's head row until it commits (the head is kept in memory meanwhile and
- * written once, just before the commit); concurrent transactions take other chains and do
- * not wait for each other while one is free. Each entry's hash covers the previous hash
- * of its chain and the entry's own content.
+ * entries to one chain and writes them together with the chain's new head just before it
+ * commits; concurrent transactions use different chains. Each entry's hash covers the
+ * previous hash of its chain and the entry's own content.
+ * <p>
+ * Which chain, and how its head is known (ADR 0023): this instance keeps, per tenant, a
+ * slot per chain that one of its transactions at a time may take, with the chain's head
+ * as its last committed transaction on that chain left it. On PostgreSQL a transaction
+ * whose slot knows the head reads nothing at its first entry, and writes its entries only
+ * if the head row is still that head and no other transaction holds it (one statement);
+ * otherwise — another instance wrote to the chain, or holds it, or someone changed the
+ * row — it takes the first free chain as below and writes there. A slot that does not
+ * know its head, every slot taken, or H2: the transaction locks the first head no other
+ * transaction holds (from a random start) at its first entry and keeps it until the end.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -48,9 +59,9 @@ class JdbcAuditLog implements AuditLog {
 
     /**
      * Tenant-wide numbers one draw from {@code audit_entry_seq} reserves (the sequence's
-     * increment, V034).
+     * increment, V036): this instance hands them out until they are used up.
      */
-    static final int SEQ_BLOCK = 4;
+    static final int SEQ_BLOCK = 64;
 
     /**
      * Entries a transaction keeps before writing them (at the latest just before its
@@ -58,21 +69,41 @@ class JdbcAuditLog implements AuditLog {
      */
     static final int PENDING_MAX = 200;
 
-    private static final String INSERT = """
-            insert into audit_entry (tenant_id, seq, chain, chain_seq, at, actor, action, entity_type, entity_id,
-                                     details, prev_hash, hash)
-            values """;
+    private static final String COLUMNS = "tenant_id, seq, chain, chain_seq, at, actor, action, entity_type,"
+            + " entity_id, details, prev_hash, hash";
+
+    private static final String INSERT = "insert into audit_entry (" + COLUMNS + ") values ";
 
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String STORE_HEAD = "update audit_chain set last_seq = ?, last_hash = ?"
             + " where tenant_id = ? and chain = ?";
 
+    /**
+     * Entries and the new head in one statement, only if the head row is still the
+     * expected head and no other transaction holds it; the count is the entries written.
+     */
+    private static final String WRITE_IF_HEAD = """
+            with expected as (select 1 from audit_chain where tenant_id = ? and chain = ? and last_seq = ?
+                              and last_hash = ? for update skip locked),
+                 head as (update audit_chain set last_seq = ?, last_hash = ? where tenant_id = ? and chain = ?
+                          and exists (select 1 from expected) returning 1)
+            insert into audit_entry (%s) select * from (values %s) v where exists (select 1 from head)""";
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
 
     private final DatabaseVendor vendor;
+
+    private final Numbers numbers = new Numbers();
+
+    private final Map<TenantId, Slot[]> slots = new ConcurrentHashMap<>();
+
+    /** Writes on a known head that went through, and those sent to another chain. */
+    private final AtomicLong writtenOnKnownHead = new AtomicLong();
+
+    private final AtomicLong sentToAnotherChain = new AtomicLong();
 
     JdbcAuditLog(JdbcClient jdbc, Clock clock, DatabaseVendor vendor) {
         this.jdbc = jdbc;
@@ -84,88 +115,118 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public void record(TenantId tenant, String actor, String action, String entityType, String entityId,
             String details) {
+        Entry entry = entry(actor, action, entityType, entityId, details);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            List<Entry> entries = new ArrayList<>(2);
             ChainHead head = firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
-            ChainHead last = appendAll(tenant, head, actor, action, entityType, entityId, details, entries);
-            write(tenant, entries, last);
+            writeLocked(tenant, head, new ArrayList<>(List.of(entry)));
             return;
         }
         ChainKey key = new ChainKey(tenant);
         OpenChain open = (OpenChain) TransactionSynchronizationManager.getResource(key);
         if (open == null) {
-            open = new OpenChain(tenant, key, firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS)));
+            open = open(tenant, key);
             TransactionSynchronizationManager.bindResource(key, open);
             TransactionSynchronizationManager.registerSynchronization(open);
         }
-        open.head = appendAll(tenant, open.head, actor, action, entityType, entityId, details, open.pending);
-        if (open.committing) {
-            // written from another synchronization's beforeCommit, after ours ran
-            write(tenant, open.pending, open.head);
-        }
-        else if (open.pending.size() >= PENDING_MAX) {
-            insert(open.pending);
+        open.pending.add(entry);
+        if (open.committing || open.pending.size() >= PENDING_MAX) {
+            // written from another synchronization's beforeCommit, after ours ran; or
+            // enough waiting
+            open.write();
         }
     }
 
     /**
-     * Appends the entry, after a note that head rows were rebuilt when they were, to
-     * {@code entries}; returns the new head (neither written yet).
+     * The chain a transaction starts on: its slot's known head (PostgreSQL), else a head
+     * locked now.
      */
-    private ChainHead appendAll(TenantId tenant, ChainHead head, String actor, String action, String entityType,
-            String entityId, String details, List<Entry> entries) {
-        if (!head.rebuilt().isEmpty()) {
-            // head rows were deleted: appends go on, and the trail says so
-            head = append(tenant, head, "system", "AUDIT_HEAD_REBUILT", "audit_chain", tenant.value().toString(),
-                    "chain heads were missing; rebuilt " + head.rebuilt(), entries);
+    private OpenChain open(TenantId tenant, ChainKey key) {
+        int start = ThreadLocalRandom.current().nextInt(CHAINS);
+        Slot slot = take(tenant, start);
+        if (slot != null && slot.known != null && vendor.postgres()) {
+            return new OpenChain(tenant, key, slot, slot.known, false);
         }
-        return append(tenant, head, actor, action, entityType, entityId, details, entries);
+        ChainHead head = firstFreeHead(tenant, slot != null ? slot.chain : start);
+        if (slot != null && head.chain() != slot.chain) {
+            slot.release(null);
+            slot = null;
+        }
+        return new OpenChain(tenant, key, slot, head, true);
+    }
+
+    /** The first slot from {@code start} on that no transaction of this instance has. */
+    private Slot take(TenantId tenant, int start) {
+        Slot[] all = slots.computeIfAbsent(tenant,
+                t -> IntStream.range(0, CHAINS).mapToObj(Slot::new).toArray(Slot[]::new));
+        for (int i = 0; i < CHAINS; i++) {
+            Slot slot = all[(start + i) % CHAINS];
+            if (slot.taken.compareAndSet(false, true)) {
+                return slot;
+            }
+        }
+        return null;
     }
 
     /**
-     * Writes the entries (and empties the list) and the chain's new head: on PostgreSQL
-     * in one statement, the head's update after the entries' insert in a data-modifying
-     * {@code with}.
+     * Writes the entries (and empties the list) and the locked chain's new head: on
+     * PostgreSQL in one statement, the head's update after the entries' insert in a
+     * data-modifying {@code with}. Returns the new head.
      */
-    private void write(TenantId tenant, List<Entry> entries, ChainHead head) {
-        Object[] headValues = { head.lastSeq(), head.lastHash(), tenant.value(), head.chain() };
-        if (entries.isEmpty() || !vendor.postgres()) {
-            insert(entries);
+    private ChainHead writeLocked(TenantId tenant, ChainHead head, List<Entry> entries) {
+        Rows rows = rows(tenant, head, entries);
+        Object[] headValues = { rows.head().lastSeq(), rows.head().lastHash(), tenant.value(), head.chain() };
+        if (!vendor.postgres()) {
+            jdbc.sql(INSERT + placeholders(rows.count())).params(rows.values()).update();
             jdbc.sql(STORE_HEAD).params(headValues).update();
-            return;
         }
-        List<Object> values = new ArrayList<>(entries.size() * 12 + 4);
-        entries.forEach(e -> values.addAll(Arrays.asList(e.values())));
-        values.addAll(Arrays.asList(headValues));
-        jdbc.sql("with written as (" + INSERT + rows(entries.size()) + " returning 1) " + STORE_HEAD)
-            .params(values)
-            .update();
+        else {
+            List<Object> values = new ArrayList<>(rows.values());
+            values.addAll(Arrays.asList(headValues));
+            jdbc.sql("with written as (" + INSERT + placeholders(rows.count()) + " returning 1) " + STORE_HEAD)
+                .params(values)
+                .update();
+        }
         entries.clear();
+        return rows.head();
     }
 
-    /** Inserts the entries in one statement and empties the list. */
-    private void insert(List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
+    /**
+     * Writes the entries on the expected head if it is still the chain's head and free;
+     * the new head, or empty when nothing was written.
+     */
+    private Optional<ChainHead> writeIfHead(TenantId tenant, ChainHead expected, List<Entry> entries) {
+        Rows rows = rows(tenant, expected, entries);
+        List<Object> values = new ArrayList<>(List.of(tenant.value(), expected.chain(), expected.lastSeq(),
+                expected.lastHash(), rows.head().lastSeq(), rows.head().lastHash(), tenant.value(), expected.chain()));
+        values.addAll(rows.values());
+        int written = jdbc.sql(WRITE_IF_HEAD.formatted(COLUMNS, placeholders(rows.count()))).params(values).update();
+        if (written != rows.count()) {
+            return Optional.empty();
         }
-        List<Object> values = new ArrayList<>(entries.size() * 12);
-        entries.forEach(e -> values.addAll(Arrays.asList(e.values())));
-        jdbc.sql(INSERT + rows(entries.size())).params(values).update();
         entries.clear();
+        return Optional.of(rows.head());
     }
 
-    private static String rows(int count) {
+    /**
+     * How this instance's transactions wrote: on a head it knew, or (that head having
+     * moved on or being held) on another chain.
+     */
+    long[] knownHeadWrites() {
+        return new long[] { writtenOnKnownHead.get(), sentToAnotherChain.get() };
+    }
+
+    private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, ROW));
     }
 
     /**
-     * The chain a transaction appends to (ADR 0013): its head row is locked by the
-     * transaction's first entry and stays locked until the end, so the head is kept here
-     * between entries instead of being read again, and written back once, just before the
-     * commit, together with the entries not written yet (up to {@value #PENDING_MAX} wait
-     * here). Unbound while the transaction is suspended (an inner transaction takes a
-     * chain of its own). Savepoints are not used here: a rollback to one would undo
-     * entries behind the head kept in memory (ADR 0019).
+     * The chain a transaction appends to. Its entries wait here (up to
+     * {@value #PENDING_MAX}) and are written with the chain's new head just before the
+     * commit. {@code locked}: the transaction holds the head row (it locked it, or wrote
+     * it), so {@code head} is the chain's head; otherwise {@code head} is what the slot
+     * knew, checked when written. Unbound while the transaction is suspended (an inner
+     * transaction takes a chain of its own). Savepoints are not used here: a rollback to
+     * one would undo entries behind the head kept in memory (ADR 0019).
      */
     private final class OpenChain implements TransactionSynchronization {
 
@@ -173,16 +234,47 @@ class JdbcAuditLog implements AuditLog {
 
         private final ChainKey key;
 
+        private Slot slot;
+
         private ChainHead head;
+
+        private boolean locked;
 
         private final List<Entry> pending = new ArrayList<>(4);
 
         private boolean committing;
 
-        OpenChain(TenantId tenant, ChainKey key, ChainHead head) {
+        OpenChain(TenantId tenant, ChainKey key, Slot slot, ChainHead head, boolean locked) {
             this.tenant = tenant;
             this.key = key;
+            this.slot = slot;
             this.head = head;
+            this.locked = locked;
+        }
+
+        /**
+         * Writes what is pending: on the known head if it still is, else on a locked one.
+         */
+        void write() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (!locked) {
+                Optional<ChainHead> written = writeIfHead(tenant, head, pending);
+                if (written.isPresent()) {
+                    writtenOnKnownHead.incrementAndGet();
+                    head = written.get();
+                    locked = true;
+                    return;
+                }
+                sentToAnotherChain.incrementAndGet();
+                // the chain moved on elsewhere, or is held: another chain, locked
+                slot.release(null);
+                slot = null;
+                head = firstFreeHead(tenant, ThreadLocalRandom.current().nextInt(CHAINS));
+                locked = true;
+            }
+            head = writeLocked(tenant, head, pending);
         }
 
         @Override
@@ -198,12 +290,16 @@ class JdbcAuditLog implements AuditLog {
         @Override
         public void beforeCommit(boolean readOnly) {
             committing = true;
-            write(tenant, pending, head);
+            write();
         }
 
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            if (slot != null) {
+                // committed: the head this transaction left; otherwise read it again
+                slot.release(status == STATUS_COMMITTED && locked ? head : null);
+            }
         }
 
     }
@@ -217,11 +313,10 @@ class JdbcAuditLog implements AuditLog {
         for (int i = 0; i < CHAINS; i++) {
             int chain = (start + i) % CHAINS;
             Optional<ChainHead> free = jdbc
-                .sql("select last_seq, last_hash, nextval('audit_entry_seq') from audit_chain"
-                        + " where tenant_id = ? and chain = ? for update skip locked")
+                .sql("select last_seq, last_hash from audit_chain where tenant_id = ? and chain = ?"
+                        + " for update skip locked")
                 .params(tenant.value(), chain)
-                .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "",
-                        new Numbers(rs.getLong(3), SEQ_BLOCK)))
+                .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), ""))
                 .optional();
             if (free.isPresent()) {
                 return free.get();
@@ -252,7 +347,7 @@ class JdbcAuditLog implements AuditLog {
             if (present.containsKey(c)) {
                 continue;
             }
-            ChainHead from = last.getOrDefault(c, new ChainHead(c, 0, GENESIS, "", Numbers.NONE));
+            ChainHead from = last.getOrDefault(c, new ChainHead(c, 0, GENESIS, ""));
             int created = jdbc
                 .sql("insert into audit_chain (tenant_id, chain, last_seq, last_hash) values (?, ?, ?, ?) "
                         + "on conflict do nothing")
@@ -264,20 +359,20 @@ class JdbcAuditLog implements AuditLog {
         }
         ChainHead locked = selectHead(tenant, chain).orElseThrow();
         return rebuilt.isEmpty() ? locked
-                : new ChainHead(chain, locked.lastSeq(), locked.lastHash(), String.join(", ", rebuilt), Numbers.NONE);
+                : new ChainHead(chain, locked.lastSeq(), locked.lastHash(), String.join(", ", rebuilt));
     }
 
     private Optional<ChainHead> selectHead(TenantId tenant, int chain) {
         return jdbc.sql("select last_seq, last_hash from audit_chain where tenant_id = ? and chain = ? for update")
             .params(tenant.value(), chain)
-            .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), "", Numbers.NONE))
+            .query((rs, n) -> new ChainHead(chain, rs.getLong(1), rs.getString(2), ""))
             .optional();
     }
 
     private Map<Integer, ChainHead> heads(TenantId tenant) {
         return jdbc.sql("select chain, last_seq, last_hash from audit_chain where tenant_id = ?")
             .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", Numbers.NONE))
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), ""))
             .list()
             .stream()
             .collect(Collectors.toMap(ChainHead::chain, h -> h));
@@ -289,30 +384,49 @@ class JdbcAuditLog implements AuditLog {
                 where e.tenant_id = ? and e.chain_seq = (select max(x.chain_seq) from audit_entry x
                                                          where x.tenant_id = e.tenant_id and x.chain = e.chain)""")
             .param(tenant.value())
-            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), "", Numbers.NONE))
+            .query((rs, n) -> new ChainHead(rs.getInt(1), rs.getLong(2), rs.getString(3), ""))
             .list()
             .stream()
             .collect(Collectors.toMap(ChainHead::chain, h -> h));
     }
 
-    private ChainHead append(TenantId tenant, ChainHead head, String actor, String action, String entityType,
-            String entityId, String details, List<Entry> entries) {
-        long chainSeq = head.lastSeq() + 1;
-        Numbers numbers = head.numbers().left() > 0 ? head.numbers()
-                : new Numbers(jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single(), SEQ_BLOCK);
-        long seq = numbers.next();
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    /** An entry as stored, but not yet placed in a chain. */
+    private Entry entry(String actor, String action, String entityType, String entityId, String details) {
         // the hash covers exactly what is stored
-        String storedActor = truncate(actor, 60);
-        String storedEntityId = truncate(entityId, 100);
-        String storedDetails = details == null ? null : truncate(details, 2000);
-        Position position = new Position(seq, head.chain(), chainSeq);
-        String hash = hash(head.lastHash(), tenant.value().toString(), position, at, storedActor, action, entityType,
-                storedEntityId, storedDetails);
-        entries.add(new Entry(new Object[] { tenant.value(), seq, head.chain(), chainSeq,
-                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), storedActor, action, entityType, storedEntityId,
-                storedDetails, head.lastHash(), hash }));
-        return new ChainHead(head.chain(), chainSeq, hash, "", numbers.rest());
+        return new Entry(clock.instant().truncatedTo(ChronoUnit.MILLIS), truncate(actor, 60), action, entityType,
+                truncate(entityId, 100), details == null ? null : truncate(details, 2000));
+    }
+
+    /**
+     * The entries placed after {@code head} — after a note that head rows were rebuilt
+     * when they were — with tenant-wide numbers and hashes: their column values in the
+     * order of {@link #COLUMNS}, and the head they leave.
+     */
+    private Rows rows(TenantId tenant, ChainHead head, List<Entry> entries) {
+        List<Entry> placed = entries;
+        if (!head.rebuilt().isEmpty()) {
+            // head rows were deleted: appends go on, and the trail says so
+            placed = new ArrayList<>(entries.size() + 1);
+            placed.add(entry("system", "AUDIT_HEAD_REBUILT", "audit_chain", tenant.value().toString(),
+                    "chain heads were missing; rebuilt " + head.rebuilt()));
+            placed.addAll(entries);
+        }
+        long[] seqs = numbers.take(placed.size());
+        List<Object> values = new ArrayList<>(placed.size() * 12);
+        long chainSeq = head.lastSeq();
+        String hash = head.lastHash();
+        for (int i = 0; i < placed.size(); i++) {
+            Entry e = placed.get(i);
+            chainSeq++;
+            Position position = new Position(seqs[i], head.chain(), chainSeq);
+            String previous = hash;
+            hash = hash(previous, tenant.value().toString(), position, e.at(), e.actor(), e.action(), e.entityType(),
+                    e.entityId(), e.details());
+            values.addAll(Arrays.asList(tenant.value(), seqs[i], head.chain(), chainSeq,
+                    OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.actor(), e.action(), e.entityType(),
+                    e.entityId(), e.details(), previous, hash));
+        }
+        return new Rows(values, placed.size(), new ChainHead(head.chain(), chainSeq, hash, ""));
     }
 
     @Override
@@ -392,29 +506,74 @@ class JdbcAuditLog implements AuditLog {
     }
 
     /**
-     * A chain's head; {@code rebuilt} names the heads just rebuilt from entries, if any;
-     * {@code numbers} are tenant-wide numbers already drawn for the next entries.
+     * A chain's head; {@code rebuilt} names the heads just rebuilt from entries, if any.
      */
-    private record ChainHead(int chain, long lastSeq, String lastHash, String rebuilt, Numbers numbers) {
+    private record ChainHead(int chain, long lastSeq, String lastHash, String rebuilt) {
     }
 
-    /** Drawn tenant-wide numbers not used yet: {@code left} of them from {@code next}. */
-    private record Numbers(long next, int left) {
-
-        static final Numbers NONE = new Numbers(0, 0);
-
-        Numbers rest() {
-            return left > 1 ? new Numbers(next + 1, left - 1) : NONE;
-        }
-
+    /**
+     * An entry's own content, as stored; its place and hashes come when it is written.
+     */
+    private record Entry(Instant at, String actor, String action, String entityType, String entityId, String details) {
     }
 
-    /** An entry not written yet: its columns in the order of {@link #INSERT}. */
-    private record Entry(Object[] values) {
+    /**
+     * Entries ready to insert: their column values, how many, and the head they leave.
+     */
+    private record Rows(List<Object> values, int count, ChainHead head) {
     }
 
     /** Binds a transaction's chosen chain per tenant. */
     private record ChainKey(TenantId tenant) {
+    }
+
+    /**
+     * A chain as this instance sees it: taken by at most one of its transactions at a
+     * time, and the head its last transaction on the chain committed, when known.
+     */
+    private static final class Slot {
+
+        private final int chain;
+
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        private volatile ChainHead known;
+
+        Slot(int chain) {
+            this.chain = chain;
+        }
+
+        /** Frees the slot, knowing {@code head} (null: not known). */
+        void release(ChainHead head) {
+            known = head == null ? null : new ChainHead(head.chain(), head.lastSeq(), head.lastHash(), "");
+            taken.set(false);
+        }
+
+    }
+
+    /**
+     * Tenant-wide numbers: this instance draws {@value #SEQ_BLOCK} at a time from
+     * {@code audit_entry_seq} (whose increment is that many) and hands them out in order.
+     */
+    private final class Numbers {
+
+        private long next;
+
+        private int left;
+
+        synchronized long[] take(int count) {
+            long[] taken = new long[count];
+            for (int i = 0; i < count; i++) {
+                if (left == 0) {
+                    next = jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
+                    left = SEQ_BLOCK;
+                }
+                taken[i] = next++;
+                left--;
+            }
+            return taken;
+        }
+
     }
 
 }
