@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.recoverydesk.audit.AuditLog;
@@ -13,6 +14,7 @@ import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +32,13 @@ class ArrangementHistory implements TimelineSource {
 
     private final Clock clock;
 
-    ArrangementHistory(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    private final SystemTexts texts;
+
+    ArrangementHistory(JdbcClient jdbc, AuditLog audit, Clock clock, SystemTexts texts) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** One change: {@code kind} PROMISE, PLAN or SETTLEMENT; {@code event} e.g. KEPT. */
@@ -74,16 +79,20 @@ class ArrangementHistory implements TimelineSource {
             .list();
     }
 
-    /** Title keys {@code arr.timeline.<KIND>.<EVENT>} with the amount and currency. */
+    /**
+     * Title keys {@code arr.timeline.<KIND>.<EVENT>} with the amount and currency; the
+     * system's details in the reader's language.
+     */
     @Override
     public List<TimelineEntry> entries(CurrentUser user, UUID accountId, int limit) {
         List<TimelineEntry> entries = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
         for (Event e : of(user.tenantId(), accountId, limit)) {
             List<Object> args = new ArrayList<>();
             args.add(e.amount() == null ? "" : e.amount().toPlainString());
             args.add(e.currency() == null ? "" : e.currency());
             entries.add(new TimelineEntry(e.at(), "PROMISE", "arr.timeline." + e.kind() + "." + e.event(),
-                    List.copyOf(args), e.detail(), e.actor()));
+                    List.copyOf(args), texts.detail(e.detail(), locale), e.actor()));
         }
         return entries;
     }

@@ -9,6 +9,7 @@ import io.recoverydesk.kernel.web.Formats;
 import io.recoverydesk.payments.PaymentLedger;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +41,18 @@ class PaymentTimeline implements TimelineSource {
             String money = formats.money(line.amount(), line.currency());
             boolean writeOff = "WRITE_OFF".equals(line.kind());
             out.add(new TimelineEntry(line.paidAt(), "PAYMENT", writeOff ? "timeline.writeOff" : "timeline.payment",
-                    List.of(money, line.method() == null ? "" : line.method()), line.reference(), line.postedBy()));
+                    List.of(money, method(line.method())), line.reference(), line.postedBy()));
             if (line.reversedAt() != null) {
                 out.add(new TimelineEntry(line.reversedAt(), "PAYMENT", "timeline.reversal", List.of(money),
                         line.reversalReason(), line.reversedBy()));
             }
         }
         return out;
+    }
+
+    /** The payment method's label (the payments' own), the code when it has none. */
+    private static Object method(String code) {
+        return code == null ? "" : new DefaultMessageSourceResolvable(new String[] { "pay.method." + code }, code);
     }
 
 }

@@ -20,11 +20,11 @@ class StatusTimeline implements TimelineSource {
 
     private final AccountBalances balances;
 
-    private final StatusReasons reasons;
+    private final SystemTexts texts;
 
-    StatusTimeline(AccountBalances balances, StatusReasons reasons) {
+    StatusTimeline(AccountBalances balances, SystemTexts texts) {
         this.balances = balances;
-        this.reasons = reasons;
+        this.texts = texts;
     }
 
     @Override
@@ -36,7 +36,7 @@ class StatusTimeline implements TimelineSource {
             .map(s -> new TimelineEntry(s.at(), "STATUS", "timeline.status",
                     List.of(new DefaultMessageSourceResolvable("status." + s.from()),
                             new DefaultMessageSourceResolvable("status." + s.to())),
-                    reasons.text(s.reason(), locale), s.actor()))
+                    texts.reason(s.reason(), locale), s.actor()))
             .toList();
     }
 
