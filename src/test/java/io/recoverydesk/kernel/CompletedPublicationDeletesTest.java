@@ -45,30 +45,38 @@ class CompletedPublicationDeletesTest {
         }
     }
 
-    private CompletedPublicationDeletes start() {
+    /**
+     * What the repository does before it records a call's batch (the call's number from
+     * 1).
+     */
+    interface BeforeDelete {
+
+        void call(int number) throws Exception;
+
+    }
+
+    /** Starts the deletes over the recording repository. */
+    private CompletedPublicationDeletes start(Duration linger, BeforeDelete before) {
+        AtomicInteger calls = new AtomicInteger();
         doAnswer(call -> {
+            before.call(calls.incrementAndGet());
             batches.add(List.copyOf(call.<List<UUID>>getArgument(0)));
             return null;
         }).when(repository).deletePublications(any());
-        deletes = new CompletedPublicationDeletes(repository, new TransactionTemplate(transactions), vendor,
-                Duration.ZERO, Duration.ofMillis(10));
+        deletes = new CompletedPublicationDeletes(repository, new TransactionTemplate(transactions), vendor, linger,
+                Duration.ofMillis(10));
         return deletes;
     }
 
     @Test
     void everyQueuedPublicationIsDeletedOnceInBatchesOfAtMostAHundred() throws Exception {
         CountDownLatch held = new CountDownLatch(1);
-        AtomicInteger calls = new AtomicInteger();
-        doAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
+        start(Duration.ZERO, n -> {
+            if (n == 1) {
                 // the first delete is slow: the others queue meanwhile
                 held.await(5, TimeUnit.SECONDS);
             }
-            batches.add(List.copyOf(call.<List<UUID>>getArgument(0)));
-            return null;
-        }).when(repository).deletePublications(any());
-        deletes = new CompletedPublicationDeletes(repository, new TransactionTemplate(transactions), vendor,
-                Duration.ZERO, Duration.ofMillis(10));
+        });
         List<UUID> offered = new ArrayList<>();
         for (int i = 0; i < 350; i++) {
             UUID id = UUID.randomUUID();
@@ -86,12 +94,8 @@ class CompletedPublicationDeletesTest {
 
     @Test
     void completionsArrivingWithinTheLingerTimeAreDeletedTogether() throws Exception {
-        doAnswer(call -> {
-            batches.add(List.copyOf(call.<List<UUID>>getArgument(0)));
-            return null;
-        }).when(repository).deletePublications(any());
-        deletes = new CompletedPublicationDeletes(repository, new TransactionTemplate(transactions), vendor,
-                Duration.ofSeconds(1), Duration.ofMillis(10));
+        start(Duration.ofSeconds(1), n -> {
+        });
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         deletes.offer(first);
@@ -103,15 +107,12 @@ class CompletedPublicationDeletesTest {
     @Test
     void aFailedDeleteIsTriedAgain() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        doAnswer(call -> {
-            if (calls.incrementAndGet() == 1) {
+        start(Duration.ZERO, n -> {
+            calls.set(n);
+            if (n == 1) {
                 throw new QueryTimeoutException("lock timeout");
             }
-            batches.add(List.copyOf(call.<List<UUID>>getArgument(0)));
-            return null;
-        }).when(repository).deletePublications(any());
-        deletes = new CompletedPublicationDeletes(repository, new TransactionTemplate(transactions), vendor,
-                Duration.ZERO, Duration.ofMillis(10));
+        });
         UUID id = UUID.randomUUID();
         deletes.offer(id);
         awaitDeleted(1);
@@ -121,7 +122,8 @@ class CompletedPublicationDeletesTest {
 
     @Test
     void stoppingDeletesWhatIsQueuedAndHandsLaterCompletionsBack() throws Exception {
-        start();
+        start(Duration.ZERO, n -> {
+        });
         Set<UUID> offered = ConcurrentHashMap.newKeySet();
         for (int i = 0; i < 20; i++) {
             UUID id = UUID.randomUUID();

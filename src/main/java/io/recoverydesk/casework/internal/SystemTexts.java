@@ -1,6 +1,8 @@
 package io.recoverydesk.casework.internal;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,11 +57,27 @@ class SystemTexts {
     private static final Pattern REOPENED = Pattern.compile("a payment was reversed: ([0-9.]+) of ([0-9.]+) ([A-Z]{3})"
             + " paid since the approval; (open again until|valid until) " + DATE);
 
-    private static final String WITHIN_OWN_LIMIT = "within own limit";
-
-    private static final String PAID_IN_FULL = "the balance was paid in full; nothing written off";
-
-    private static final String STILL_PAID = "still paid after a payment was reversed; the rest written off again";
+    /**
+     * The details the arrangements write (Promises, Plans, Settlements), each with its
+     * message key and arguments.
+     */
+    private static final List<Rule> DETAILS = List.of(new Rule(DUE, "detail.due", m -> new Object[] { m.group(1) }),
+            new Rule(INSTALLMENTS_TO, "detail.installmentsTo", m -> new Object[] { m.group(1), m.group(2) }),
+            new Rule(PLAN_SCHEDULE, "detail.planSchedule",
+                    m -> new Object[] { m.group(1), code("arr.freq.", m.group(2)), m.group(3) }),
+            new Rule(INSTALLMENT_DUE, "detail.installmentDue", m -> new Object[] { m.group(1), m.group(2) }),
+            new Rule(WAS, "detail.was", m -> new Object[] { code("arr.status.", m.group(1)) }),
+            new Rule(DISCOUNT, "detail.discountNeeds",
+                    m -> new Object[] { m.group(1), code("arr.role.", m.group(2)), m.group(3) }),
+            new Rule(VALID_UNTIL, "detail.validUntil", m -> new Object[] { m.group(1) }),
+            new Rule(REOPENED, "detail.reopened",
+                    m -> new Object[] { m.group(1), m.group(2), m.group(3),
+                            new DefaultMessageSourceResolvable(new String[] {
+                                    m.group(4).startsWith("open") ? "detail.openAgainUntil" : "detail.validUntil" },
+                                    new Object[] { m.group(5) }) }),
+            fixed("within own limit", "detail.withinOwnLimit"),
+            fixed("the balance was paid in full; nothing written off", "detail.paidInFull"),
+            fixed("still paid after a payment was reversed; the rest written off again", "detail.stillPaid"));
 
     private final MessageSource messages;
 
@@ -97,48 +115,13 @@ class SystemTexts {
         if (detail == null) {
             return null;
         }
-        Matcher m = DUE.matcher(detail);
-        if (m.matches()) {
-            return message("detail.due", locale, detail, m.group(1));
+        for (Rule rule : DETAILS) {
+            Matcher m = rule.pattern().matcher(detail);
+            if (m.matches()) {
+                return message(rule.key(), locale, detail, rule.arguments().apply(m));
+            }
         }
-        m = INSTALLMENTS_TO.matcher(detail);
-        if (m.matches()) {
-            return message("detail.installmentsTo", locale, detail, m.group(1), m.group(2));
-        }
-        m = PLAN_SCHEDULE.matcher(detail);
-        if (m.matches()) {
-            return message("detail.planSchedule", locale, detail, m.group(1), code("arr.freq.", m.group(2)),
-                    m.group(3));
-        }
-        m = INSTALLMENT_DUE.matcher(detail);
-        if (m.matches()) {
-            return message("detail.installmentDue", locale, detail, m.group(1), m.group(2));
-        }
-        m = WAS.matcher(detail);
-        if (m.matches()) {
-            return message("detail.was", locale, detail, code("arr.status.", m.group(1)));
-        }
-        m = DISCOUNT.matcher(detail);
-        if (m.matches()) {
-            return message("detail.discountNeeds", locale, detail, m.group(1), code("arr.role.", m.group(2)),
-                    m.group(3));
-        }
-        m = VALID_UNTIL.matcher(detail);
-        if (m.matches()) {
-            return message("detail.validUntil", locale, detail, m.group(1));
-        }
-        m = REOPENED.matcher(detail);
-        if (m.matches()) {
-            String until = m.group(4).startsWith("open") ? "detail.openAgainUntil" : "detail.validUntil";
-            return message("detail.reopened", locale, detail, m.group(1), m.group(2), m.group(3),
-                    new DefaultMessageSourceResolvable(new String[] { until }, new Object[] { m.group(5) }));
-        }
-        return switch (detail) {
-            case WITHIN_OWN_LIMIT -> message("detail.withinOwnLimit", locale, detail);
-            case PAID_IN_FULL -> message("detail.paidInFull", locale, detail);
-            case STILL_PAID -> message("detail.stillPaid", locale, detail);
-            default -> detail;
-        };
+        return detail;
     }
 
     private String reversal(String payment, String notes, String why, Locale locale, String reason) {
@@ -167,6 +150,14 @@ class SystemTexts {
 
     private String message(String key, Locale locale, String asWritten, Object... arguments) {
         return messages.getMessage(key, arguments, asWritten, locale);
+    }
+
+    /** A text the system writes: its pattern, message key and the key's arguments. */
+    private record Rule(Pattern pattern, String key, Function<Matcher, Object[]> arguments) {
+    }
+
+    private static Rule fixed(String text, String key) {
+        return new Rule(Pattern.compile(Pattern.quote(text)), key, m -> new Object[0]);
     }
 
 }
