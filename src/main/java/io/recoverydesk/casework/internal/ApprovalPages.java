@@ -142,8 +142,11 @@ class ApprovalPages {
     }
 
     private String render(CurrentUser user, Model model) {
-        List<Item> items = settlements.inbox(user).stream().map(s -> {
-            var ref = accounts.visible(user, s.accountId()).orElse(null);
+        List<SettlementStore.View> inbox = settlements.inbox(user);
+        Map<UUID, AccountDirectory.AccountRef> refs = accounts.visible(user,
+                inbox.stream().map(SettlementStore.View::accountId).toList());
+        List<Item> items = inbox.stream().map(s -> {
+            var ref = refs.get(s.accountId());
             return new Item(s, ref == null ? "" : ref.creditorRef(), ref == null ? "" : ref.debtorName(),
                     Settlements.percent(s.discount()));
         }).toList();

@@ -2,7 +2,12 @@ package io.recoverydesk.casework.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.recoverydesk.kernel.SqlValues;
@@ -16,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code plan_id}).
  */
 final class InstallmentRows {
+
+    private static final int IDS_PER_QUERY = 500;
 
     /** An installment with its state: PENDING, then MET or PAID, or MISSED. */
     record Part(int seq, BigDecimal amount, LocalDate dueDate, String status) {
@@ -33,23 +40,43 @@ final class InstallmentRows {
         this.owner = owner;
     }
 
+    /** All installments of one promise or plan in one statement. */
     void insert(TenantId tenant, UUID id, List<Installment> installments) {
+        List<Object> params = new ArrayList<>(installments.size() * 5);
         for (Installment in : installments) {
-            jdbc.sql("insert into " + table + " (tenant_id, " + owner + ", seq, amount, due_date, status)"
-                    + " values (?, ?, ?, ?, ?, 'PENDING')")
-                .params(tenant.value(), id, in.seq(), in.amount(), in.dueDate())
-                .update();
+            params.addAll(List.of(tenant.value(), id, in.seq(), in.amount(), in.dueDate()));
         }
+        jdbc.sql("insert into " + table + " (tenant_id, " + owner + ", seq, amount, due_date, status) values "
+                + String.join(", ", Collections.nCopies(installments.size(), "(?, ?, ?, ?, ?, 'PENDING')")))
+            .params(params)
+            .update();
     }
 
-    List<Part> of(TenantId tenant, UUID id) {
-        return jdbc
-            .sql("select seq, amount, due_date, status from " + table + " where tenant_id = ? and " + owner
-                    + " = ? order by seq")
-            .params(tenant.value(), id)
-            .query((rs, n) -> new Part(rs.getInt("seq"), rs.getBigDecimal("amount"), SqlValues.date(rs, "due_date"),
-                    rs.getString("status")))
-            .list();
+    /**
+     * The installments of the given promises or plans, in order, by owner id: one
+     * statement per {@value #IDS_PER_QUERY} owners, so that a list of plans is read in
+     * two statements, not one per plan. Every given id has an entry (empty if it has
+     * none).
+     */
+    Map<UUID, List<Part>> of(TenantId tenant, Collection<UUID> ids) {
+        Map<UUID, List<Part>> parts = new HashMap<>();
+        ids.forEach(id -> parts.put(id, new ArrayList<>()));
+        List<UUID> all = List.copyOf(parts.keySet());
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            params.add(tenant.value());
+            params.addAll(chunk);
+            jdbc.sql("select " + owner + ", seq, amount, due_date, status from " + table + " where tenant_id = ? and "
+                    + owner + " in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") order by seq")
+                .params(params)
+                .query(rs -> {
+                    parts.get(rs.getObject(owner, UUID.class))
+                        .add(new Part(rs.getInt("seq"), rs.getBigDecimal("amount"), SqlValues.date(rs, "due_date"),
+                                rs.getString("status")));
+                });
+        }
+        return parts;
     }
 
     void setStatus(TenantId tenant, UUID id, int seq, String status) {

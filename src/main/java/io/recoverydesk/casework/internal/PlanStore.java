@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,10 +86,11 @@ class PlanStore {
                     rs.getString("created_by"), SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "closed_at"),
                     rs.getString("close_reason")))
             .list();
+        Map<UUID, List<InstallmentRows.Part>> installments = installmentRows.of(tenant,
+                rows.stream().map(Row::id).toList());
         return rows.stream()
             .map(r -> new View(r.id(), r.accountId(), r.status(), r.total(), r.paid(), r.currency(), r.frequency(),
-                    r.missed(), installmentRows.of(tenant, r.id()), r.createdBy(), r.createdAt(), r.closedAt(),
-                    r.closeReason()))
+                    r.missed(), installments.get(r.id()), r.createdBy(), r.createdAt(), r.closedAt(), r.closeReason()))
             .toList();
     }
 

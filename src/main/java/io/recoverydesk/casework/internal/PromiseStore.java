@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,10 +83,11 @@ class PromiseStore {
                     rs.getString("created_by"), SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "closed_at"),
                     rs.getString("close_reason")))
             .list();
+        Map<UUID, List<InstallmentRows.Part>> installments = installmentRows.of(tenant,
+                rows.stream().map(Row::id).toList());
         return rows.stream()
             .map(r -> new View(r.id(), r.accountId(), r.status(), r.amount(), r.paid(), r.currency(), r.firstDue(),
-                    r.lastDue(), installmentRows.of(tenant, r.id()), r.createdBy(), r.createdAt(), r.closedAt(),
-                    r.closeReason()))
+                    r.lastDue(), installments.get(r.id()), r.createdBy(), r.createdAt(), r.closedAt(), r.closeReason()))
             .toList();
     }
 

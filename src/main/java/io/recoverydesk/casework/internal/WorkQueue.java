@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -366,19 +367,19 @@ class WorkQueue {
     @Transactional(readOnly = true)
     List<Case> myLeases(CurrentUser user) {
         Instant now = clock.instant();
-        return jdbc
+        List<Case> leases = jdbc
             .sql("select account_id, priority, priority_reasons, leased_until from work_assignment"
                     + " where tenant_id = ? and leased_by = ? and leased_until > ? order by leased_until desc")
             .params(user.tenantId().value(), user.username(), SqlValues.utc(now))
             .query((rs, n) -> new Case(rs.getObject("account_id", UUID.class), null, null, rs.getBigDecimal("priority"),
                     reasons(rs.getString("priority_reasons")), SqlValues.instant(rs, "leased_until"), null, null))
-            .list()
-            .stream()
-            .map(c -> accounts.visible(user, c.accountId())
-                .map(ref -> new Case(c.accountId(), ref.creditorRef(), ref.debtorName(), c.priority(), c.reasons(),
-                        c.leasedUntil(), null, null))
-                .orElse(null))
-            .filter(c -> c != null)
+            .list();
+        Map<UUID, AccountDirectory.AccountRef> refs = accounts.visible(user,
+                leases.stream().map(Case::accountId).toList());
+        return leases.stream()
+            .filter(c -> refs.containsKey(c.accountId()))
+            .map(c -> new Case(c.accountId(), refs.get(c.accountId()).creditorRef(),
+                    refs.get(c.accountId()).debtorName(), c.priority(), c.reasons(), c.leasedUntil(), null, null))
             .toList();
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,13 +181,15 @@ class ComplaintDesk {
     /** Complaints the user may see, newest first, with their accounts. */
     List<Seen> list(CurrentUser user, ComplaintStore.Filter filter, Boolean overdue, int limit) {
         Instant now = clock.instant();
-        Map<UUID, Optional<AccountRef>> seen = new HashMap<>();
-        return store.list(user.tenantId(), filter, 5000)
+        List<Complaint> complaints = store.list(user.tenantId(), filter, 5000)
             .stream()
             .filter(c -> overdue == null || c.overdue(now) == overdue)
-            .map(c -> new Seen(c, seen.computeIfAbsent(c.accountId(), a -> accounts.visible(user, a)).orElse(null)))
-            .filter(s -> s.account() != null)
+            .toList();
+        Map<UUID, AccountRef> seen = accounts.visible(user, complaints.stream().map(c -> c.accountId()).toList());
+        return complaints.stream()
+            .filter(c -> seen.containsKey(c.accountId()))
             .limit(limit)
+            .map(c -> new Seen(c, seen.get(c.accountId())))
             .toList();
     }
 

@@ -71,11 +71,12 @@ class ComplianceDashboardPages {
         model.addAttribute("f", figures);
         model.addAttribute("team", team);
         model.addAttribute("creditor", creditor);
+        var seen = accounts.visible(user, figures.nearLimits().stream().map(n -> n.accountId()).toList());
         model.addAttribute("near",
                 figures.nearLimits()
                     .stream()
-                    .map(n -> new NearRow(n, accounts.visible(user, n.accountId()).orElse(null)))
-                    .filter(r -> r.account() != null)
+                    .filter(n -> seen.containsKey(n.accountId()))
+                    .map(n -> new NearRow(n, seen.get(n.accountId())))
                     .toList());
         model.addAttribute("teams",
                 jdbc.sql("select code from team where tenant_id = ? order by code")

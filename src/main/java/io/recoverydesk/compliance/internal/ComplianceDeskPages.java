@@ -135,9 +135,10 @@ class ComplianceDeskPages {
 
     private <T> List<Row<T>> withAccounts(CurrentUser user, List<T> items,
             java.util.function.Function<T, UUID> accountOf) {
+        var seen = accounts.visible(user, items.stream().map(accountOf).toList());
         return items.stream()
-            .map(i -> new Row<>(i, accounts.visible(user, accountOf.apply(i)).orElse(null)))
-            .filter(r -> r.account() != null)
+            .filter(i -> seen.containsKey(accountOf.apply(i)))
+            .map(i -> new Row<>(i, seen.get(accountOf.apply(i))))
             .toList();
     }
 

@@ -2,7 +2,6 @@ package io.recoverydesk.compliance.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +73,17 @@ class QaDesk {
         if (reason != null && !REASONS.contains(reason)) {
             throw new BadRequestException("invalid-reason", "A reason is one of " + REASONS + ".");
         }
-        List<QueueRow> rows = new ArrayList<>();
-        for (QaStore.Item item : store.queue(user.tenantId(), 2000)) {
-            if (reason != null && !item.reasons().contains(reason)) {
-                continue;
-            }
-            accounts.visible(user, item.accountId()).ifPresent(a -> rows.add(new QueueRow(item, a)));
-            if (rows.size() >= limit) {
-                break;
-            }
-        }
-        return rows;
+        List<QaStore.Item> items = store.queue(user.tenantId(), 2000)
+            .stream()
+            .filter(item -> reason == null || item.reasons().contains(reason))
+            .toList();
+        Map<UUID, AccountDirectory.AccountRef> seen = accounts.visible(user,
+                items.stream().map(QaStore.Item::accountId).toList());
+        return items.stream()
+            .filter(item -> seen.containsKey(item.accountId()))
+            .limit(limit)
+            .map(item -> new QueueRow(item, seen.get(item.accountId())))
+            .toList();
     }
 
     ItemView item(CurrentUser user, UUID itemId) {
@@ -142,14 +141,14 @@ class QaDesk {
 
     /** The latest reviews of accounts the user may see. */
     List<ReviewRow> recentReviews(CurrentUser user, int limit) {
-        List<ReviewRow> rows = new ArrayList<>();
-        for (Map.Entry<QaStore.Review, UUID> e : store.recentReviews(user.tenantId(), 500)) {
-            accounts.visible(user, e.getValue()).ifPresent(a -> rows.add(new ReviewRow(e.getKey(), a)));
-            if (rows.size() >= limit) {
-                break;
-            }
-        }
-        return rows;
+        List<Map.Entry<QaStore.Review, UUID>> reviews = store.recentReviews(user.tenantId(), 500);
+        Map<UUID, AccountDirectory.AccountRef> seen = accounts.visible(user,
+                reviews.stream().map(Map.Entry::getValue).toList());
+        return reviews.stream()
+            .filter(e -> seen.containsKey(e.getValue()))
+            .limit(limit)
+            .map(e -> new ReviewRow(e.getKey(), seen.get(e.getValue())))
+            .toList();
     }
 
     /** A team lead's team's reviews (for coaching); none without a team. */

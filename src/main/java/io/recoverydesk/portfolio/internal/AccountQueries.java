@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.portfolio.AccountDirectory.AccountRef;
 import io.recoverydesk.portfolio.Delinquency;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccountQueries {
+
+    private static final int IDS_PER_QUERY = 500;
 
     private static final String FROM = """
             from account a
@@ -274,16 +278,32 @@ class AccountQueries {
     }
 
     /** The account in short when the user may see it: one indexed query. */
-    Optional<io.recoverydesk.portfolio.AccountDirectory.AccountRef> ref(CurrentUser user, UUID id) {
-        Scope scope = new Scope(user);
-        StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id = ?");
-        List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), id));
-        scope.append(where, params);
-        return jdbc.sql("select a.id, a.debtor_id, c.code, a.creditor_ref, d.name " + FROM + where)
-            .params(params)
-            .query((rs, n) -> new io.recoverydesk.portfolio.AccountDirectory.AccountRef(rs.getObject(1, UUID.class),
-                    rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5)))
-            .optional();
+    Optional<AccountRef> ref(CurrentUser user, UUID id) {
+        return refs(user, List.of(id)).stream().findFirst();
+    }
+
+    /**
+     * The accounts among {@code ids} in the user's scope: one statement per
+     * {@value #IDS_PER_QUERY} distinct ids.
+     */
+    List<AccountRef> refs(CurrentUser user, java.util.Collection<UUID> ids) {
+        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<AccountRef> refs = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+            List<UUID> chunk = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY));
+            StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id ").append(chunk.size() == 1 ? "= ?"
+                    : "in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            List<Object> params = new ArrayList<>(chunk.size() + 4);
+            params.add(user.tenantId().value());
+            params.addAll(chunk);
+            new Scope(user).append(where, params);
+            refs.addAll(jdbc.sql("select a.id, a.debtor_id, c.code, a.creditor_ref, d.name " + FROM + where)
+                .params(params)
+                .query((rs, n) -> new AccountRef(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list());
+        }
+        return refs;
     }
 
     Optional<AccountDetail> find(CurrentUser user, UUID id) {

@@ -37,6 +37,13 @@ class JdbcAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public java.util.Map<UUID, AccountRef> visible(CurrentUser user, java.util.Collection<UUID> accountIds) {
+        return accounts.refs(user, accountIds)
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(AccountRef::id, ref -> ref));
+    }
+
+    @Override
     public Optional<AccountFigures> figures(CurrentUser user, UUID accountId) {
         return accounts.find(user, accountId)
             .map(a -> new AccountFigures(a.id(), a.creditorName(), a.currency(), a.balance().total(), a.dpd()));

@@ -129,6 +129,14 @@ class PlansIT extends IntegrationTest {
         assertThat(history).extracting(h -> h.get("event").asString())
             .containsExactly("DEFAULTED", "INSTALLMENT_MISSED", "INSTALLMENT_MISSED", "CREATED");
         assertThat(agent.post("/api/v1/plans/" + id + "/cancel", Map.of("reason", "x")).status()).isEqualTo(409);
+
+        Api.Response second = agent.post("/api/v1/accounts/" + account + "/plans",
+                Map.of("total", "200", "installments", 2, "frequency", "WEEKLY", "firstDate", today.plusDays(17)));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        JsonNode plans = agent.get("/api/v1/accounts/" + account + "/plans").json().get("items");
+        assertThat(plans).extracting(p -> p.get("installments").size()).containsExactly(2, 3);
+        assertThat(plans.get(1).get("installments")).extracting(p -> p.get("status").asString())
+            .containsExactly("PAID", "MISSED", "MISSED");
     }
 
 }
