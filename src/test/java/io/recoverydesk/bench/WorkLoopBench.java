@@ -36,13 +36,24 @@ import java.util.regex.Pattern;
  * server's figures.
  *
  * <p>
- * Arguments: base URL, file with one bearer token per line, seconds.
+ * The clients first loop for the warm-up seconds, then for the measured seconds without a
+ * break: the figures are those of the loops whose "next" starts in the measured window.
+ * The warm-up's start — all clients opening their connections and asking for a case in
+ * the same instant — is printed apart (it was inside the figures until 2026-12-02, when
+ * the warm-up was a run of its own).
+ *
+ * <p>
+ * Arguments: base URL, file with one bearer token per line, measured seconds, warm-up
+ * seconds (default 0).
  */
 public final class WorkLoopBench {
 
     private static final Pattern ACCOUNT = Pattern.compile("\"accountId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private static final Pattern CHANNEL = Pattern.compile("\"channel\"\\s*:\\s*\"([A-Z_]+)\"");
+
+    /** A "next" slower than this is counted per second of the run (are they bunched?). */
+    private static final long SLOW_MS = 50;
 
     private WorkLoopBench() {
     }
@@ -54,11 +65,18 @@ public final class WorkLoopBench {
         String base = args[0];
         List<String> tokens = Files.readAllLines(Path.of(args[1])).stream().filter(t -> !t.isBlank()).toList();
         long seconds = Long.parseLong(args[2]);
+        long warmup = args.length > 3 ? Long.parseLong(args[3]) : 0;
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
         List<Lease> leases = Collections.synchronizedList(new ArrayList<>());
         AtomicLong loops = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Long> warmupNexts = Collections.synchronizedList(new ArrayList<>());
+        long wallStart = System.currentTimeMillis();
+        long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
+        long end = measureFrom + seconds * 1_000_000_000L;
+        // second of the measured run → "next" calls slower than SLOW_MS that started in
+        // it
+        Map<Long, AtomicLong> slowNexts = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             int agent = i;
@@ -70,10 +88,20 @@ public final class WorkLoopBench {
                     List<Long> release = new ArrayList<>();
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
+                        // a loop counts when its "next" starts in the measured window
+                        boolean measured = t0 >= measureFrom;
                         Answer r = connection.call("GET", "/api/v1/work/next", null);
                         long t1 = System.nanoTime();
-                        next.add(t1 - t0);
-                        count(statuses, "next " + r.statusCode());
+                        if (measured) {
+                            next.add(t1 - t0);
+                            if (t1 - t0 > SLOW_MS * 1_000_000L) {
+                                count(slowNexts, (t0 - measureFrom) / 1_000_000_000L);
+                            }
+                            count(statuses, "next " + r.statusCode());
+                        }
+                        else {
+                            warmupNexts.add(t1 - t0);
+                        }
                         if (r.statusCode() != 200) {
                             Thread.sleep(200);
                             continue;
@@ -91,14 +119,18 @@ public final class WorkLoopBench {
                                         + "\",\"direction\":\"OUTBOUND\",\"party\":\"DEBTOR\","
                                         + "\"outcome\":\"NO_ANSWER\",\"durationSeconds\":20}");
                         long t3 = System.nanoTime();
-                        record.add(t3 - t2);
-                        count(statuses, "record " + rec.statusCode());
                         long t4 = System.nanoTime();
                         Answer rel = connection.call("POST", "/api/v1/work/" + account + "/release", "");
-                        release.add(System.nanoTime() - t4);
-                        count(statuses, "release " + rel.statusCode());
+                        long t5 = System.nanoTime();
+                        // every lease is checked, the warm-up's too
                         leases.add(new Lease(account, agent, t1, t4));
-                        loops.incrementAndGet();
+                        if (measured) {
+                            record.add(t3 - t2);
+                            count(statuses, "record " + rec.statusCode());
+                            release.add(t5 - t4);
+                            count(statuses, "release " + rel.statusCode());
+                            loops.incrementAndGet();
+                        }
                     }
                     latencies.computeIfAbsent("next", k -> Collections.synchronizedList(new ArrayList<>()))
                         .addAll(next);
@@ -117,6 +149,15 @@ public final class WorkLoopBench {
             worker.start();
         }
         done.await();
+        if (warmup > 0) {
+            List<Long> values = new ArrayList<>(warmupNexts);
+            Collections.sort(values);
+            System.out
+                .printf("warm-up (%d s, not counted; all clients start at once on fresh connections): next calls %d,"
+                        + " p50 %.1f ms, p99 %.1f ms%n", warmup, values.size(), pct(values, 50), pct(values, 99));
+        }
+        long wallFrom = wallStart + warmup * 1000;
+        System.out.println("measured window (epoch ms): " + wallFrom + " " + (wallFrom + seconds * 1000));
         System.out.printf("clients: %d, seconds: %d, loops (next → record → release): %d = %.1f loops/s%n",
                 tokens.size(), seconds, loops.get(), loops.get() / (double) seconds);
         for (String call : List.of("next", "record contact", "release")) {
@@ -126,6 +167,15 @@ public final class WorkLoopBench {
                     values.size(), values.size() / (double) seconds, pct(values, 50), pct(values, 95), pct(values, 99));
         }
         System.out.println("statuses: " + new TreeMap<>(statuses));
+        long slow = slowNexts.values().stream().mapToLong(AtomicLong::get).sum();
+        System.out.println("next slower than " + SLOW_MS + " ms: " + slow + " calls, in " + slowNexts.size() + " of "
+                + seconds + " seconds; the worst seconds (second: calls): "
+                + slowNexts.entrySet()
+                    .stream()
+                    .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+                    .limit(8)
+                    .map(e -> e.getKey() + ": " + e.getValue())
+                    .toList());
         System.out.println("leased twice at once: " + overlaps(leases) + " (of " + leases.size() + " leases)");
     }
 
@@ -148,7 +198,7 @@ public final class WorkLoopBench {
         return overlaps;
     }
 
-    private static void count(Map<String, AtomicLong> statuses, String key) {
+    private static <K> void count(Map<K, AtomicLong> statuses, K key) {
         statuses.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
