@@ -42,6 +42,9 @@ final class InstallmentRows {
 
     /** All installments of one promise or plan in one statement. */
     void insert(TenantId tenant, UUID id, List<Installment> installments) {
+        if (installments.isEmpty()) {
+            return;
+        }
         List<Object> params = new ArrayList<>(installments.size() * 5);
         for (Installment in : installments) {
             params.addAll(List.of(tenant.value(), id, in.seq(), in.amount(), in.dueDate()));
