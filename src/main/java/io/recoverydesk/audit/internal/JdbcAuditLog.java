@@ -176,15 +176,13 @@ class JdbcAuditLog implements AuditLog {
         Rows rows = rows(tenant, head, entries);
         Object[] headValues = { rows.head().lastSeq(), rows.head().lastHash(), tenant.value(), head.chain() };
         if (!vendor.postgres()) {
-            jdbc.sql(INSERT + placeholders(rows.count())).params(rows.values()).update();
+            jdbc.sql(INSERT_SQL.of(rows.count())).params(rows.values()).update();
             jdbc.sql(STORE_HEAD).params(headValues).update();
         }
         else {
             List<Object> values = new ArrayList<>(rows.values());
             values.addAll(Arrays.asList(headValues));
-            jdbc.sql("with written as (" + INSERT + placeholders(rows.count()) + " returning 1) " + STORE_HEAD)
-                .params(values)
-                .update();
+            jdbc.sql(INSERT_AND_HEAD_SQL.of(rows.count())).params(values).update();
         }
         entries.clear();
         return rows.head();
@@ -199,7 +197,7 @@ class JdbcAuditLog implements AuditLog {
         List<Object> values = new ArrayList<>(List.of(tenant.value(), expected.chain(), expected.lastSeq(),
                 expected.lastHash(), rows.head().lastSeq(), rows.head().lastHash(), tenant.value(), expected.chain()));
         values.addAll(rows.values());
-        int written = jdbc.sql(WRITE_IF_HEAD.formatted(COLUMNS, placeholders(rows.count()))).params(values).update();
+        int written = jdbc.sql(WRITE_IF_HEAD_SQL.of(rows.count())).params(values).update();
         if (written != rows.count()) {
             return Optional.empty();
         }
@@ -217,6 +215,47 @@ class JdbcAuditLog implements AuditLog {
 
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, ROW));
+    }
+
+    /*
+     * The three statements for n entries, made once per n: the same String each time, so
+     * that neither this class nor the driver's statement cache (which hashes the SQL text
+     * on every execution) builds or hashes a new one per transaction.
+     */
+    private static final SqlByCount INSERT_SQL = new SqlByCount(n -> INSERT + placeholders(n));
+
+    private static final SqlByCount INSERT_AND_HEAD_SQL = new SqlByCount(
+            n -> "with written as (" + INSERT + placeholders(n) + " returning 1) " + STORE_HEAD);
+
+    private static final SqlByCount WRITE_IF_HEAD_SQL = new SqlByCount(
+            n -> WRITE_IF_HEAD.formatted(COLUMNS, placeholders(n)));
+
+    /**
+     * A statement's text for 1 … {@value #PENDING_MAX} rows, each made when first used.
+     */
+    private static final class SqlByCount {
+
+        private final java.util.function.IntFunction<String> make;
+
+        private final java.util.concurrent.atomic.AtomicReferenceArray<String> made = new java.util.concurrent.atomic.AtomicReferenceArray<>(
+                PENDING_MAX + 1);
+
+        SqlByCount(java.util.function.IntFunction<String> make) {
+            this.make = make;
+        }
+
+        String of(int count) {
+            if (count > PENDING_MAX) {
+                return make.apply(count);
+            }
+            String sql = made.get(count);
+            if (sql == null) {
+                sql = make.apply(count);
+                made.set(count, sql);
+            }
+            return sql;
+        }
+
     }
 
     /**
