@@ -1,8 +1,16 @@
 package io.recoverydesk.casework.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Agents {
 
+    private static final int NAMES_PER_QUERY = 500;
+
     private final JdbcClient jdbc;
 
     Agents(JdbcClient jdbc) {
@@ -31,35 +41,79 @@ class Agents {
 
     /** The enabled user with this username in the tenant, with their effective scope. */
     Optional<CurrentUser> find(TenantId tenant, String username) {
+        return Optional.ofNullable(findAll(tenant, List.of(username)).get(username));
+    }
+
+    /**
+     * The enabled users among these usernames, by username (the others are absent), with
+     * their effective scopes: three statements per {@value #NAMES_PER_QUERY} names, not
+     * three per user.
+     */
+    Map<String, CurrentUser> findAll(TenantId tenant, Collection<String> usernames) {
+        List<String> names = List.copyOf(new LinkedHashSet<>(usernames));
+        Map<String, CurrentUser> users = new LinkedHashMap<>();
+        for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
+            users.putAll(chunk(tenant, names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY))));
+        }
+        return users;
+    }
+
+    private Map<String, CurrentUser> chunk(TenantId tenant, List<String> names) {
         record Row(UUID id, String username, String displayName, String roles, UUID teamId) {
         }
-        Optional<Row> row = jdbc
-            .sql("select id, username, display_name, roles, team_id from app_user"
-                    + " where tenant_id = ? and username = ? and enabled = true")
-            .params(tenant.value(), username)
+        List<Row> rows = jdbc
+            .sql("select id, username, display_name, roles, team_id from app_user where tenant_id = ? and username in ("
+                    + marks(names.size()) + ") and enabled = true")
+            .params(with(tenant, names))
             .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("username"),
                     rs.getString("display_name"), rs.getString("roles"), rs.getObject("team_id", UUID.class)))
-            .optional();
-        return row.map(r -> {
+            .list();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Set<String>> userScopes = scopes(tenant, "user_creditor_scope", "user_id",
+                rows.stream().map(Row::id).toList());
+        Map<UUID, Set<String>> teamScopes = scopes(tenant, "team_creditor_scope", "team_id",
+                rows.stream().map(Row::teamId).filter(Objects::nonNull).distinct().toList());
+        Map<String, CurrentUser> users = new LinkedHashMap<>();
+        for (Row r : rows) {
             Set<Role> roles = Arrays.stream(r.roles().split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .map(Role::valueOf)
                 .collect(Collectors.toSet());
-            Set<String> userScopes = new HashSet<>(
-                    jdbc.sql("select creditor_code from user_creditor_scope where tenant_id = ? and user_id = ?")
-                        .params(tenant.value(), r.id())
-                        .query(String.class)
-                        .list());
-            Set<String> teamScopes = r.teamId() == null ? Set.of()
-                    : new HashSet<>(jdbc
-                        .sql("select creditor_code from team_creditor_scope where tenant_id = ? and team_id = ?")
-                        .params(tenant.value(), r.teamId())
-                        .query(String.class)
-                        .list());
-            return new CurrentUser(tenant, r.id(), r.username(), r.displayName(), roles, r.teamId(),
-                    CurrentUser.effectiveScope(roles, userScopes, teamScopes, r.teamId() != null));
-        });
+            Set<String> team = r.teamId() == null ? Set.of() : teamScopes.getOrDefault(r.teamId(), Set.of());
+            users.put(r.username(),
+                    new CurrentUser(tenant, r.id(), r.username(), r.displayName(), roles, r.teamId(), CurrentUser
+                        .effectiveScope(roles, userScopes.getOrDefault(r.id(), Set.of()), team, r.teamId() != null)));
+        }
+        return users;
+    }
+
+    /** Creditor codes by owner (user or team) from one of the two scope tables. */
+    private Map<UUID, Set<String>> scopes(TenantId tenant, String table, String owner, List<UUID> owners) {
+        Map<UUID, Set<String>> scopes = new HashMap<>();
+        if (owners.isEmpty()) {
+            return scopes;
+        }
+        jdbc.sql("select " + owner + ", creditor_code from " + table + " where tenant_id = ? and " + owner + " in ("
+                + marks(owners.size()) + ")")
+            .params(with(tenant, owners))
+            .query(rs -> {
+                scopes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+            });
+        return scopes;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static List<Object> with(TenantId tenant, List<?> values) {
+        List<Object> params = new ArrayList<>(values.size() + 1);
+        params.add(tenant.value());
+        params.addAll(values);
+        return params;
     }
 
     /** Usernames of the enabled agents of a team. */

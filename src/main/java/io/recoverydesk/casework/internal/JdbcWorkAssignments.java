@@ -67,11 +67,9 @@ class JdbcWorkAssignments implements WorkAssignments {
     @Override
     public Map<String, AgentScope> scopes(TenantId tenant, Collection<String> usernames) {
         Map<String, AgentScope> scopes = new HashMap<>();
-        for (String username : usernames) {
-            agents.find(tenant, username)
-                .ifPresent(user -> scopes.put(username,
-                        user.creditorScope() == null ? AgentScope.ALL : new AgentScope(false, user.creditorScope())));
-        }
+        agents.findAll(tenant, usernames)
+            .forEach((username, user) -> scopes.put(username,
+                    user.creditorScope() == null ? AgentScope.ALL : new AgentScope(false, user.creditorScope())));
         return scopes;
     }
 
