@@ -1,9 +1,7 @@
 package io.recoverydesk.casework.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import java.util.stream.Collectors;
 
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.Role;
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Agents {
-
-    private static final int NAMES_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
 
@@ -46,14 +43,13 @@ class Agents {
 
     /**
      * The enabled users among these usernames, by username (the others are absent), with
-     * their effective scopes: three statements per {@value #NAMES_PER_QUERY} names, not
+     * their effective scopes: three statements per {@value SqlLists#CHUNK} names, not
      * three per user.
      */
     Map<String, CurrentUser> findAll(TenantId tenant, Collection<String> usernames) {
-        List<String> names = List.copyOf(new LinkedHashSet<>(usernames));
         Map<String, CurrentUser> users = new LinkedHashMap<>();
-        for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
-            users.putAll(chunk(tenant, names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY))));
+        for (List<String> chunk : SqlLists.chunks(new LinkedHashSet<>(usernames))) {
+            users.putAll(chunk(tenant, chunk));
         }
         return users;
     }
@@ -63,8 +59,8 @@ class Agents {
         }
         List<Row> rows = jdbc
             .sql("select id, username, display_name, roles, team_id from app_user where tenant_id = ? and username in ("
-                    + marks(names.size()) + ") and enabled = true")
-            .params(with(tenant, names))
+                    + SqlLists.marks(names.size()) + ") and enabled = true")
+            .params(SqlLists.params(tenant.value(), names))
             .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("username"),
                     rs.getString("display_name"), rs.getString("roles"), rs.getObject("team_id", UUID.class)))
             .list();
@@ -97,23 +93,12 @@ class Agents {
             return scopes;
         }
         jdbc.sql("select " + owner + ", creditor_code from " + table + " where tenant_id = ? and " + owner + " in ("
-                + marks(owners.size()) + ")")
-            .params(with(tenant, owners))
+                + SqlLists.marks(owners.size()) + ")")
+            .params(SqlLists.params(tenant.value(), owners))
             .query(rs -> {
                 scopes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
             });
         return scopes;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static List<Object> with(TenantId tenant, List<?> values) {
-        List<Object> params = new ArrayList<>(values.size() + 1);
-        params.add(tenant.value());
-        params.addAll(values);
-        return params;
     }
 
     /** Usernames of the enabled agents of a team. */
@@ -147,13 +132,10 @@ class Agents {
         if (usernames.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(tenant.value());
-        params.addAll(usernames);
         return jdbc
             .sql("select username from app_user where tenant_id = ? and enabled = false and username in ("
-                    + String.join(", ", java.util.Collections.nCopies(usernames.size(), "?")) + ")")
-            .params(params)
+                    + SqlLists.marks(usernames.size()) + ")")
+            .params(SqlLists.params(tenant.value(), usernames))
             .query(String.class)
             .list();
     }

@@ -21,6 +21,7 @@ import io.recoverydesk.identity.Role;
 import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.portfolio.AccountDirectory;
 import io.recoverydesk.portfolio.AccountDirectory.Selection;
@@ -397,9 +398,7 @@ class Assignments {
 
     private Set<UUID> visibleTo(CurrentUser agent, List<Workable> candidates) {
         Set<UUID> out = new HashSet<>();
-        List<UUID> ids = candidates.stream().map(Workable::id).toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+        for (List<UUID> batch : SqlLists.chunks(candidates.stream().map(Workable::id).toList())) {
             accounts.select(agent, new Selection(batch, null, null, null, null), batch.size())
                 .forEach(w -> out.add(w.id()));
         }
@@ -408,14 +407,10 @@ class Assignments {
 
     private Map<UUID, String> currentAgents(CurrentUser user, List<UUID> ids) {
         Map<UUID, String> out = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + 500));
-            List<Object> params = new ArrayList<>();
-            params.add(user.tenantId().value());
-            params.addAll(batch);
+        for (List<UUID> batch : SqlLists.chunks(ids)) {
             jdbc.sql("select account_id, agent_username from work_assignment where tenant_id = ? and account_id in ("
-                    + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
-                .params(params)
+                    + SqlLists.marks(batch.size()) + ")")
+                .params(SqlLists.params(user.tenantId().value(), batch))
                 .query((rs, n) -> Map.entry(rs.getObject("account_id", UUID.class), rs.getString("agent_username")))
                 .list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -21,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code plan_id}).
  */
 final class InstallmentRows {
-
-    private static final int IDS_PER_QUERY = 500;
 
     /** An installment with its state: PENDING, then MET or PAID, or MISSED. */
     record Part(int seq, BigDecimal amount, LocalDate dueDate, String status) {
@@ -57,22 +56,17 @@ final class InstallmentRows {
 
     /**
      * The installments of the given promises or plans, in order, by owner id: one
-     * statement per {@value #IDS_PER_QUERY} owners, so that a list of plans is read in
+     * statement per {@value SqlLists#CHUNK} owners, so that a list of plans is read in
      * two statements, not one per plan. Every given id has an entry (empty if it has
      * none).
      */
     Map<UUID, List<Part>> of(TenantId tenant, Collection<UUID> ids) {
         Map<UUID, List<Part>> parts = new HashMap<>();
         ids.forEach(id -> parts.put(id, new ArrayList<>()));
-        List<UUID> all = List.copyOf(parts.keySet());
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
-            List<Object> params = new ArrayList<>(chunk.size() + 1);
-            params.add(tenant.value());
-            params.addAll(chunk);
+        for (List<UUID> chunk : SqlLists.chunks(parts.keySet())) {
             jdbc.sql("select " + owner + ", seq, amount, due_date, status from " + table + " where tenant_id = ? and "
-                    + owner + " in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") order by seq")
-                .params(params)
+                    + owner + " in (" + SqlLists.marks(chunk.size()) + ") order by seq")
+                .params(SqlLists.params(tenant.value(), chunk))
                 .query(rs -> {
                     parts.get(rs.getObject(owner, UUID.class))
                         .add(new Part(rs.getInt("seq"), rs.getBigDecimal("amount"), SqlValues.date(rs, "due_date"),

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -174,14 +175,11 @@ class TaskStore {
      */
     Map<UUID, Integer> dueNowCounts(TenantId tenant, Collection<UUID> accountIds, Instant now) {
         Map<UUID, Integer> out = new HashMap<>();
-        List<UUID> ids = List.copyOf(accountIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + 500));
-            List<Object> params = new ArrayList<>(List.of(tenant.value()));
-            params.addAll(batch);
+        for (List<UUID> batch : SqlLists.chunks(accountIds)) {
+            List<Object> params = SqlLists.params(tenant.value(), batch);
             params.add(SqlValues.utc(now));
             jdbc.sql("select account_id, count(*) from casework_task where tenant_id = ? and account_id in ("
-                    + String.join(", ", Collections.nCopies(batch.size(), "?"))
+                    + SqlLists.marks(batch.size())
                     + ") and status = 'OPEN' and task_type in ('CALLBACK', 'PROMISE_DUE') and due_at <= ?"
                     + " group by account_id")
                 .params(params)

@@ -1,5 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -8,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccountQueries {
-
-    private static final int IDS_PER_QUERY = 500;
 
     private static final String FROM = """
             from account a
@@ -284,18 +282,14 @@ class AccountQueries {
 
     /**
      * The accounts among {@code ids} in the user's scope: one statement per
-     * {@value #IDS_PER_QUERY} distinct ids.
+     * {@value SqlLists#CHUNK} distinct ids.
      */
     List<AccountRef> refs(CurrentUser user, java.util.Collection<UUID> ids) {
-        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
         List<AccountRef> refs = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
-            List<UUID> chunk = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY));
-            StringBuilder where = new StringBuilder(" where a.tenant_id = ? and a.id ").append(chunk.size() == 1 ? "= ?"
-                    : "in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
-            List<Object> params = new ArrayList<>(chunk.size() + 4);
-            params.add(user.tenantId().value());
-            params.addAll(chunk);
+        for (List<UUID> chunk : SqlLists.chunks(new java.util.LinkedHashSet<>(ids))) {
+            StringBuilder where = new StringBuilder(
+                    " where a.tenant_id = ? and a.id in (" + SqlLists.marks(chunk.size()) + ")");
+            List<Object> params = SqlLists.params(user.tenantId().value(), chunk);
             new Scope(user).append(where, params);
             refs.addAll(jdbc.sql("select a.id, a.debtor_id, c.code, a.creditor_ref, d.name " + FROM + where)
                 .params(params)
