@@ -9,13 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.recoverydesk.audit.AuditLog;
 
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,8 +41,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * CSRF); the pages use form login with a session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
+
+    /**
+     * {@code @PreAuthorize} as role checks read once per method (ADR 0025); expressions
+     * other than role lists are evaluated by Spring's manager as before. Replaces the
+     * interceptor {@code prePostEnabled} would register (no {@code @PostAuthorize} or
+     * filters are used).
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorizeByRoles(ApplicationContext context) {
+        PreAuthorizeAuthorizationManager expressions = new PreAuthorizeAuthorizationManager();
+        expressions.setApplicationContext(context);
+        return AuthorizationManagerBeforeMethodInterceptor.preAuthorize(new RoleCheckAuthorization(expressions));
+    }
 
     /**
      * No observation per security filter, authentication or authorization: the filter
