@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -54,7 +55,7 @@ class JdbcDueArrangements implements DueArrangements {
         List<UUID> ids = List.copyOf(accountIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = String.join(", ", chunk.stream().map(id -> "?").toList());
+            String in = SqlLists.marks(chunk.size());
             List<Object> args = new ArrayList<>();
             args.add(tenant.value());
             args.add(today);

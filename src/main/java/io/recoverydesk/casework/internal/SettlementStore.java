@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -78,9 +79,7 @@ class SettlementStore {
             if (creditors.isEmpty()) {
                 return List.of();
             }
-            where.append(" and creditor_code in (")
-                .append(String.join(", ", creditors.stream().map(c -> "?").toList()))
-                .append(')');
+            where.append(" and creditor_code in (").append(SqlLists.marks(creditors.size())).append(')');
             args.addAll(creditors);
         }
         where.append(" order by requested_at limit ").append(limit);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,14 +97,14 @@ class TaskStore {
         List<Object> params = new ArrayList<>(List.of(tenant.value()));
         StringBuilder sql = new StringBuilder("select * from casework_task t where t.tenant_id = ?");
         if (assignees != null) {
-            sql.append(" and t.assignee in (").append(String.join(", ", Collections.nCopies(assignees.size(), "?")));
+            sql.append(" and t.assignee in (").append(SqlLists.marks(assignees.size()));
             sql.append(")");
             params.addAll(assignees);
         }
         if (creditorScope != null) {
             sql.append(" and t.account_id in (select a.id from account a join creditor c on c.tenant_id = a.tenant_id")
                 .append(" and c.id = a.creditor_id where a.tenant_id = ? and c.code in (")
-                .append(String.join(", ", Collections.nCopies(creditorScope.size(), "?")))
+                .append(SqlLists.marks(creditorScope.size()))
                 .append("))");
             params.add(tenant.value());
             params.addAll(creditorScope.stream().sorted().toList());

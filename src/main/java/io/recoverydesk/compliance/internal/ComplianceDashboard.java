@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.compliance.policy.Outcome;
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.kernel.SqlValues;
@@ -254,8 +254,7 @@ class ComplianceDashboard {
         }
         if (!user.seesAllCreditors()) {
             List<String> scope = user.creditorScope().stream().sorted().toList();
-            sql.append(scope.isEmpty() ? " and 1 = 0"
-                    : " and c.code in (" + String.join(", ", Collections.nCopies(scope.size(), "?")) + ")");
+            sql.append(scope.isEmpty() ? " and 1 = 0" : " and c.code in (" + SqlLists.marks(scope.size()) + ")");
             params.addAll(scope);
         }
         return new Where(sql.toString(), params, agentColumn);

@@ -5,12 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 import io.recoverydesk.payments.internal.ImportReport.RowResult;
@@ -181,7 +181,7 @@ class ImportStore {
             return " and 1 = 0";
         }
         params.addAll(creditors);
-        return " and creditor_code in (" + String.join(", ", Collections.nCopies(creditors.size(), "?")) + ")";
+        return " and creditor_code in (" + SqlLists.marks(creditors.size()) + ")";
     }
 
     private static ImportReport report(ResultSet rs, List<RowResult> rows) throws SQLException {

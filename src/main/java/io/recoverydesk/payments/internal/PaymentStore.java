@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.DatabaseVendor;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
@@ -180,7 +180,7 @@ class PaymentStore {
         params.add(tenant.value());
         String scope = "";
         if (creditors != null) {
-            scope = " and creditor_code in (" + String.join(", ", Collections.nCopies(creditors.size(), "?")) + ")";
+            scope = " and creditor_code in (" + SqlLists.marks(creditors.size()) + ")";
             params.addAll(creditors);
         }
         params.add(limit);

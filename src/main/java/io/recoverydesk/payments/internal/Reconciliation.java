@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BadRequestException;
@@ -109,7 +109,7 @@ class Reconciliation {
         List<Object> params = new ArrayList<>(List.of(user.tenantId().value(), SqlValues.utc(from), SqlValues.utc(to)));
         String scope = "";
         if (creditors != null) {
-            scope = " and creditor_code in (" + String.join(", ", Collections.nCopies(creditors.size(), "?")) + ")";
+            scope = " and creditor_code in (" + SqlLists.marks(creditors.size()) + ")";
             params.addAll(creditors);
         }
         boolean payments = table.equals("payment");

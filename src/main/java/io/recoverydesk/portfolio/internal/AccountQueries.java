@@ -213,12 +213,11 @@ class AccountQueries {
         if (ids != null || refs != null) {
             List<String> any = new ArrayList<>();
             if (ids != null && !ids.isEmpty()) {
-                any.add("a.id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")");
+                any.add("a.id in (" + SqlLists.marks(ids.size()) + ")");
                 params.addAll(ids);
             }
             if (refs != null && !refs.isEmpty()) {
-                any.add("a.creditor_ref in (" + String.join(", ", java.util.Collections.nCopies(refs.size(), "?"))
-                        + ")");
+                any.add("a.creditor_ref in (" + SqlLists.marks(refs.size()) + ")");
                 params.addAll(refs);
             }
             where.append(" and (").append(String.join(" or ", any)).append(")");
@@ -448,7 +447,7 @@ class AccountQueries {
             }
             params.addAll(user.creditorScope().stream().sorted().toList());
             return "(select id from creditor where tenant_id = ? and code in ("
-                    + String.join(", ", java.util.Collections.nCopies(user.creditorScope().size(), "?")) + "))";
+                    + SqlLists.marks(user.creditorScope().size()) + "))";
         }
 
         /** A contact point {@code cp} that a creditor in scope supplied. */
