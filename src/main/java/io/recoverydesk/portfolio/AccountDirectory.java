@@ -56,12 +56,23 @@ public interface AccountDirectory {
     List<Workable> select(CurrentUser user, Selection selection, int limit);
 
     /**
+     * The accounts {@link #select} would list, in its order, {@code size} of them from
+     * {@code offset}, as ids and statuses only: a cheap walk through a large selection
+     * (the first unassigned accounts of a filter).
+     */
+    List<Ranked> rank(CurrentUser user, Selection selection, int offset, int size);
+
+    /**
      * Which accounts: {@code ids} and {@code creditorRefs} (when not null, either
      * matches), a creditor code, a bucket label (M1 … M6+), a minimum balance; null parts
      * do not filter.
      */
     record Selection(java.util.Collection<UUID> ids, java.util.Collection<String> creditorRefs, String creditorCode,
             String bucket, java.math.BigDecimal minBalance) {
+    }
+
+    /** An account in a ranked walk: its id and status. */
+    record Ranked(UUID id, String status) {
     }
 
     /** An account's facts for work queues: outstanding balance, days past due, bucket. */

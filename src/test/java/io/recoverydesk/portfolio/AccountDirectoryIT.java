@@ -63,4 +63,43 @@ class AccountDirectoryIT extends IntegrationTest {
         assertThat(directory.visible(manager, List.of())).isEmpty();
     }
 
+    @Test
+    void aRankedWalkListsWhatTheSelectionListsPageByPage() {
+        TestTenant tenant = tenants.create();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 7; i++) {
+            // two accounts of each balance: the id breaks the tie, on every page alike
+            csv.append("RK-")
+                .append(i)
+                .append(",债务人")
+                .append(i)
+                .append(",13800138")
+                .append(100 + i)
+                .append(',')
+                .append(100 * (i / 2 + 1))
+                .append(".00,2026-01-15\n");
+        }
+        importAccount(tenant, "C1", "RK-1", csv.toString());
+        account(tenant, "C2", "RK-X", "王芳");
+        CurrentUser manager = user(tenant, Role.MANAGER, null);
+        AccountDirectory.Selection c1 = new AccountDirectory.Selection(null, null, "C1", null, null);
+
+        List<UUID> selected = directory.select(manager, c1, 100).stream().map(AccountDirectory.Workable::id).toList();
+        assertThat(selected).hasSize(7);
+        List<UUID> walked = new ArrayList<>();
+        for (int offset = 0; offset < 10; offset += 3) {
+            directory.rank(manager, c1, offset, 3).forEach(r -> walked.add(r.id()));
+        }
+        assertThat(walked).isEqualTo(selected);
+        assertThat(directory.rank(manager, c1, 0, 1)).singleElement()
+            .satisfies(r -> assertThat(r.status()).isEqualTo("NEW"));
+
+        CurrentUser c2Agent = user(tenant, Role.AGENT, Set.of("C2"));
+        AccountDirectory.Selection all = new AccountDirectory.Selection(null, null, null, null, null);
+        assertThat(directory.rank(c2Agent, all, 0, 100)).hasSize(1);
+        assertThat(directory.rank(manager, all, 0, 100)).hasSize(8);
+        assertThat(directory.rank(manager, new AccountDirectory.Selection(List.of(), null, null, null, null), 0, 10))
+            .isEmpty();
+    }
+
 }

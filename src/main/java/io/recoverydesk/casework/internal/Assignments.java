@@ -427,28 +427,26 @@ class Assignments {
 
     /**
      * Open accounts matching the filter, largest balance first; with
-     * {@code unassignedOnly}, the window widens until it holds {@code limit} unassigned
-     * ones or covers every match (the largest accounts are usually taken first, so a
-     * fixed window would run dry).
+     * {@code unassignedOnly}, those nobody works, read until {@code limit} of them are
+     * found or every match was looked at (the largest accounts are usually taken first,
+     * so a fixed window would run dry).
      */
     private List<Workable> matches(CurrentUser user, Filter filter, int limit) {
         Selection selection = new Selection(null, null, filter.creditor(), filter.bucket(), filter.minBalance());
-        // accounts already looked up in a narrower window are not looked up again
-        Set<UUID> checked = new java.util.HashSet<>();
-        Set<UUID> taken = new java.util.HashSet<>();
-        for (int scan = FILTER_SCAN;; scan *= 2) {
-            List<Workable> found = accounts.select(user, selection, scan);
-            List<Workable> open = found.stream().filter(w -> WorkQueue.isOpen(w.status())).toList();
-            if (!Boolean.TRUE.equals(filter.unassignedOnly())) {
-                return open;
-            }
-            List<UUID> unchecked = open.stream().map(Workable::id).filter(checked::add).toList();
-            taken.addAll(currentAgents(user, unchecked).keySet());
-            List<Workable> free = open.stream().filter(w -> !taken.contains(w.id())).toList();
-            if (free.size() >= limit || found.size() < scan || scan >= FILTER_SCAN_MAX) {
-                return free;
-            }
+        if (!Boolean.TRUE.equals(filter.unassignedOnly())) {
+            return accounts.select(user, selection, FILTER_SCAN)
+                .stream()
+                .filter(w -> WorkQueue.isOpen(w.status()))
+                .toList();
         }
+        List<UUID> free = UnassignedWalk.free(limit, FILTER_SCAN, FILTER_SCAN_MAX,
+                (offset, size) -> accounts.rank(user, selection, offset, size),
+                ids -> currentAgents(user, ids).keySet());
+        List<Workable> out = new ArrayList<>(free.size());
+        for (List<UUID> batch : SqlLists.chunks(free)) {
+            out.addAll(accounts.select(user, new Selection(batch, null, null, null, null), batch.size()));
+        }
+        return out;
     }
 
 }

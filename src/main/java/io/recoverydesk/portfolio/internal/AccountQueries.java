@@ -29,6 +29,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountQueries {
 
+    /**
+     * The work queues' order: largest balance first, then by id (stable across pages).
+     */
+    private static final String BY_BALANCE = " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id";
+
     private static final String FROM = """
             from account a
             join creditor c on c.tenant_id = a.tenant_id and c.id = a.creditor_id
@@ -196,13 +201,16 @@ class AccountQueries {
         return where.toString();
     }
 
-    /** Accounts in the user's scope matching the selection, largest balance first. */
-    List<io.recoverydesk.portfolio.AccountDirectory.Workable> select(CurrentUser user,
-            io.recoverydesk.portfolio.AccountDirectory.Selection selection, int limit) {
+    /**
+     * The conditions of a selection in the user's scope; empty when it names ids or refs
+     * and the lists are empty (nothing matches).
+     */
+    private Optional<Conditions> conditions(CurrentUser user,
+            io.recoverydesk.portfolio.AccountDirectory.Selection selection) {
         List<UUID> ids = selection.ids() == null ? null : List.copyOf(selection.ids());
         List<String> refs = selection.creditorRefs() == null ? null : List.copyOf(selection.creditorRefs());
         if ((ids != null || refs != null) && (ids == null || ids.isEmpty()) && (refs == null || refs.isEmpty())) {
-            return List.of();
+            return Optional.empty();
         }
         Scope scope = new Scope(user);
         StringBuilder where = new StringBuilder(" where a.tenant_id = ?");
@@ -252,12 +260,33 @@ class AccountQueries {
                 params.add(today.minusDays(30L * (k - 1) + 1));
             }
         }
-        params.add(limit);
+        return Optional.of(new Conditions(where.toString(), params, today));
+    }
+
+    private record Conditions(String where, List<Object> params, LocalDate today) {
+
+        Object[] with(Object... more) {
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(List.of(more));
+            return all.toArray();
+        }
+
+    }
+
+    /** Accounts in the user's scope matching the selection, largest balance first. */
+    List<io.recoverydesk.portfolio.AccountDirectory.Workable> select(CurrentUser user,
+            io.recoverydesk.portfolio.AccountDirectory.Selection selection, int limit) {
+        Optional<Conditions> found = conditions(user, selection);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Conditions c = found.get();
+        LocalDate today = c.today();
         return jdbc
             .sql("select a.id, a.creditor_ref, a.currency, a.status, a.first_delinquency_date, a.principal, a.interest,"
-                    + " a.fees, a.penalty, c.code as creditor_code, d.name as debtor_name " + FROM + where
-                    + " order by (a.principal + a.interest + a.fees + a.penalty) desc, a.id limit ?")
-            .params(params)
+                    + " a.fees, a.penalty, c.code as creditor_code, d.name as debtor_name " + FROM + c.where()
+                    + BY_BALANCE + " limit ?")
+            .params(c.with(limit))
             .query((rs, n) -> {
                 Delinquency delinquency = Delinquency.on(today, SqlValues.date(rs, "first_delinquency_date"));
                 Balance balance = Balance.of(rs.getBigDecimal("principal"), rs.getBigDecimal("interest"),
@@ -267,6 +296,26 @@ class AccountQueries {
                         rs.getString("currency"), balance.total(), delinquency.dpd(), delinquency.bucket().label(),
                         rs.getString("status"));
             })
+            .list();
+    }
+
+    /**
+     * What {@link #select} would list, ids and statuses only, {@code size} from
+     * {@code offset} (no debtor join, no figures).
+     */
+    List<io.recoverydesk.portfolio.AccountDirectory.Ranked> rank(CurrentUser user,
+            io.recoverydesk.portfolio.AccountDirectory.Selection selection, int offset, int size) {
+        Optional<Conditions> found = conditions(user, selection);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Conditions c = found.get();
+        return jdbc
+            .sql("select a.id, a.status from account a join creditor c on c.tenant_id = a.tenant_id"
+                    + " and c.id = a.creditor_id" + c.where() + BY_BALANCE + " limit ? offset ?")
+            .params(c.with(size, offset))
+            .query((rs, n) -> new io.recoverydesk.portfolio.AccountDirectory.Ranked(rs.getObject("id", UUID.class),
+                    rs.getString("status")))
             .list();
     }
 

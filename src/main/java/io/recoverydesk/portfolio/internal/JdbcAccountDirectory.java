@@ -32,6 +32,11 @@ class JdbcAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public java.util.List<Ranked> rank(CurrentUser user, Selection selection, int offset, int size) {
+        return accounts.rank(user, selection, offset, size);
+    }
+
+    @Override
     public Optional<AccountRef> visible(CurrentUser user, UUID accountId) {
         return accounts.ref(user, accountId);
     }
