@@ -44,8 +44,13 @@ final class PhoneNormalizer {
             var m = CN_MOBILE.matcher(SEPARATORS.matcher(raw).replaceAll(""));
             if (m.matches()) {
                 String digits = m.group(1);
-                Optional<Phone> template = CN_MOBILE_PREFIXES.computeIfAbsent(digits.substring(0, 7),
-                        prefix -> parse(digits, "CN"));
+                String prefix = digits.substring(0, 7);
+                // a plain read first: computeIfAbsent may lock the bin even when the
+                // prefix is known, and the import checks rows on two threads
+                Optional<Phone> template = CN_MOBILE_PREFIXES.get(prefix);
+                if (template == null) {
+                    template = CN_MOBILE_PREFIXES.computeIfAbsent(prefix, p -> parse(digits, "CN"));
+                }
                 return template.map(p -> new Phone("+86" + digits, p.type(), p.timeZones(), 86));
             }
         }

@@ -107,14 +107,29 @@ abstract class StagingWriter {
             StagedRow r = rows.get(n);
             boolean first = firsts.get(n);
             rowSink.accept(rowValues(importId, r, first));
-            java.util.Set<String> inRow = new java.util.HashSet<>();
             for (int i = 0; i < r.contacts().size(); i++) {
                 StagedRow.Contact c = r.contacts().get(i);
                 // fresh: brought by the debtor's first row, and not a repeat within it
-                boolean fresh = first && inRow.add(c.kind() + ':' + c.value());
+                boolean fresh = first && !repeatsEarlier(r.contacts(), i);
                 contactSink.accept(contactValues(importId, r, i, c, fresh));
             }
         }
+    }
+
+    /**
+     * Whether the row's contact {@code i} repeats an earlier one of the same row (same
+     * kind and value): a row has a handful, so a look back costs less than a set.
+     */
+    static boolean repeatsEarlier(List<StagedRow.Contact> contacts, int i) {
+        StagedRow.Contact c = contacts.get(i);
+        for (int j = 0; j < i; j++) {
+            StagedRow.Contact earlier = contacts.get(j);
+            if (java.util.Objects.equals(earlier.kind(), c.kind())
+                    && java.util.Objects.equals(earlier.value(), c.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** JDBC batches, for H2. */
