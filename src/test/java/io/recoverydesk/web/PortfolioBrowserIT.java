@@ -59,6 +59,10 @@ class PortfolioBrowserIT extends BrowserTest {
         assertThat(page.locator("#stat-accountsCreated")).hasText("2");
         assertThat(page.locator("#stat-rowsRejected")).hasText("1");
         assertThat(page.locator("#errors")).containsText("INVALID_PHONE");
+        // the explanations in the reader's language (stored in English for the API and
+        // CSV)
+        assertThat(page.locator("#errors")).containsText("不是 CN 的有效电话号码：12345");
+        assertThat(page.locator("#errors")).containsText("须为真实存在的日期");
         BrowserSupport.screenshot(page, "03-placement-report");
 
         page.locator("#global-search").fill("李雷");

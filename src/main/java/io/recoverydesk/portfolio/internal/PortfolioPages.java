@@ -55,10 +55,13 @@ class PortfolioPages {
 
     private final ImportProgress progress;
 
+    private final ImportTexts texts;
+
     PortfolioPages(AccountQueries accounts, Creditors creditors, ColumnMappings mappings, Placements placements,
             PlacementUploads uploads, Reveals reveals, CurrentUsers currentUsers, Tenants tenants,
-            ImportProgress progress) {
+            ImportProgress progress, ImportTexts texts) {
         this.progress = progress;
+        this.texts = texts;
         this.accounts = accounts;
         this.creditors = creditors;
         this.mappings = mappings;
@@ -175,6 +178,12 @@ class PortfolioPages {
         CurrentUser user = currentUsers.require();
         ImportReport report = placements.find(user, id, 500).orElseThrow(() -> new PageNotFound("placement " + id));
         model.addAttribute("r", report);
+        model.addAttribute("errors",
+                report.errors()
+                    .stream()
+                    .map(e -> new ShownError(e.row(), e.column(), e.code(), texts.error(e)))
+                    .toList());
+        model.addAttribute("warnings", report.warnings().stream().map(texts::warning).toList());
         Map<String, Integer> stats = new LinkedHashMap<>();
         stats.put("rowsTotal", report.rowsTotal());
         stats.put("rowsAccepted", report.rowsAccepted());
@@ -186,6 +195,10 @@ class PortfolioPages {
         model.addAttribute("stats", stats.entrySet());
         model.addAttribute("currency", tenants.get(user.tenantId()).currency().getCurrencyCode());
         return "portfolio/placement";
+    }
+
+    /** A row error as the report page shows it: its text in the reader's language. */
+    record ShownError(int row, String column, String code, String text) {
     }
 
     @GetMapping("/placements/{id}/report.csv")
