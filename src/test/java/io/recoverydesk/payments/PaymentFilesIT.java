@@ -68,12 +68,23 @@ class PaymentFilesIT extends PaymentsTestSupport {
         assertThat(report.get("errors").asInt()).isEqualTo(3);
         assertThat(decimal(report.get("amountPosted"))).isEqualByComparingTo("400.00");
         assertThat(report.get("rows").get(3).get("message").asString()).contains("not a number");
+        assertThat(report.get("rows").get(3).get("code").asString()).isEqualTo("amount-not-a-number");
+        assertThat(report.get("rows").get(3).get("detail").asString()).isEqualTo("abc");
+        assertThat(report.get("rows").get(4).get("code").asString()).isEqualTo("reference-required");
+        assertThat(report.get("rows").get(5).get("code").asString()).isEqualTo("paid-in-future");
+        assertThat(report.get("rows").get(0).get("code").isNull()).isTrue();
         assertThat(accountJson(tenant, f2).get("status").asString()).isEqualTo("PAID");
         assertThat(payments(tenant, f2).get("payments").get(0).get("method").asString()).isEqualTo("ALIPAY");
         assertThat(payments(tenant, f1).get("payments").get(0).get("source").asString()).isEqualTo("FILE");
 
         JsonNode again = upload("C1", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(outcomes(again)).containsExactly("DUPLICATE", "DUPLICATE", "DUPLICATE", "ERROR", "ERROR", "ERROR");
+        assertThat(manager.get("/api/v1/payments/imports/" + again.get("importId").asString())
+            .json()
+            .get("rows")
+            .get(3)
+            .get("code")
+            .asString()).isEqualTo("amount-not-a-number");
         assertThat(again.get("posted").asInt()).isZero();
         assertThat(decimal(accountJson(tenant, f1).get("balance").get("total"))).isEqualByComparingTo("900.00");
         assertThat(manager.get("/api/v1/payments/unmatched").json()).hasSize(1);

@@ -93,7 +93,8 @@ class PaymentsBrowserIT extends BrowserTest {
                     .getBytes(StandardCharsets.UTF_8));
         Path file = Files.createTempFile("payments", ".csv");
         Files.writeString(file,
-                "creditor_ref,amount,paid_at,reference\nPB-2,100,2026-03-01,BK-1\nPB-X,50,2026-03-01,BK-2\n");
+                "creditor_ref,amount,paid_at,reference\nPB-2,100,2026-03-01,BK-1\nPB-X,50,2026-03-01,BK-2\n"
+                        + "PB-2,1.2.3,2026-03-01,BK-3\n");
 
         Page page = browser.page("zh-CN");
         BrowserSupport.login(page, port, tenant.user(Role.MANAGER), TestTenant.PASSWORD);
@@ -104,6 +105,7 @@ class PaymentsBrowserIT extends BrowserTest {
         page.locator("#pay-import-form button").click();
         assertThat(page.locator("#import-summary")).containsText("入账 1");
         assertThat(page.locator("#import-summary")).containsText("待匹配 1");
+        assertThat(page.locator("#import-report tr[data-outcome=ERROR]")).containsText("金额 1.2.3 不是有效数字");
         BrowserSupport.screenshot(page, "42-payment-import-zh");
 
         page.navigate("http://localhost:" + port + "/payments/unmatched");

@@ -43,8 +43,10 @@ class BackOfficePages {
 
     private final Tenants tenants;
 
+    private final RowTexts rowTexts;
+
     BackOfficePages(PaymentImports importer, ImportStore imports, UnmatchedPayments unmatched, AccountBalances balances,
-            Reconciliation days, CurrentUsers currentUsers, Tenants tenants) {
+            Reconciliation days, CurrentUsers currentUsers, Tenants tenants, RowTexts rowTexts) {
         this.importer = importer;
         this.imports = imports;
         this.unmatched = unmatched;
@@ -52,6 +54,7 @@ class BackOfficePages {
         this.days = days;
         this.currentUsers = currentUsers;
         this.tenants = tenants;
+        this.rowTexts = rowTexts;
     }
 
     @GetMapping("/payments/import")
@@ -87,6 +90,9 @@ class BackOfficePages {
     }
 
     private String renderImport(CurrentUser user, Model model) {
+        if (model.getAttribute("report") instanceof ImportReport report) {
+            model.addAttribute("rowTexts", rowTexts.of(report));
+        }
         model.addAttribute("recent", imports.recent(user.tenantId(), user.creditorScope(), 20));
         model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
         return "payments/import";

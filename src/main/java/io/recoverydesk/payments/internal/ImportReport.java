@@ -21,9 +21,13 @@ record ImportReport(UUID importId, String creditor, String fileName, int rowsTot
 
     static final String DISMISSED = "DISMISSED";
 
-    /** One row's outcome; {@code paymentId} of the payment it posted or duplicated. */
+    /**
+     * One row's outcome; {@code paymentId} of the payment it posted or duplicated. An
+     * ERROR row has its problem's {@code code} and the value the problem names
+     * ({@code detail}, may be null) beside the English {@code message}.
+     */
     record RowResult(UUID id, int rowNo, String creditorRef, BigDecimal amount, Instant paidAt, String reference,
-            String method, String outcome, String message, UUID paymentId) {
+            String method, String outcome, String message, UUID paymentId, String code, String detail) {
     }
 
 }

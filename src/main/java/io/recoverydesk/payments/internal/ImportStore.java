@@ -44,11 +44,11 @@ class ImportStore {
     void addRow(TenantId tenant, UUID importId, String creditor, RowResult r, Instant at) {
         jdbc.sql("""
                 insert into payment_import_row (tenant_id, id, import_id, row_no, creditor_code, creditor_ref, amount,
-                  paid_at, reference, method, outcome, message, payment_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  paid_at, reference, method, outcome, message, payment_id, created_at, problem_code, problem_detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(tenant.value(), r.id(), importId, r.rowNo(), creditor, r.creditorRef(), r.amount(),
                     SqlValues.utc(r.paidAt()), r.reference(), r.method(), r.outcome(), truncate(r.message()),
-                    r.paymentId(), SqlValues.utc(at))
+                    r.paymentId(), SqlValues.utc(at), r.code(), cut(r.detail(), 200))
             .update();
     }
 
@@ -161,7 +161,7 @@ class ImportStore {
     void resolve(TenantId tenant, UUID rowId, String outcome, UUID paymentId, String message, String by, Instant at) {
         jdbc.sql("""
                 update payment_import_row set outcome = ?, payment_id = ?, message = ?, resolved_by = ?,
-                  resolved_at = ? where tenant_id = ? and id = ?""")
+                  resolved_at = ?, problem_code = null, problem_detail = null where tenant_id = ? and id = ?""")
             .params(outcome, paymentId, truncate(message), by, SqlValues.utc(at), tenant.value(), rowId)
             .update();
     }
@@ -196,11 +196,16 @@ class ImportStore {
         BigDecimal amount = rs.getBigDecimal("amount");
         return new RowResult(rs.getObject("id", UUID.class), rs.getInt("row_no"), rs.getString("creditor_ref"), amount,
                 SqlValues.instant(rs, "paid_at"), rs.getString("reference"), rs.getString("method"),
-                rs.getString("outcome"), rs.getString("message"), rs.getObject("payment_id", UUID.class));
+                rs.getString("outcome"), rs.getString("message"), rs.getObject("payment_id", UUID.class),
+                rs.getString("problem_code"), rs.getString("problem_detail"));
     }
 
     private static String truncate(String message) {
-        return message == null ? null : message.substring(0, Math.min(message.length(), 500));
+        return cut(message, 500);
+    }
+
+    private static String cut(String text, int length) {
+        return text == null ? null : text.substring(0, Math.min(text.length(), length));
     }
 
 }

@@ -133,24 +133,35 @@ class PaymentImports {
                     ex.paymentId());
         }
         catch (BusinessRuleException ex) {
-            return result(row, amount, paidAt, reference, method, ImportReport.ERROR, ex.getMessage(), null);
+            PaymentRules.Refusal refusal = ex instanceof PaymentRules.Refusal r ? r : null;
+            return error(row, amount, paidAt, reference, method, ex.getMessage(),
+                    refusal == null ? ex.type() : refusal.code(), refusal == null ? null : refusal.detail());
         }
         catch (DataAccessException ex) {
             // a concurrent posting on the account or with the reference: the row rolled
             // back
-            return result(row, amount, paidAt, reference, method, ImportReport.ERROR,
+            return error(row, amount, paidAt, reference, method,
                     "The row could not be posted now (a concurrent change); import the file again: posted rows"
                             + " are skipped.",
-                    null);
+                    "concurrent-change", null);
         }
     }
 
     private static RowResult result(PaymentFile.Row row, BigDecimal amount, Instant paidAt, String reference,
             String method, String outcome, String message, UUID paymentId) {
-        String ref = row.creditorRef() == null ? null
+        return new RowResult(Ids.newId(), row.number(), ref(row), amount, paidAt, reference, method, outcome, message,
+                paymentId, null, null);
+    }
+
+    private static RowResult error(PaymentFile.Row row, BigDecimal amount, Instant paidAt, String reference,
+            String method, String message, String code, String detail) {
+        return new RowResult(Ids.newId(), row.number(), ref(row), amount, paidAt, reference, method, ImportReport.ERROR,
+                message, null, code, detail);
+    }
+
+    private static String ref(PaymentFile.Row row) {
+        return row.creditorRef() == null ? null
                 : row.creditorRef().substring(0, Math.min(row.creditorRef().length(), 80));
-        return new RowResult(Ids.newId(), row.number(), ref, amount, paidAt, reference, method, outcome, message,
-                paymentId);
     }
 
     static String sha256(byte[] content) {

@@ -26,16 +26,19 @@ final class PaymentRules {
     /** A positive amount with at most two decimals, at scale 2. */
     static BigDecimal amount(BigDecimal amount) {
         if (amount == null) {
-            throw invalid("invalid-amount", "amount", "The amount is required.");
+            throw invalid("invalid-amount", "amount-required", null, "amount", "The amount is required.");
         }
         if (amount.signum() <= 0) {
-            throw invalid("invalid-amount", "amount", "The amount must be greater than zero.");
+            throw invalid("invalid-amount", "amount-not-positive", amount.toPlainString(), "amount",
+                    "The amount must be greater than zero.");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw invalid("invalid-amount", "amount", "The amount has more than two decimals.");
+            throw invalid("invalid-amount", "amount-decimals", amount.toPlainString(), "amount",
+                    "The amount has more than two decimals.");
         }
         if (amount.precision() - amount.scale() > 15) {
-            throw invalid("invalid-amount", "amount", "The amount is too large.");
+            throw invalid("invalid-amount", "amount-too-large", amount.toPlainString(), "amount",
+                    "The amount is too large.");
         }
         return amount.setScale(2);
     }
@@ -48,7 +51,8 @@ final class PaymentRules {
             return amount(new BigDecimal(text.strip().replace(",", "")));
         }
         catch (NumberFormatException ex) {
-            throw invalid("invalid-amount", "amount", "The amount " + text.strip() + " is not a number.");
+            throw invalid("invalid-amount", "amount-not-a-number", text.strip(), "amount",
+                    "The amount " + text.strip() + " is not a number.");
         }
     }
 
@@ -60,7 +64,8 @@ final class PaymentRules {
             return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
         }
         catch (IllegalArgumentException ex) {
-            throw invalid("invalid-currency", "currency", "Unknown currency " + code.strip() + ".");
+            throw invalid("invalid-currency", "invalid-currency", code.strip(), "currency",
+                    "Unknown currency " + code.strip() + ".");
         }
     }
 
@@ -93,7 +98,7 @@ final class PaymentRules {
             at = IsoInstants.parse(value);
         }
         catch (DateTimeException ex) {
-            throw invalid("invalid-paid-at", "paidAt",
+            throw invalid("invalid-paid-at", "invalid-paid-at", value, "paidAt",
                     "paidAt " + value + " is neither a date (YYYY-MM-DD) nor an ISO instant.");
         }
         if (at.isAfter(now)) {
@@ -108,8 +113,8 @@ final class PaymentRules {
         }
         String m = method.strip().toUpperCase(Locale.ROOT);
         if (!METHODS.contains(m)) {
-            throw invalid("invalid-method", "method", "Unknown method " + method.strip() + "; one of "
-                    + String.join(", ", METHODS.stream().sorted().toList()) + ".");
+            throw invalid("invalid-method", "invalid-method", method.strip(), "method", "Unknown method "
+                    + method.strip() + "; one of " + String.join(", ", METHODS.stream().sorted().toList()) + ".");
         }
         return m;
     }
@@ -126,8 +131,43 @@ final class PaymentRules {
         return r;
     }
 
-    static BusinessRuleException invalid(String type, String field, String message) {
-        return new BusinessRuleException(type, message, List.of(new FieldProblem(field, message)));
+    static Refusal invalid(String type, String field, String message) {
+        return new Refusal(type, type, null, field, message);
+    }
+
+    /**
+     * A refusal whose API {@code type} is broader than its {@code code} (for example
+     * every amount problem is {@code invalid-amount}), naming the value it refuses.
+     */
+    static Refusal invalid(String type, String code, String detail, String field, String message) {
+        return new Refusal(type, code, detail, field, message);
+    }
+
+    /**
+     * A refused payment: the problem type the API answers, a finer code and the value it
+     * names for a file's row report (shown in the reader's language), the English
+     * message.
+     */
+    static final class Refusal extends BusinessRuleException {
+
+        private final String code;
+
+        private final String detail;
+
+        Refusal(String type, String code, String detail, String field, String message) {
+            super(type, message, List.of(new FieldProblem(field, message)));
+            this.code = code;
+            this.detail = detail;
+        }
+
+        String code() {
+            return code;
+        }
+
+        String detail() {
+            return detail;
+        }
+
     }
 
     private static BusinessRuleException future() {
