@@ -57,6 +57,14 @@ class ArrangementsBrowserIT extends BrowserTest {
         assertThat(agent.locator("#p-amount")).not().isVisible();
         agent.keyboard().press("p");
         assertThat(agent.locator("#p-amount")).isFocused();
+        // a refused promise says why in the page's language, the English detail kept as
+        // its title
+        agent.locator("#p-amount").fill("99999999");
+        agent.locator("#p-date").fill(today.plusDays(3).toString());
+        agent.locator("#promise-submit").click();
+        assertThat(agent.locator("#arr-error")).containsText("金额不能超过账户余额");
+        org.assertj.core.api.Assertions.assertThat(agent.locator("#arr-error").getAttribute("title")).isNotBlank();
+        agent.evaluate("document.getElementById('promise-details').open = true");
         agent.locator("#p-amount").fill("500");
         agent.locator("#p-date").fill(today.plusDays(3).toString());
         agent.locator("#promise-submit").click();

@@ -57,6 +57,7 @@ class ComplianceBrowserIT extends BrowserTest {
         clock.set(morning.plusSeconds(1200));
         page.reload();
         assertThat(page.locator("#door-verdicts tr[data-channel=CALL]")).containsText("现在不可");
+        assertThat(page.locator("#door-verdicts tr[data-channel=CALL]")).containsText("今日有效通话: 0");
         BrowserSupport.unfocus(page);
         page.keyboard().press("3");
         assertThat(page.locator("#lc-outcome")).hasValue("PROMISE_TO_PAY");

@@ -13,6 +13,7 @@ import io.recoverydesk.identity.CurrentUsers;
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BadRequestException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -134,7 +135,7 @@ class AllocationPages {
             redirect.addFlashAttribute("policySaved", true);
         }
         catch (BadRequestException ex) {
-            redirect.addFlashAttribute("policyError", ex.getMessage());
+            redirect.addFlashAttribute("policyError", PageProblem.of(ex));
         }
         return "redirect:/allocation";
     }

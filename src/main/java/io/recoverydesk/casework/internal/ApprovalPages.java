@@ -13,6 +13,7 @@ import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.portfolio.AccountDirectory;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -97,14 +98,14 @@ class ApprovalPages {
                 return "redirect:/approvals";
             }
             catch (BusinessRuleException ex) {
-                model.addAttribute("limitsError", ex.describe());
+                model.addAttribute("limitsError", PageProblem.of(ex));
             }
         }
         else {
             Map<String, String> byField = new LinkedHashMap<>();
             problems.forEach((role, problem) -> byField.put(role.name(), text(problem)));
             model.addAttribute("limitProblems", byField);
-            model.addAttribute("limitsError", String.join(" ", byField.values()));
+            model.addAttribute("limitsError", PageProblem.shown(String.join(" ", byField.values())));
         }
         model.addAttribute("limitsForm", form);
         return render(user, model);
@@ -133,10 +134,10 @@ class ApprovalPages {
                     accounts.visible(user, s.accountId()).map(AccountDirectory.AccountRef::creditorRef).orElse(""));
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (ConflictException | AccessDeniedException | NotFoundException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, model);
     }

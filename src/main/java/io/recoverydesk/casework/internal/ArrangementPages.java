@@ -14,6 +14,7 @@ import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -166,16 +167,16 @@ class ArrangementPages {
             ok = true;
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (BadRequestException | ConflictException | AccessDeniedException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (NumberFormatException ex) {
-            model.addAttribute("error", "Not a number.");
+            model.addAttribute("error", PageProblem.of("not-a-number", "Not a number."));
         }
         catch (DateTimeParseException ex) {
-            model.addAttribute("error", "Not a date: " + ex.getParsedString());
+            model.addAttribute("error", PageProblem.of("not-a-date", "Not a date: " + ex.getParsedString()));
         }
         catch (NotFoundException ex) {
             throw ex;

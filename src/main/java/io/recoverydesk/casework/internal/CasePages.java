@@ -13,6 +13,7 @@ import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,10 +79,10 @@ class CasePages {
             response.setHeader("HX-Trigger", TIMELINE_CHANGED);
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (BadRequestException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, id, model);
     }
@@ -97,7 +98,7 @@ class CasePages {
             response.setHeader("HX-Trigger", TIMELINE_CHANGED);
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, id, model);
     }

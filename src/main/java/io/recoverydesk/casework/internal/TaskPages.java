@@ -15,6 +15,7 @@ import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -116,7 +117,7 @@ class TaskPages {
             redirect.addFlashAttribute("saved", "tasks.marked");
         }
         catch (ConflictException ex) {
-            redirect.addFlashAttribute("error", ex.getMessage());
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
         }
         return "redirect:/tasks" + (team ? "?team=true" : "");
     }
@@ -129,10 +130,10 @@ class TaskPages {
             redirect.addFlashAttribute("saved", "tasks.reassigned");
         }
         catch (BusinessRuleException ex) {
-            redirect.addFlashAttribute("error", ex.describe());
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
         }
         catch (ConflictException | BadRequestException ex) {
-            redirect.addFlashAttribute("error", ex.getMessage());
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
         }
         return "redirect:/tasks?team=true";
     }

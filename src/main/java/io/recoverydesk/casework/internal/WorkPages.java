@@ -14,6 +14,7 @@ import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -129,13 +130,13 @@ class WorkPages {
             model.addAttribute("result", assignments.assign(user, request));
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (BadRequestException | NotFoundException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (NumberFormatException ex) {
-            model.addAttribute("error", "Not a number: " + ex.getMessage());
+            model.addAttribute("error", PageProblem.of("not-a-number", "Not a number: " + ex.getMessage()));
         }
         model.addAttribute("form", form);
         return render(user, form.get("agent"), model);

@@ -25,6 +25,7 @@ import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.portfolio.AccountDirectory;
 import io.recoverydesk.portfolio.AccountDirectory.AccountRef;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -98,7 +99,7 @@ class ComplaintPages {
             model.addAttribute("saved", "complaint.sla.saved");
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return renderWorkbench(user, null, null, model);
     }
@@ -112,7 +113,7 @@ class ComplaintPages {
             model.addAttribute("saved", "calendar.saved");
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return renderWorkbench(user, null, null, model);
     }
@@ -179,11 +180,11 @@ class ComplaintPages {
             return "redirect:/compliance/complaints/" + id;
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
             model.addAttribute("form", form);
         }
         catch (ConflictException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return renderDetail(user, id, model);
     }
@@ -209,7 +210,7 @@ class ComplaintPages {
             return "redirect:/accounts/" + id + "/complaints?taken=" + taken.complaint().id();
         }
         catch (BusinessRuleException | ConflictException ex) {
-            model.addAttribute("error", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
             model.addAttribute("form", form);
         }
         return renderAccount(user, id, model);

@@ -12,6 +12,7 @@ import io.recoverydesk.identity.CurrentUsers;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.portfolio.AccountDirectory;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -76,7 +77,7 @@ class ComplianceDeskPages {
             .stream()
             .anyMatch(r -> r.item().id().equals(id));
         if (!visible || !alerts.close(user.tenantId(), id, user.username(), clock.instant())) {
-            model.addAttribute("error", "alert " + id + " is not open");
+            model.addAttribute("error", PageProblem.of("alert-not-open", "alert " + id + " is not open"));
         }
         return render(user, "OPEN", model);
     }
@@ -92,7 +93,7 @@ class ComplianceDeskPages {
             model.addAttribute("saved", code);
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", code + ": " + ex.describe());
+            model.addAttribute("error", PageProblem.of(ex.type(), code + ": " + ex.describe()));
         }
         return render(user, "OPEN", model);
     }

@@ -19,6 +19,7 @@ import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -100,7 +101,7 @@ class CompliancePages {
             model.addAttribute("blocked", ex.verdict());
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, id, model);
     }
@@ -116,7 +117,7 @@ class CompliancePages {
             model.addAttribute("saved", "hold.placed");
         }
         catch (BusinessRuleException | ConflictException ex) {
-            model.addAttribute("error", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, id, model);
     }
@@ -130,7 +131,7 @@ class CompliancePages {
             model.addAttribute("saved", "hold.lifted");
         }
         catch (BusinessRuleException | ConflictException ex) {
-            model.addAttribute("error", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, id, model);
     }

@@ -12,6 +12,7 @@ import io.recoverydesk.identity.Role;
 import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -95,7 +96,7 @@ class QaPages {
             model.addAttribute("sampled", sampler.sample(user.tenantId(), user.username(), w));
         }
         catch (BadRequestException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, null, null, model);
     }
@@ -109,7 +110,7 @@ class QaPages {
             model.addAttribute("saved", true);
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, null, null, model);
     }
@@ -138,7 +139,7 @@ class QaPages {
             model.addAttribute("saved", true);
         }
         catch (BusinessRuleException | ConflictException ex) {
-            model.addAttribute("error", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, null, null, model);
     }
@@ -168,10 +169,10 @@ class QaPages {
             return "redirect:/qa?reviewed=" + id;
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (ConflictException | BadRequestException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         model.addAttribute("comment", form.get("comment"));
         model.addAttribute("coachingNeeded", "true".equals(form.get("coachingNeeded")));
@@ -219,7 +220,7 @@ class QaPages {
             lines = scores.scores(user.tenantId(), from, to);
         }
         catch (BadRequestException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
             lines = scores.scores(user.tenantId(), null, null);
         }
         model.addAttribute("scores", lines);

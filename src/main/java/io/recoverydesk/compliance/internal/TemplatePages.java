@@ -13,6 +13,7 @@ import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,10 +66,10 @@ class TemplatePages {
             return "redirect:/compliance/templates/" + t.code().strip();
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (ConflictException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         model.addAttribute("form", form);
         return renderList(user, null, null, null, model);
@@ -128,11 +129,11 @@ class TemplatePages {
             model.addAttribute("previewSegments", segments(p.body(), p.issues()));
         }
         catch (IllegalArgumentException | NullPointerException ex) {
-            model.addAttribute("error", "accountId: " + accountId);
+            model.addAttribute("error", PageProblem.of("bad-account-id", "accountId: " + accountId));
         }
         catch (NotFoundException | BusinessRuleException
                 | org.springframework.security.access.AccessDeniedException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         model.addAttribute("accountId", accountId);
         return render(user, code, model);
@@ -144,10 +145,10 @@ class TemplatePages {
             model.addAttribute("done", done);
         }
         catch (BusinessRuleException ex) {
-            model.addAttribute("error", ex.describe());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         catch (ConflictException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, code, model);
     }

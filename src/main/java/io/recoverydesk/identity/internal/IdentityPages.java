@@ -13,6 +13,7 @@ import io.recoverydesk.identity.Role;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -109,7 +110,7 @@ class IdentityPages {
 
     private String fail(CurrentUser admin, Model model, RuntimeException ex) {
         usersModel(admin, model);
-        model.addAttribute("formError", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+        model.addAttribute("formError", PageProblem.of(ex));
         return "identity/users";
     }
 
@@ -133,7 +134,8 @@ class IdentityPages {
     String createToken(@RequestParam String name, @RequestParam(defaultValue = "90") int days, Model model) {
         CurrentUser user = currentUsers.require();
         if (name.isBlank() || name.length() > 100 || days < 1 || days > 365) {
-            model.addAttribute("formError", "Name 1-100 characters; validity 1-365 days.");
+            model.addAttribute("formError",
+                    PageProblem.of("token-form", "Name 1-100 characters; validity 1-365 days."));
         }
         else {
             model.addAttribute("issued", administration.issueToken(user, name.strip(), days));

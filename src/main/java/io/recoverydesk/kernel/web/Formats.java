@@ -27,6 +27,15 @@ public class Formats {
     private static final java.util.regex.Pattern PRIORITY_PART = java.util.regex.Pattern
         .compile("(balance|propensity|dpd|due|recency|complexity) (-?[0-9]+(\\.[0-9]+)?)");
 
+    /**
+     * The interim priority's parts: "2 promise(s)/callback(s) due now", "bucket M3 ×
+     * 1.5".
+     */
+    private static final java.util.regex.Pattern DUE_NOW = java.util.regex.Pattern
+        .compile("([0-9]+) promise\\(s\\)/callback\\(s\\) due now");
+
+    private static final java.util.regex.Pattern BUCKET = java.util.regex.Pattern.compile("bucket (\\S+) × (\\S+)");
+
     private final org.springframework.context.MessageSource messages;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -47,13 +56,59 @@ public class Formats {
         if (reason == null) {
             return "";
         }
+        if (messages == null) {
+            return reason;
+        }
+        java.util.regex.Matcher due = DUE_NOW.matcher(reason.strip());
+        if (due.matches()) {
+            return messages.getMessage("queue.reason.dueNow", new Object[] { due.group(1) }, reason,
+                    LocaleContextHolder.getLocale());
+        }
+        java.util.regex.Matcher bucket = BUCKET.matcher(reason.strip());
+        if (bucket.matches()) {
+            return messages.getMessage("queue.reason.bucket", new Object[] { bucket.group(1), bucket.group(2) }, reason,
+                    LocaleContextHolder.getLocale());
+        }
         java.util.regex.Matcher part = PRIORITY_PART.matcher(reason.strip());
-        if (!part.matches() || messages == null) {
+        if (!part.matches()) {
             return reason;
         }
         String name = messages.getMessage("strategy.part." + part.group(1), null, part.group(1),
                 LocaleContextHolder.getLocale());
         return name + " " + part.group(2);
+    }
+
+    /**
+     * A hold the contact's outcome placed: "Outcome DISPUTE recorded on contact 0190…".
+     */
+    private static final java.util.regex.Pattern HOLD_BY_OUTCOME = java.util.regex.Pattern
+        .compile("Outcome ([A-Z_]+) recorded on contact [0-9a-f-]{36}");
+
+    /** A system task's title for an arrangement falling due: "PROMISE 500.00 CNY". */
+    private static final java.util.regex.Pattern DUE_TITLE = java.util.regex.Pattern
+        .compile("(PROMISE|PLAN|SETTLEMENT) ([0-9]+(?:\\.[0-9]+)?) ([A-Z]{3})");
+
+    /**
+     * A text the system wrote in English into a field people write too (a hold's reason,
+     * a task's title, a timeline detail): in the reader's language when it is one the
+     * system writes, anything else as written.
+     */
+    public String systemText(String text) {
+        if (text == null || messages == null) {
+            return text;
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.util.regex.Matcher hold = HOLD_BY_OUTCOME.matcher(text);
+        if (hold.matches()) {
+            String outcome = messages.getMessage("outcome." + hold.group(1), null, hold.group(1), locale);
+            return messages.getMessage("system.holdByOutcome", new Object[] { outcome }, text, locale);
+        }
+        java.util.regex.Matcher due = DUE_TITLE.matcher(text);
+        if (due.matches()) {
+            return messages.getMessage("system.dueTitle." + due.group(1), new Object[] { due.group(2), due.group(3) },
+                    text, locale);
+        }
+        return text;
     }
 
     public java.util.List<String> reasons(java.util.List<String> reasons) {

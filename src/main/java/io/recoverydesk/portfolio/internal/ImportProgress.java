@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.recoverydesk.kernel.web.PageProblem;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,7 @@ class ImportProgress implements ImportObserver {
 
     /** A snapshot for the page. */
     public record Snapshot(UUID uploadId, String username, String creditorCode, String fileName, Phase phase,
-            long rowsRead, long bytesRead, long totalBytes, Instant startedAt, UUID placementId, String problem) {
+            long rowsRead, long bytesRead, long totalBytes, Instant startedAt, UUID placementId, PageProblem problem) {
 
         public int percent() {
             if (phase == Phase.DONE) {
@@ -79,7 +81,7 @@ class ImportProgress implements ImportObserver {
                 s.rowsRead(), s.totalBytes(), s.totalBytes(), s.startedAt(), null, null));
     }
 
-    void finished(UUID uploadId, UUID placementId, String problem) {
+    void finished(UUID uploadId, UUID placementId, PageProblem problem) {
         uploads.computeIfPresent(uploadId,
                 (k, s) -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(),
                         problem == null ? Phase.DONE : Phase.FAILED, s.rowsRead(), s.bytesRead(), s.totalBytes(),

@@ -14,6 +14,7 @@ import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,11 +104,12 @@ class PlacementUploads {
                 progress.finished(uploadId, report.placementId(), null);
             }
             catch (BusinessRuleException | BadRequestException | NotFoundException ex) {
-                progress.finished(uploadId, null, ex.getMessage());
+                progress.finished(uploadId, null, PageProblem.of(ex));
             }
             catch (RuntimeException ex) {
                 log.error("Placement import {} failed", uploadId, ex);
-                progress.finished(uploadId, null, "The import failed unexpectedly and was rolled back; it was logged.");
+                progress.finished(uploadId, null, PageProblem.of("import-failed",
+                        "The import failed unexpectedly and was rolled back; it was logged."));
             }
             finally {
                 saved.file().delete();

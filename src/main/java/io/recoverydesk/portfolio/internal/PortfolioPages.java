@@ -16,6 +16,7 @@ import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -141,7 +142,7 @@ class PortfolioPages {
         }
         catch (BusinessRuleException | BadRequestException | NotFoundException ex) {
             placementsModel(user, model);
-            model.addAttribute("uploadError", ex.getMessage());
+            model.addAttribute("uploadError", PageProblem.of(ex));
             return "portfolio/placements";
         }
     }
@@ -235,8 +236,8 @@ class PortfolioPages {
         CurrentUser user = currentUsers.require();
         if (!code.matches("[A-Za-z0-9._-]{1,40}") || name.isBlank() || name.length() > 200) {
             creditorsModel(user, model);
-            model.addAttribute("formError",
-                    "Code: 1-40 letters, digits, dot, dash or underscore; name: 1-200 characters.");
+            model.addAttribute("formError", PageProblem.of("creditor-form",
+                    "Code: 1-40 letters, digits, dot, dash or underscore; name: 1-200 characters."));
             return "portfolio/creditors";
         }
         try {
@@ -245,7 +246,7 @@ class PortfolioPages {
         }
         catch (ConflictException ex) {
             creditorsModel(user, model);
-            model.addAttribute("formError", ex.getMessage());
+            model.addAttribute("formError", PageProblem.of(ex));
             return "portfolio/creditors";
         }
     }
@@ -268,7 +269,7 @@ class PortfolioPages {
         }
         catch (BusinessRuleException | ConflictException | NotFoundException ex) {
             creditorsModel(user, model);
-            model.addAttribute("formError", ex instanceof BusinessRuleException b ? b.describe() : ex.getMessage());
+            model.addAttribute("formError", PageProblem.of(ex));
             return "portfolio/creditors";
         }
     }

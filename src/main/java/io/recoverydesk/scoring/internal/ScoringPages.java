@@ -12,6 +12,7 @@ import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.scoring.model.ModelMetrics;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,7 +126,7 @@ class ScoringPages {
             redirect.addFlashAttribute("trained", version.version());
         }
         catch (BusinessRuleException | ConflictException ex) {
-            redirect.addFlashAttribute("error", ex.getMessage());
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
         }
         return "redirect:/scoring";
     }

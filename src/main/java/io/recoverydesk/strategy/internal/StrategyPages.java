@@ -10,6 +10,7 @@ import io.recoverydesk.identity.CurrentUsers;
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -155,7 +156,7 @@ class StrategyPages {
             return "redirect:/strategy/experiments/" + started.id();
         }
         catch (BusinessRuleException ex) {
-            redirect.addFlashAttribute("error", ex.getMessage());
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
             return "redirect:/strategy/experiments";
         }
     }
@@ -219,7 +220,7 @@ class StrategyPages {
                 model.addAttribute("saved", true);
             }
             catch (BusinessRuleException ex) {
-                model.addAttribute("error", ex.describe());
+                model.addAttribute("error", PageProblem.of(ex));
             }
         }
         DefinitionForm shown = problems.isEmpty() ? DefinitionForm.of(version.name(), version.definition()) : form;
@@ -239,7 +240,7 @@ class StrategyPages {
             redirect.addFlashAttribute("notice", "strategy.version.published");
         }
         catch (BusinessRuleException ex) {
-            redirect.addFlashAttribute("error", ex.describe());
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
         }
         return "redirect:/strategy/versions/" + id;
     }

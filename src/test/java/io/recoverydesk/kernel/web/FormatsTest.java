@@ -30,4 +30,38 @@ class FormatsTest {
         assertThat(new Formats().reason("balance 23.42")).isEqualTo("balance 23.42");
     }
 
+    @Test
+    void theInterimPrioritysReasonsReadInTheReadersLanguage() {
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("messages-strategy");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        Formats formats = new Formats(messages);
+        List<String> reasons = List.of("2 promise(s)/callback(s) due now", "balance 1200.00", "bucket M3 × 1.5");
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(formats.reasons(reasons)).containsExactly("2 个到期的承诺/回访", "余额 1200.00", "账龄段 M3 × 1.5");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.reasons(reasons)).containsExactly("2 promise(s)/callback(s) due now", "balance 1200.00",
+                "bucket M3 × 1.5");
+    }
+
+    @Test
+    void textsTheSystemWritesIntoPeoplesFieldsReadInTheReadersLanguage() {
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        Formats formats = new Formats(messages);
+        String hold = "Outcome DISPUTE recorded on contact 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(formats.systemText(hold)).isEqualTo("联系结果为「提出争议」，系统自动暂停");
+        assertThat(formats.systemText("PROMISE 500.00 CNY")).isEqualTo("承诺还款到期 500.00 CNY");
+        assertThat(formats.systemText("PLAN 80 CNY")).isEqualTo("分期到期 80 CNY");
+        assertThat(formats.systemText("客户说月底发工资")).isEqualTo("客户说月底发工资");
+        assertThat(formats.systemText(null)).isNull();
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.systemText(hold)).isEqualTo("Placed by the system: outcome Dispute recorded");
+        assertThat(formats.systemText("SETTLEMENT 1000.00 CNY")).isEqualTo("Settlement due 1000.00 CNY");
+    }
+
 }
