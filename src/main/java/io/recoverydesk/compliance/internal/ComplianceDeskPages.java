@@ -31,6 +31,8 @@ class ComplianceDeskPages {
 
     private final ComplianceAlerts alerts;
 
+    private final AlertTexts alertTexts;
+
     private final Holds holds;
 
     private final ComplianceSettings settings;
@@ -43,9 +45,10 @@ class ComplianceDeskPages {
 
     private final Clock clock;
 
-    ComplianceDeskPages(ComplianceAlerts alerts, Holds holds, ComplianceSettings settings, AccountDirectory accounts,
-            Tenants tenants, CurrentUsers currentUsers, Clock clock) {
+    ComplianceDeskPages(AlertTexts alertTexts, ComplianceAlerts alerts, Holds holds, ComplianceSettings settings,
+            AccountDirectory accounts, Tenants tenants, CurrentUsers currentUsers, Clock clock) {
         this.alerts = alerts;
+        this.alertTexts = alertTexts;
         this.holds = holds;
         this.settings = settings;
         this.accounts = accounts;
@@ -101,7 +104,11 @@ class ComplianceDeskPages {
     private String render(CurrentUser user, String status, Model model) {
         String wanted = ComplianceAlerts.CLOSED.equals(status) ? status : ComplianceAlerts.OPEN;
         model.addAttribute("status", wanted);
-        model.addAttribute("alerts", withAccounts(user, alerts.list(user.tenantId(), wanted, 200), a -> a.accountId()));
+        List<ComplianceAlerts.Alert> listed = alerts.list(user.tenantId(), wanted, 200);
+        Map<UUID, String> details = new java.util.HashMap<>();
+        listed.forEach(a -> details.put(a.id(), alertTexts.detail(a)));
+        model.addAttribute("alerts", withAccounts(user, listed, a -> a.accountId()));
+        model.addAttribute("alertDetails", details);
         model.addAttribute("holds", withAccounts(user, holds.activeInTenant(user.tenantId(), 200), h -> h.accountId()));
         Map<String, List<PackRow>> packs = new LinkedHashMap<>();
         for (String code : ComplianceSettings.PACKS) {

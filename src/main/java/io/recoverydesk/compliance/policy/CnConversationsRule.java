@@ -50,8 +50,7 @@ final class CnConversationsRule extends CountInLocalDaysRule {
 
     @Override
     Reason reason(RuleContext context, int count, int limit, LocalDate firstDay, ZoneId zone) {
-        return Reason.of(id(), "compliance.conversations-per-day",
-                "%d conversations with the debtor on %s (%s) (limit %d)", count, firstDay, zone.getId(), limit);
+        return ReasonText.CONVERSATIONS_PER_DAY.reason(id(), count, firstDay, zone.getId(), limit);
     }
 
 }

@@ -41,12 +41,10 @@ final class CnThirdPartyRule implements ContactRule {
     public Optional<Reason> check(RuleContext context, Instant t) {
         UUID point = context.request().contactPointId();
         if (point == null) {
-            return Optional.of(Reason.of(id(), "compliance.third-party-unknown",
-                    "the third party's contact point is not given, so a refusal cannot be ruled out"));
+            return Optional.of(ReasonText.THIRD_PARTY_UNKNOWN_CN.reason(id()));
         }
         if (refused(context, point)) {
-            return Optional
-                .of(Reason.of(id(), "compliance.third-party-refused", "this third party refused further contact"));
+            return Optional.of(ReasonText.THIRD_PARTY_REFUSED.reason(id()));
         }
         if (context.facts().allDebtorPhonesInvalid()) {
             return Optional.empty();
@@ -56,9 +54,7 @@ final class CnThirdPartyRule implements ContactRule {
         if (failed >= needed) {
             return Optional.empty();
         }
-        return Optional.of(Reason.of(id(), "compliance.third-party-debtor-reachable",
-                "%d failed attempts to reach the debtor in the last %d days since the debtor was last spoken to (needs %d)",
-                failed, LOOKBACK_DAYS, needed));
+        return Optional.of(ReasonText.THIRD_PARTY_DEBTOR_REACHABLE.reason(id(), failed, LOOKBACK_DAYS, needed));
     }
 
     private static boolean refused(RuleContext context, UUID point) {

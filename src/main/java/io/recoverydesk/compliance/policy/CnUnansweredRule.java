@@ -51,8 +51,7 @@ final class CnUnansweredRule extends CountInLocalDaysRule {
 
     @Override
     Reason reason(RuleContext context, int count, int limit, LocalDate firstDay, ZoneId zone) {
-        return Reason.of(id(), "compliance.unanswered-per-number",
-                "%d unanswered attempts to this number on %s (%s) (limit %d)", count, firstDay, zone.getId(), limit);
+        return ReasonText.UNANSWERED_PER_NUMBER.reason(id(), count, firstDay, zone.getId(), limit);
     }
 
 }

@@ -26,8 +26,7 @@ final class CnVisitRule implements ContactRule {
         int needed = context.settings().cnVisitMinCollectors();
         Integer collectors = context.request().collectors();
         if (collectors == null || collectors < needed) {
-            return Optional.of(Reason.of(id(), "compliance.visit-collectors",
-                    "a field visit by %d collectors (at least %d)", collectors == null ? 0 : collectors, needed));
+            return Optional.of(ReasonText.VISIT_COLLECTORS.reason(id(), collectors == null ? 0 : collectors, needed));
         }
         return Optional.empty();
     }

@@ -43,8 +43,8 @@ final class ContactWindowRule implements ContactRule {
         for (ZoneId zone : context.zones()) {
             LocalTime local = LocalTime.ofInstant(t, zone);
             if (local.isBefore(start) || !local.isBefore(end)) {
-                return Optional.of(Reason.of(id, "compliance.outside-window", "%s in %s is outside %s–%s local time",
-                        local.withSecond(0).withNano(0).toString(), zone.getId(), start.toString(), end.toString()));
+                return Optional.of(ReasonText.OUTSIDE_WINDOW.reason(id, local.withSecond(0).withNano(0).toString(),
+                        zone.getId(), start.toString(), end.toString()));
             }
         }
         return Optional.empty();

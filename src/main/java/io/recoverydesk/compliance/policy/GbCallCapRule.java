@@ -56,8 +56,7 @@ final class GbCallCapRule extends CountInLocalDaysRule {
 
     @Override
     Reason reason(RuleContext context, int count, int limit, LocalDate firstDay, ZoneId zone) {
-        return Reason.of(id(), "compliance.calls-in-days", "%d calls in the %d days from %s (limit %d)", count, days,
-                firstDay, limit);
+        return ReasonText.CALLS_IN_DAYS.reason(id(), count, days, firstDay, limit);
     }
 
 }

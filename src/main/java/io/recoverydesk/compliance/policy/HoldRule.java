@@ -33,7 +33,7 @@ final class HoldRule implements ContactRule {
     public Optional<Reason> check(RuleContext context, Instant t) {
         for (ActiveHold hold : context.holds()) {
             if (hold.type() == type && hold.stops(context.request())) {
-                return Optional.of(Reason.of(id, "compliance.hold", "%s hold in force", type.name()));
+                return Optional.of(ReasonText.HOLD.reason(id, type.name()));
             }
         }
         return Optional.empty();

@@ -70,9 +70,7 @@ final class UsAfterConversationRule extends CountInLocalDaysRule {
             }
         }
         int days = days(context.settings());
-        return Reason.of(id(), "compliance.after-conversation",
-                "telephone conversation about this debt on %s: no calls through %s (%d days, the conversation day is day 1)",
-                last, last.plusDays(days - 1L), days);
+        return ReasonText.AFTER_CONVERSATION.reason(id(), last, last.plusDays(days - 1L), days);
     }
 
     /** Not a count the agent can spend. */

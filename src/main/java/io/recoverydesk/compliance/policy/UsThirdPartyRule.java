@@ -28,14 +28,12 @@ final class UsThirdPartyRule implements ContactRule {
     public Optional<Reason> check(RuleContext context, Instant t) {
         UUID point = context.request().contactPointId();
         if (point == null) {
-            return Optional.of(Reason.of(id(), "compliance.third-party-unknown",
-                    "the third party's contact point is not given, so earlier inquiries cannot be ruled out"));
+            return Optional.of(ReasonText.THIRD_PARTY_UNKNOWN_US.reason(id()));
         }
         int limit = context.settings().usThirdPartyContactsPerParty();
         int made = context.history().thirdPartyContactsEver().getOrDefault(point, 0);
         if (made >= limit) {
-            return Optional.of(Reason.of(id(), "compliance.third-party-contacts",
-                    "%d location inquiries with this third party already (limit %d)", made, limit));
+            return Optional.of(ReasonText.THIRD_PARTY_CONTACTS.reason(id(), made, limit));
         }
         return Optional.empty();
     }
