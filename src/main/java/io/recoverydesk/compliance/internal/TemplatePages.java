@@ -33,12 +33,15 @@ class TemplatePages {
 
     private final TemplateDesk desk;
 
+    private final TemplateIssueTexts issueTexts;
+
     private final CurrentUsers currentUsers;
 
     private final Tenants tenants;
 
-    TemplatePages(TemplateDesk desk, CurrentUsers currentUsers, Tenants tenants) {
+    TemplatePages(TemplateDesk desk, CurrentUsers currentUsers, Tenants tenants, TemplateIssueTexts issueTexts) {
         this.desk = desk;
+        this.issueTexts = issueTexts;
         this.currentUsers = currentUsers;
         this.tenants = tenants;
     }
@@ -187,6 +190,7 @@ class TemplatePages {
         if (open != null) {
             List<TemplateDesk.Issue> issues = desk.issues(view.template(), open.subject(), open.body());
             model.addAttribute("openIssues", issues);
+            model.addAttribute("openIssueTexts", issueTexts.of(issues));
             model.addAttribute("openSegments", segments(open.body(), issues));
             model.addAttribute("reviewBlocked", reviewBlocked(user, open));
         }
