@@ -33,6 +33,13 @@ final class LineText {
         pattern("path (\\S+), step (\\d+) of (\\d+)", "路径 $1 第 $2/$3 步");
         pattern("path (\\S+) \\(no longer defined\\)", "路径 $1（已不存在）");
         pattern("path (\\S+), before its first step", "路径 $1，尚未开始第一步");
+        pattern("(\\d+) case\\(s\\) are overrides or follow one", "$1 个案件为人工固定或随人工固定");
+        pattern("(\\d+) case\\(s\\) are kept for continuity \\(the policy keeps it\\)", "$1 个案件按政策保持连续性");
+        pattern("(\\d+) case\\(s\\) already moved once in this run", "$1 个案件本次已调动过一次");
+        pattern("at capacity \\((\\d+) of (\\d+)\\)", "已满（$1/$2）");
+        pattern("no whole debtor fits its room of (\\d+) without pushing a colleague out of the band",
+                "没有完整债务人能放进其 $1 个余量而不把同事挤出公平带");
+        pattern(", paused by (PROMISE|PLAN|SETTLEMENT|DISPUTE|HOLD)\\b", "，暂停原因：$1");
         phrase("follows the override of the debtor's other account to ", "随该债务人另一账户的人工固定分给 ");
         phrase("joins the debtor's other accounts with ", "与该债务人的其他账户一起分给 ");
         phrase("debtor split from its override to ", "债务人未随人工固定分给 ");
@@ -60,14 +67,18 @@ final class LineText {
         phrase("above the band; no whole debtor it could hand over brings the team closer to the band",
                 "高于公平带：调出任何完整债务人都不能让团队更接近公平带");
         phrase("above the band; nothing it holds may move: ", "高于公平带：其案件都不能调动：");
-        phrase("below the band; at capacity (", "低于公平带：已满（");
         phrase("below the band; no colleague has a debtor it may hand over that needs only ",
                 "低于公平带：没有同事可调出只需要以下技能的债务人 ");
-        phrase("below the band; no whole debtor fits its room of ", "低于公平带：没有完整债务人能放进其余量 ");
-        phrase(", paused by ", "，暂停原因 ");
+        phrase("，暂停原因：PROMISE", "，暂停原因：承诺还款");
+        phrase("，暂停原因：PLAN", "，暂停原因：分期");
+        phrase("，暂停原因：SETTLEMENT", "，暂停原因：减免结清");
+        phrase("，暂停原因：DISPUTE", "，暂停原因：争议");
+        phrase("，暂停原因：HOLD", "，暂停原因：暂停催收");
+        phrase(" (debtors kept for continuity stay where they are)", "（保持连续性的债务人不调动）");
         phrase(": automated messages only so far", "：目前只走自动消息");
         phrase("not yet placed by a strategy run", "尚未经策略运行分层");
         phrase("no longer open", "已不在催");
+        phrase("below the band; ", "低于公平带：");
         phrase("; ", "；");
     }
 

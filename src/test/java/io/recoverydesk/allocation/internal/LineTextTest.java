@@ -23,10 +23,24 @@ class LineTextTest {
         assertThat(zh("all 2 agents with [CARD, team:SPEC] lack room for the debtor's 3 account(s)"))
             .isEqualTo("具备 [CARD, team:SPEC] 的 2 名坐席都没有容纳该债务人 3 个账户的余量");
         assertThat(zh("stays with wang — path DIGITAL_FIRST, step 3 of 4, paused by PROMISE"))
-            .isEqualTo("保留在 wang — 路径 DIGITAL_FIRST 第 3/4 步，暂停原因 PROMISE");
+            .isEqualTo("保留在 wang — 路径 DIGITAL_FIRST 第 3/4 步，暂停原因：承诺还款");
         assertThat(zh("expected value per full-time share 1074498.02 outside the team band [777873.61, 1052417.23]:"
                 + " above the band; no colleague within or below the band has room"))
             .isEqualTo("每全职期望回收 1074498.02 超出团队公平带 [777873.61, 1052417.23]: 高于公平带：带内或带下的同事都没有余量");
+    }
+
+    @Test
+    void theBandReportsReasonsReadInChinese() {
+        assertThat(zh("above the band; nothing it holds may move: 2 case(s) are overrides or follow one,"
+                + " 5 case(s) are kept for continuity (the policy keeps it), 1 case(s) already moved once in this run"))
+            .isEqualTo("高于公平带：其案件都不能调动：2 个案件为人工固定或随人工固定，5 个案件按政策保持连续性，1 个案件本次已调动过一次".replace("，5", ", 5")
+                .replace("，1", ", 1"));
+        assertThat(zh("below the band; at capacity (40 of 40)")).isEqualTo("低于公平带：已满（40/40）");
+        assertThat(zh("below the band; no whole debtor fits its room of 3 without pushing a colleague out of the band"))
+            .isEqualTo("低于公平带：没有完整债务人能放进其 3 个余量而不把同事挤出公平带");
+        assertThat(zh("below the band; no colleague has a debtor it may hand over that needs only [CARD]"
+                + " (debtors kept for continuity stay where they are)"))
+            .isEqualTo("低于公平带：没有同事可调出只需要以下技能的债务人 [CARD]（保持连续性的债务人不调动）");
     }
 
     @Test
