@@ -27,29 +27,54 @@ final class DefaultStrategy {
     private DefaultStrategy() {
     }
 
+    /** The default strategy with English names. */
     static StrategyDefinition definition() {
-        return new StrategyDefinition(segments(), paths());
+        return definition(false);
     }
 
-    private static List<SegmentRule> segments() {
+    /** The default strategy, its segments and paths named in Chinese or English. */
+    static StrategyDefinition definition(boolean chinese) {
+        return new StrategyDefinition(segments(chinese), paths(chinese));
+    }
+
+    /** The version's name as a tenant first sees it. */
+    static String versionName(boolean chinese) {
+        return chinese ? "默认策略" : "Default strategy";
+    }
+
+    /**
+     * Whether a tenant of this country reads Chinese (mainland, Hong Kong, Macao,
+     * Taiwan).
+     */
+    static boolean chinese(String country) {
+        return country != null && List.of("CN", "HK", "MO", "TW").contains(country);
+    }
+
+    private static String name(boolean chinese, String english, String chineseName) {
+        return chinese ? chineseName : english;
+    }
+
+    private static List<SegmentRule> segments(boolean chinese) {
         return List.of(
-                rule("HOLD", "On hold (dispute, cease, legal …)", IntRange.any(), DecimalRange.any(), ValueSet.any(),
-                        ValueSet.of(HOLDS), "PARKED"),
-                rule("ARRANGED", "Promise, plan or settlement open", IntRange.any(), DecimalRange.any(),
-                        ValueSet.of(List.of("PROMISE", "PLAN", "SETTLEMENT")), ValueSet.any(), "MONITOR"),
-                rule("EARLY_LOW", "M1 and not yet due, under 2,000", new IntRange(0, 30),
-                        new DecimalRange(BigDecimal.ZERO, new BigDecimal("2000")), ValueSet.any(), ValueSet.any(),
-                        "DIGITAL_FIRST"),
-                rule("EARLY", "M1 and not yet due, 2,000 and more", new IntRange(0, 30),
-                        new DecimalRange(new BigDecimal("2000"), null), ValueSet.any(), ValueSet.any(), "CALL_FIRST"),
-                rule("MID", "M2–M3", new IntRange(31, 90), DecimalRange.any(), ValueSet.any(), ValueSet.any(),
-                        "STANDARD"),
-                rule("LATE_HIGH", "M4–M6, 50,000 and more", new IntRange(91, 180),
+                rule("HOLD", name(chinese, "On hold (dispute, cease, legal …)", "暂停催收（争议、停止联系、法律程序……）"), IntRange.any(),
+                        DecimalRange.any(), ValueSet.any(), ValueSet.of(HOLDS), "PARKED"),
+                rule("ARRANGED", name(chinese, "Promise, plan or settlement open", "有进行中的承诺、分期或减免"), IntRange.any(),
+                        DecimalRange.any(), ValueSet.of(List.of("PROMISE", "PLAN", "SETTLEMENT")), ValueSet.any(),
+                        "MONITOR"),
+                rule("EARLY_LOW", name(chinese, "M1 and not yet due, under 2,000", "M1 及未到期，2,000 以下"),
+                        new IntRange(0, 30), new DecimalRange(BigDecimal.ZERO, new BigDecimal("2000")), ValueSet.any(),
+                        ValueSet.any(), "DIGITAL_FIRST"),
+                rule("EARLY", name(chinese, "M1 and not yet due, 2,000 and more", "M1 及未到期，2,000 及以上"),
+                        new IntRange(0, 30), new DecimalRange(new BigDecimal("2000"), null), ValueSet.any(),
+                        ValueSet.any(), "CALL_FIRST"),
+                rule("MID", name(chinese, "M2–M3", "M2–M3"), new IntRange(31, 90), DecimalRange.any(), ValueSet.any(),
+                        ValueSet.any(), "STANDARD"),
+                rule("LATE_HIGH", name(chinese, "M4–M6, 50,000 and more", "M4–M6，50,000 及以上"), new IntRange(91, 180),
                         new DecimalRange(new BigDecimal("50000"), null), ValueSet.any(), ValueSet.any(), "SPECIALIST"),
-                rule("LATE", "M4–M6", new IntRange(91, 180), DecimalRange.any(), ValueSet.any(), ValueSet.any(),
-                        "FINAL_NOTICE"),
-                rule("RECOVERY", "M6+", new IntRange(181, null), DecimalRange.any(), ValueSet.any(), ValueSet.any(),
-                        "RECOVERY"));
+                rule("LATE", name(chinese, "M4–M6", "M4–M6"), new IntRange(91, 180), DecimalRange.any(), ValueSet.any(),
+                        ValueSet.any(), "FINAL_NOTICE"),
+                rule("RECOVERY", name(chinese, "M6+", "M6 以上"), new IntRange(181, null), DecimalRange.any(),
+                        ValueSet.any(), ValueSet.any(), "RECOVERY"));
     }
 
     private static SegmentRule rule(String code, String name, IntRange dpd, DecimalRange balance, ValueSet arrangements,
@@ -64,38 +89,42 @@ final class DefaultStrategy {
      */
     static final String SPECIALIST_TEAM = "SPEC";
 
-    private static List<TreatmentPath> paths() {
+    private static List<TreatmentPath> paths(boolean chinese) {
         Set<Exit> usual = Set.of(Exit.PROMISE, Exit.PLAN, Exit.SETTLEMENT, Exit.DISPUTE, Exit.HOLD);
-        return List.of(new TreatmentPath("PARKED", "Parked while on hold", Stage.SUMMARY, List.of(), Set.of()),
-                new TreatmentPath("MONITOR", "Monitor the arrangement", Stage.FOCUSED_FOLLOW_UP, List.of(), Set.of()),
-                new TreatmentPath("DIGITAL_FIRST", "Digital first", Stage.INTAKE,
+        return List.of(
+                new TreatmentPath("PARKED", name(chinese, "Parked while on hold", "暂停期间搁置"), Stage.SUMMARY, List.of(),
+                        Set.of()),
+                new TreatmentPath("MONITOR", name(chinese, "Monitor the arrangement", "跟进还款安排"),
+                        Stage.FOCUSED_FOLLOW_UP, List.of(), Set.of()),
+                new TreatmentPath("DIGITAL_FIRST", name(chinese, "Digital first", "先发消息"), Stage.INTAKE,
                         List.of(step(Stage.INITIAL_COLLECTION, ActionChannel.SMS, 0, "REMINDER_SMS"),
                                 step(Stage.INITIAL_COLLECTION, ActionChannel.EMAIL, 3, "REMINDER_EMAIL"),
                                 step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.SMS, 7, "FOLLOW_UP_SMS"),
                                 step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.CALL, 10, null)),
                         usual),
-                new TreatmentPath("CALL_FIRST", "Call first", Stage.INTAKE,
+                new TreatmentPath("CALL_FIRST", name(chinese, "Call first", "先电话"), Stage.INTAKE,
                         List.of(step(Stage.INITIAL_COLLECTION, ActionChannel.CALL, 0, null),
                                 step(Stage.INITIAL_COLLECTION, ActionChannel.SMS, 2, "REMINDER_SMS"),
                                 step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.CALL, 5, null)),
                         usual),
-                new TreatmentPath("STANDARD", "Standard collection", Stage.INFO_ORGANISING,
+                new TreatmentPath("STANDARD", name(chinese, "Standard collection", "标准催收"), Stage.INFO_ORGANISING,
                         List.of(step(Stage.INITIAL_COLLECTION, ActionChannel.CALL, 0, null),
                                 step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.SMS, 7, "FOLLOW_UP_SMS"),
                                 step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.CALL, 14, null),
                                 step(Stage.FINAL_NOTICE, ActionChannel.LETTER, 30, null)),
                         usual),
-                new TreatmentPath("SPECIALIST", "Specialist team (high value)", Stage.INFO_ORGANISING,
+                new TreatmentPath("SPECIALIST", name(chinese, "Specialist team (high value)", "专家组（高额）"),
+                        Stage.INFO_ORGANISING,
                         List.of(step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.CALL, 0, null),
                                 step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.VISIT, 10, null),
                                 step(Stage.LEGAL, ActionChannel.LEGAL_REVIEW, 30, null)),
                         usual, SPECIALIST_TEAM),
-                new TreatmentPath("FINAL_NOTICE", "Final notice", Stage.FOCUSED_FOLLOW_UP,
+                new TreatmentPath("FINAL_NOTICE", name(chinese, "Final notice", "最终通知"), Stage.FOCUSED_FOLLOW_UP,
                         List.of(step(Stage.FOCUSED_FOLLOW_UP, ActionChannel.CALL, 0, null),
                                 step(Stage.FINAL_NOTICE, ActionChannel.LETTER, 14, null),
                                 step(Stage.LEGAL, ActionChannel.LEGAL_REVIEW, 45, null)),
                         usual),
-                new TreatmentPath("RECOVERY", "Recovery (M6+)", Stage.FINAL_NOTICE,
+                new TreatmentPath("RECOVERY", name(chinese, "Recovery (M6+)", "回收（M6 以上）"), Stage.FINAL_NOTICE,
                         List.of(step(Stage.FINAL_NOTICE, ActionChannel.LETTER, 0, null),
                                 step(Stage.FINAL_NOTICE, ActionChannel.CALL, 7, null),
                                 step(Stage.LEGAL, ActionChannel.LEGAL_REVIEW, 30, null)),

@@ -66,13 +66,15 @@ class StrategyVersions {
     @Transactional
     Version inEffect(TenantId tenant, LocalDate day) {
         return findInEffect(tenant, day).orElseGet(() -> {
+            boolean chinese = DefaultStrategy.chinese(tenants.get(tenant).country());
             jdbc.sql("""
                     insert into strategy_version (tenant_id, id, number, name, effective_from, status, definition,
                                                   created_by, created_at, published_by, published_at)
-                    values (?, ?, 1, 'Default strategy', ?, 'PUBLISHED', ?, 'system', ?, 'system', ?)
+                    values (?, ?, 1, ?, ?, 'PUBLISHED', ?, 'system', ?, 'system', ?)
                     on conflict do nothing""")
-                .params(tenant.value(), Ids.newId(), SINCE_EVER, json.writeValueAsString(DefaultStrategy.definition()),
-                        SqlValues.utc(clock.instant()), SqlValues.utc(clock.instant()))
+                .params(tenant.value(), Ids.newId(), DefaultStrategy.versionName(chinese), SINCE_EVER,
+                        json.writeValueAsString(DefaultStrategy.definition(chinese)), SqlValues.utc(clock.instant()),
+                        SqlValues.utc(clock.instant()))
                 .update();
             return findInEffect(tenant, day).orElseThrow();
         });

@@ -26,6 +26,30 @@ class DefinitionCheckTest {
     }
 
     @Test
+    void aChineseTenantsDefaultStrategyIsTheSameWithChineseNames() {
+        StrategyDefinition english = DefaultStrategy.definition(false);
+        StrategyDefinition chinese = DefaultStrategy.definition(true);
+        assertThat(chinese.segments()).hasSameSizeAs(english.segments());
+        for (int i = 0; i < english.segments().size(); i++) {
+            SegmentRule en = english.segments().get(i);
+            SegmentRule zh = chinese.segments().get(i);
+            assertThat(List.of(zh.code(), zh.dpd(), zh.balance(), zh.arrangements(), zh.holds(), zh.pathCode()))
+                .isEqualTo(List.of(en.code(), en.dpd(), en.balance(), en.arrangements(), en.holds(), en.pathCode()));
+            assertThat(zh.name()).containsPattern("\\p{IsHan}|^M[0-9]");
+        }
+        for (int i = 0; i < english.paths().size(); i++) {
+            TreatmentPath en = english.paths().get(i);
+            TreatmentPath zh = chinese.paths().get(i);
+            assertThat(zh.code()).isEqualTo(en.code());
+            assertThat(zh.steps()).isEqualTo(en.steps());
+            assertThat(zh.name()).containsPattern("\\p{IsHan}");
+        }
+        assertThat(DefaultStrategy.chinese("CN")).isTrue();
+        assertThat(DefaultStrategy.chinese("US")).isFalse();
+        assertThat(DefaultStrategy.versionName(true)).isEqualTo("默认策略");
+    }
+
+    @Test
     void brokenPathsAndMissingPathsAreErrors() {
         StrategyDefinition base = DefaultStrategy.definition();
         List<SegmentRule> segments = new ArrayList<>(base.segments());
