@@ -24,7 +24,15 @@ final class DefinitionCheck {
      * One finding: {@code severity} ERROR, WARNING or INFO; {@code where} names the
      * segment row or path step; {@code code} is stable (for translations and tests).
      */
-    record Finding(String severity, String code, String where, String message) {
+    record Finding(String severity, String code, String where, String message, List<String> args, String example) {
+
+        Finding {
+            args = List.copyOf(args);
+        }
+
+        Finding(String severity, String code, String where, String message, Object... args) {
+            this(severity, code, where, message, java.util.Arrays.stream(args).map(String::valueOf).toList(), null);
+        }
 
         boolean error() {
             return "ERROR".equals(severity);
@@ -47,11 +55,12 @@ final class DefinitionCheck {
             }
             else if (!segmentCodes.add(rule.code())) {
                 findings.add(new Finding("ERROR", "SEGMENT_CODE_TWICE", where,
-                        "The segment code " + rule.code() + " is used twice."));
+                        "The segment code " + rule.code() + " is used twice.", rule.code()));
             }
             if (rule.pathCode() == null || definition.path(rule.pathCode()).isEmpty()) {
                 findings.add(new Finding("ERROR", "UNKNOWN_PATH", where,
-                        "Segment " + rule.code() + " follows path " + rule.pathCode() + ", which does not exist."));
+                        "Segment " + rule.code() + " follows path " + rule.pathCode() + ", which does not exist.",
+                        rule.code(), rule.pathCode()));
             }
         }
         findings.addAll(SegmentFindings.of(definition.segments()));
@@ -64,10 +73,11 @@ final class DefinitionCheck {
             }
             else if (!pathCodes.add(path.code())) {
                 findings.add(new Finding("ERROR", "PATH_CODE_TWICE", where,
-                        "The path code " + path.code() + " is used twice."));
+                        "The path code " + path.code() + " is used twice.", path.code()));
             }
             if (path.stage() == null) {
-                findings.add(new Finding("ERROR", "PATH_STAGE", where, "Path " + path.code() + " needs a stage."));
+                findings.add(new Finding("ERROR", "PATH_STAGE", where, "Path " + path.code() + " needs a stage.",
+                        path.code()));
             }
             int previousDay = 0;
             for (int s = 0; s < path.steps().size(); s++) {
@@ -81,25 +91,27 @@ final class DefinitionCheck {
                     findings.add(new Finding("ERROR", "STEP_DAY", at, "A step's day is between 0 and 3650."));
                 }
                 else if (step.afterOutcome() == null && step.day() < previousDay) {
-                    findings.add(new Finding("ERROR", "STEP_ORDER", at, "Step " + (s + 1) + " (day " + step.day()
-                            + ") comes before the step ahead of it (day " + previousDay + ")."));
+                    findings.add(new Finding(
+                            "ERROR", "STEP_ORDER", at, "Step " + (s + 1) + " (day " + step.day()
+                                    + ") comes before the step ahead of it (day " + previousDay + ").",
+                            s + 1, step.day(), previousDay));
                 }
                 previousDay = step.afterOutcome() == null ? Math.max(previousDay, step.day()) : previousDay;
                 if (step.afterOutcome() != null
                         && java.util.Arrays.stream(io.recoverydesk.compliance.policy.Outcome.values())
                             .noneMatch(o -> o.name().equals(step.afterOutcome()))) {
                     findings.add(new Finding("ERROR", "STEP_OUTCOME", at,
-                            step.afterOutcome() + " is not a contact outcome."));
+                            step.afterOutcome() + " is not a contact outcome.", step.afterOutcome()));
                 }
                 if (step.channel().digital() && (step.template() == null || step.template().isBlank())) {
                     findings.add(new Finding("ERROR", "STEP_TEMPLATE", at,
-                            "A " + step.channel() + " step needs an approved message template."));
+                            "A " + step.channel() + " step needs an approved message template.", step.channel()));
                 }
             }
             boolean used = definition.segments().stream().anyMatch(r -> path.code().equals(r.pathCode()));
             if (!used) {
-                findings
-                    .add(new Finding("WARNING", "PATH_UNUSED", where, "No segment follows path " + path.code() + "."));
+                findings.add(new Finding("WARNING", "PATH_UNUSED", where,
+                        "No segment follows path " + path.code() + ".", path.code()));
             }
         }
         return List.copyOf(findings);

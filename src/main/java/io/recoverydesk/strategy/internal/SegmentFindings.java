@@ -28,20 +28,43 @@ final class SegmentFindings {
         }
         catch (IllegalArgumentException ex) {
             // the table itself is malformed (a code used twice): reported, not analysed
-            return List.of(new DefinitionCheck.Finding("ERROR", "TABLE", "segments", ex.getMessage()));
+            return List.of(new DefinitionCheck.Finding("ERROR", "TABLE", "segments", ex.getMessage(), ex.getMessage()));
         }
         List<DefinitionCheck.Finding> findings = new ArrayList<>();
         for (TableFinding finding : check.findings()) {
             String where = finding.rules().isEmpty() ? "segments"
                     : finding.rules().stream().map(i -> "segment " + (i + 1)).collect(Collectors.joining(", "));
-            String example = finding.witness() == null ? "" : " Example: " + describe(finding.witness()) + ".";
-            String message = finding.kind() == FindingKind.GAP && !check.gaps().isEmpty()
-                    ? "Some accounts match no row, e.g. " + check.gaps().get(0).describe() + "." + example
+            String witness = finding.witness() == null ? null : describe(finding.witness());
+            String example = witness == null ? "" : " Example: " + witness + ".";
+            boolean gap = finding.kind() == FindingKind.GAP && !check.gaps().isEmpty();
+            String message = gap ? "Some accounts match no row, e.g. " + check.gaps().get(0).describe() + "." + example
                     : finding.message() + example;
             findings.add(new DefinitionCheck.Finding(finding.kind().severity().name(), finding.kind().name(), where,
-                    message));
+                    message, args(finding, rules, gap ? check.gaps().get(0).describe() : null), witness));
         }
         return findings;
+    }
+
+    /**
+     * The values a finding's sentence names: the rules' codes (for a gap, the accounts it
+     * leaves), and for a rule that matches nothing its empty conditions, for a check that
+     * stopped the limit it met.
+     */
+    private static List<String> args(TableFinding finding, List<SegmentRule> rules, String gap) {
+        List<String> codes = finding.rules().stream().map(i -> String.valueOf(rules.get(i).code())).toList();
+        return switch (finding.kind()) {
+            case GAP -> gap == null ? List.of() : List.of(gap);
+            case INVALID -> List.of(codes.get(0), after(finding.message(), "matches no account: "));
+            case TOO_COMPLEX ->
+                List.of(codes.get(0), after(finding.message(), "more than ").replace(" blocks to track", ""));
+            case SHADOWED -> List.of(codes.get(0), String.join(", ", codes.subList(1, codes.size())));
+            case OVERLAP -> List.of(codes.get(1), codes.get(0));
+        };
+    }
+
+    private static String after(String text, String marker) {
+        int at = text.indexOf(marker);
+        return at < 0 ? text : text.substring(at + marker.length());
     }
 
     static String describe(AccountFacts facts) {

@@ -48,10 +48,13 @@ class StrategyPages {
 
     private final io.recoverydesk.allocation.Allocations allocations;
 
+    private final FindingTexts findingTexts;
+
     StrategyPages(StrategyVersions versions, StrategyRuns runs, RunScheduler scheduler, CurrentUsers currentUsers,
             Tenants tenants, AccountStrategies accounts, Experiments experiments, ExperimentReadouts readouts,
-            io.recoverydesk.allocation.Allocations allocations) {
+            io.recoverydesk.allocation.Allocations allocations, FindingTexts findingTexts) {
         this.allocations = allocations;
+        this.findingTexts = findingTexts;
         this.experiments = experiments;
         this.readouts = readouts;
         this.accounts = accounts;
@@ -251,6 +254,7 @@ class StrategyPages {
         model.addAttribute("lines", lines(version.definition(), Map.of()));
         model.addAttribute("form", form);
         model.addAttribute("findings", findings);
+        model.addAttribute("findingTexts", findingTexts.of(findings));
         model.addAttribute("problems", problems);
         model.addAttribute("editable", version.draft() && canSteer(user));
         model.addAttribute("canSteer", canSteer(user));

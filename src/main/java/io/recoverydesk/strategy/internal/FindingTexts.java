@@ -1,0 +1,89 @@
+package io.recoverydesk.strategy.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The strategy check's findings in the reader's language: each by its code with the
+ * values it names ({@code strategy.finding.<CODE>}), where it was found ("segment 3",
+ * "path CALL_FIRST step 2") by its parts. The API keeps the English message; a finding
+ * without a text shows it.
+ */
+@Component
+class FindingTexts {
+
+    private static final Pattern SEGMENT = Pattern.compile("segment (\\d+)");
+
+    private static final Pattern PATH_STEP = Pattern.compile("path (\\S+) step (\\d+)");
+
+    private static final Pattern PATH = Pattern.compile("path (\\S+)");
+
+    private final MessageSource messages;
+
+    FindingTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A finding as the page shows it: where (with its colon) and what. */
+    record Shown(String where, String sentence) {
+    }
+
+    /** Each finding as shown, by finding. */
+    Map<DefinitionCheck.Finding, Shown> of(List<DefinitionCheck.Finding> findings) {
+        Map<DefinitionCheck.Finding, Shown> texts = new LinkedHashMap<>();
+        findings.forEach(f -> texts.put(f, shown(f)));
+        return texts;
+    }
+
+    Shown shown(DefinitionCheck.Finding finding) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String where = where(finding.where(), locale);
+        String sentence = messages.getMessage("strategy.finding." + finding.code(), finding.args().toArray(), null,
+                locale);
+        if (sentence == null) {
+            return new Shown(where, finding.message());
+        }
+        if (finding.example() != null) {
+            sentence += (sentence.endsWith("。") ? "" : " ")
+                    + messages.getMessage("strategy.finding.example", new Object[] { finding.example() }, locale);
+        }
+        return new Shown(where, sentence);
+    }
+
+    private String where(String where, Locale locale) {
+        if (where == null) {
+            return "";
+        }
+        if (where.equals("segments")) {
+            return messages.getMessage("strategy.where.segments", null, where, locale);
+        }
+        Matcher step = PATH_STEP.matcher(where);
+        if (step.matches()) {
+            return messages.getMessage("strategy.where.pathStep", new Object[] { step.group(1), step.group(2) }, where,
+                    locale);
+        }
+        Matcher path = PATH.matcher(where);
+        if (path.matches()) {
+            return messages.getMessage("strategy.where.path", new Object[] { path.group(1) }, where, locale);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : where.split(", ")) {
+            Matcher segment = SEGMENT.matcher(part);
+            if (!segment.matches()) {
+                return where;
+            }
+            out.append(out.isEmpty() ? "" : messages.getMessage("strategy.where.and", null, ", ", locale))
+                .append(messages.getMessage("strategy.where.segment", new Object[] { segment.group(1) }, part, locale));
+        }
+        return out + messages.getMessage("strategy.where.colon", null, ":", locale);
+    }
+
+}
