@@ -26,8 +26,12 @@ class AuditPages {
 
     private final CurrentTenant currentTenant;
 
-    AuditPages(JdbcClient jdbc, AuditLog auditLog, CurrentTenant currentTenant) {
+    private final org.springframework.context.MessageSource messages;
+
+    AuditPages(JdbcClient jdbc, AuditLog auditLog, CurrentTenant currentTenant,
+            org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.auditLog = auditLog;
         this.currentTenant = currentTenant;
     }
@@ -52,9 +56,23 @@ class AuditPages {
         model.addAttribute("entries", entries);
         model.addAttribute("action", action);
         if (verify) {
-            model.addAttribute("verification", auditLog.verify(tenant));
+            var verification = auditLog.verify(tenant);
+            model.addAttribute("verification", verification);
+            model.addAttribute("problem", problem(verification.problem()));
         }
         return "audit/audit";
+    }
+
+    /** The verifier's English sentence in the reader's language. */
+    String problem(String english) {
+        for (var sentence : ChainVerifier.BREAKS) {
+            var args = sentence.parse(english);
+            if (args.isPresent()) {
+                return messages.getMessage(sentence.key(), args.get().toArray(), english,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            }
+        }
+        return english;
     }
 
 }

@@ -1,10 +1,9 @@
 package io.recoverydesk.compliance.policy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import io.recoverydesk.kernel.SentencePattern;
 
 /**
  * Every sentence a rule gives as its reason: the message key the pages translate and the
@@ -44,30 +43,24 @@ public enum ReasonText {
 
     VISIT_COLLECTORS("compliance.visit-collectors", "a field visit by %d collectors (at least %d)");
 
-    private final String key;
-
-    private final String english;
-
-    private final Pattern parser;
+    private final SentencePattern pattern;
 
     ReasonText(String key, String english) {
-        this.key = key;
-        this.english = english;
-        this.parser = Pattern.compile(regex(english));
+        this.pattern = new SentencePattern(key, english);
     }
 
     public String key() {
-        return key;
+        return pattern.key();
     }
 
     /** The English pattern ({@link String#format} placeholders). */
     String english() {
-        return english;
+        return pattern.english();
     }
 
     /** The reason for {@code rule} with these values. */
     Reason reason(String rule, Object... args) {
-        return Reason.of(rule, key, english, args);
+        return Reason.of(rule, pattern.key(), pattern.english(), args);
     }
 
     /** A sentence read back: the key and the values, as text, in the pattern's order. */
@@ -76,33 +69,13 @@ public enum ReasonText {
 
     /** The key and values of an English reason sentence, if one of these wrote it. */
     public static Optional<Parsed> parse(String message) {
-        if (message == null) {
-            return Optional.empty();
-        }
         for (ReasonText text : values()) {
-            Matcher m = text.parser.matcher(message);
-            if (m.matches()) {
-                List<String> args = new ArrayList<>();
-                for (int i = 1; i <= m.groupCount(); i++) {
-                    args.add(m.group(i));
-                }
-                return Optional.of(new Parsed(text.key, List.copyOf(args)));
+            Optional<List<String>> args = text.pattern.parse(message);
+            if (args.isPresent()) {
+                return Optional.of(new Parsed(text.key(), args.get()));
             }
         }
         return Optional.empty();
-    }
-
-    private static String regex(String english) {
-        StringBuilder regex = new StringBuilder();
-        String[] parts = english.split("%[ds]", -1);
-        Matcher placeholders = Pattern.compile("%([ds])").matcher(english);
-        for (int i = 0; i < parts.length; i++) {
-            regex.append(Pattern.quote(parts[i]));
-            if (i < parts.length - 1 && placeholders.find()) {
-                regex.append("d".equals(placeholders.group(1)) ? "(-?\\d+)" : "(.+?)");
-            }
-        }
-        return regex.toString();
     }
 
 }

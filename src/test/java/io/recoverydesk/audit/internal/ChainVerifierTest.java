@@ -84,4 +84,30 @@ class ChainVerifierTest {
         }
     }
 
+    @Test
+    void everyBreakReadsInTheReadersLanguageWithItsNumbers() {
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        AuditPages page = new AuditPages(null, null, null, messages);
+        String h1 = hash(JdbcAuditLog.GENESIS, new Position(10, 3, 1), "ann");
+        ChainVerifier altered = new ChainVerifier(3, JdbcAuditLog.GENESIS);
+        altered.check(10, 1, JdbcAuditLog.GENESIS, h1, "not-" + h1);
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(page.problem(altered.problem())).isEqualTo("第 10 条记录被改动：内容与其哈希不符");
+            for (var sentence : ChainVerifier.BREAKS) {
+                String english = sentence.format(1234L, 5678L, 9L);
+                assertThat(page.problem(english)).as(sentence.key()).containsPattern("\\p{IsHan}").contains("1234");
+            }
+            assertThat(page.problem("something else")).isEqualTo("something else");
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+            assertThat(page.problem(altered.problem())).isEqualTo(altered.problem());
+        }
+        finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
 }
