@@ -99,6 +99,25 @@ class ComplianceBrowserIT extends BrowserTest {
         com.microsoft.playwright.Download csv = officer.waitForDownload(() -> officer.locator("#dash-export").click());
         assertThat(csv.suggestedFilename()).startsWith("compliance-");
 
+        // a call the dialer reports afterwards, made at 22:30 the evening before:
+        // recorded,
+        // with an alert the desk explains in Chinese
+        String phone = manager.get("/api/v1/accounts/" + account)
+            .json()
+            .get("contactPoints")
+            .get(0)
+            .get("id")
+            .asString();
+        Api.Response reported = api(tenant.user(Role.AGENT)).post("/api/v1/contacts",
+                Map.of("accountId", account, "channel", "CALL", "direction", "OUTBOUND", "contactPointId", phone,
+                        "outcome", "NO_ANSWER", "startedAt", morning.minusSeconds(11 * 3600 + 1800).toString()));
+        org.assertj.core.api.Assertions.assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+
+        officer.navigate("http://localhost:" + port + "/compliance");
+        assertThat(officer.locator("#alerts")).containsText("CN.TIME: 当地时间");
+        assertThat(officer.locator("#alerts")).containsText("不在允许的 08:00–22:00 时段内");
+        BrowserSupport.screenshot(officer, "12b-compliance-alert-zh");
+
         officer.navigate("http://localhost:" + port + "/accounts/" + account + "?lang=en");
         assertThat(officer.locator("#compliance-panel")).containsText("May contact now?");
         BrowserSupport.screenshot(officer, "13-door-en");

@@ -34,11 +34,12 @@ class TemplateIssueTexts {
         return issues.stream().map(this::text).toList();
     }
 
-    /** "正文: 威胁用语「你等着」". */
+    /** "正文：违规用语（威胁）：“你等着”". */
     String text(TemplateDesk.Issue issue) {
         Locale locale = LocaleContextHolder.getLocale();
         String field = messages.getMessage("tpl.issue.field." + issue.field(), null, issue.field(), locale);
-        return field + ": " + message(issue, locale);
+        return messages.getMessage("tpl.issue.at", new Object[] { field, message(issue, locale) },
+                field + ": " + message(issue, locale), locale);
     }
 
     private String message(TemplateDesk.Issue issue, Locale locale) {

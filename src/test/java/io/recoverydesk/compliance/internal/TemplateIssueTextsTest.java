@@ -60,9 +60,9 @@ class TemplateIssueTextsTest {
             .contains("scanner", "placeholder", "third-party", "opt-out", "length");
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         List<String> shown = texts.of(issues);
-        assertThat(shown).allSatisfy(text -> assertThat(text).startsWith("正文: ").doesNotContain("would", "needs"));
-        assertThat(shown).contains("正文: 未知的占位符 {{debtorNmae}}", "正文: {{balance}} 会向第三方透露债务信息",
-                "正文: 短信最多 " + TemplateStatus.SMS_MAX + " 个字符（现为 "
+        assertThat(shown).allSatisfy(text -> assertThat(text).startsWith("正文：").doesNotContain("would", "needs"));
+        assertThat(shown).contains("正文：未知的占位符 {{debtorNmae}}", "正文：{{balance}} 会向第三方透露债务信息",
+                "正文：短信最多 " + TemplateStatus.SMS_MAX + " 个字符（现为 "
                         + issues.stream()
                             .filter(i -> i.rule().equals("length"))
                             .findFirst()
@@ -70,7 +70,7 @@ class TemplateIssueTextsTest {
                             .message()
                             .replaceAll(".*\\((\\d+)\\)", "$1")
                         + " 个）");
-        assertThat(shown).anyMatch(text -> text.startsWith("正文: 违规用语（威胁）"));
+        assertThat(shown).anyMatch(text -> text.startsWith("正文：违规用语（威胁）"));
     }
 
     @Test
