@@ -56,6 +56,14 @@ class StrategyBrowserIT extends BrowserTest {
         assertThat(page.locator("#run-counts")).containsText("12 / 12");
         assertThat(page.locator("#run-actions")).containsText("短信");
         BrowserSupport.screenshot(page, "60-strategy-run-zh");
+        // a chunk that failed on the way and succeeded when tried again: said so, with
+        // its technical reason
+        jdbc.sql("update strategy_run set error = 'connection reset' where tenant_id = ?")
+            .param(tenant.id().value())
+            .update();
+        page.reload();
+        assertThat(page.locator("#run-error")).containsText("重试后已完成");
+        assertThat(page.locator("#run-error code")).hasText("connection reset");
 
         page.navigate("http://localhost:" + port + "/strategy");
         assertThat(page.locator("#segments tr[data-segment='EARLY_LOW'] .segment-count")).hasText("6");
