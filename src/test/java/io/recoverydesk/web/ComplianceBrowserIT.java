@@ -94,6 +94,7 @@ class ComplianceBrowserIT extends BrowserTest {
         assertThat(officer.locator("#dash-blocked")).hasText("1");
         assertThat(officer.locator("#dash-contacts")).hasText("3");
         assertThat(officer.locator("#dash-blocked-by")).containsText("CN.CONVERSATIONS");
+        assertThat(officer.locator("#dash-blocked-by")).containsText("每日有效沟通上限");
         assertThat(officer.locator("#dash-near")).containsText("今日已有效沟通 3 次");
         BrowserSupport.screenshot(officer, "14-compliance-dashboard-zh");
         com.microsoft.playwright.Download csv = officer.waitForDownload(() -> officer.locator("#dash-export").click());
