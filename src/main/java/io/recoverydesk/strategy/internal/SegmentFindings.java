@@ -53,7 +53,7 @@ final class SegmentFindings {
     private static List<String> args(TableFinding finding, List<SegmentRule> rules, String gap) {
         List<String> codes = finding.rules().stream().map(i -> String.valueOf(rules.get(i).code())).toList();
         return switch (finding.kind()) {
-            case GAP -> gap == null ? List.of() : List.of(gap);
+            case GAP -> List.of(gap != null ? gap : after(finding.message(), "e.g. "));
             case INVALID -> List.of(codes.get(0), after(finding.message(), "matches no account: "));
             case TOO_COMPLEX ->
                 List.of(codes.get(0), after(finding.message(), "more than ").replace(" blocks to track", ""));
