@@ -107,6 +107,15 @@ class PortfolioBrowserIT extends BrowserTest {
         assertThat(page.locator("#report-status")).hasText("已完成",
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(120_000));
         assertThat(page.locator("#stat-accountsCreated")).hasText("40000");
+
+        // a file the background import refuses: its progress page says why in Chinese
+        Path noRefs = Files.createTempFile("no-refs", ".csv");
+        Files.writeString(noRefs, "name,amount\n张三,100\n");
+        page.navigate(url("/placements"));
+        page.locator("#creditor").selectOption("C2");
+        page.locator("#file").setInputFiles(noRefs);
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator("#upload-problem")).containsText("文件缺少必需的列");
     }
 
     @Test
