@@ -115,7 +115,7 @@ class ComplianceBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(reported.status()).as(reported.body()).isEqualTo(201);
 
         officer.navigate("http://localhost:" + port + "/compliance");
-        assertThat(officer.locator("#alerts")).containsText("CN.TIME: 当地时间");
+        assertThat(officer.locator("#alerts")).containsText("CN.TIME：当地时间");
         assertThat(officer.locator("#alerts")).containsText("不在允许的 08:00–22:00 时段内");
         BrowserSupport.screenshot(officer, "12b-compliance-alert-zh");
 

@@ -61,13 +61,13 @@ class AlertTexts {
 
     }
 
-    private static String parts(String text, Locale locale, Part part) {
+    private String parts(String text, Locale locale, Part part) {
         List<String> out = new ArrayList<>();
         for (String piece : text.split("; ")) {
             Matcher m = RULE_PART.matcher(piece);
             out.add(m.matches() ? part.text(m.group(1), m.group(2), locale) : piece);
         }
-        return String.join("; ", out);
+        return String.join(messages.getMessage("alert.partsJoin", null, "; ", locale), out);
     }
 
     /** "CN.TIME: 22:05 in Asia/Shanghai is outside 08:00–21:00 local time". */
@@ -75,12 +75,13 @@ class AlertTexts {
         String text = ReasonText.parse(message)
             .map(p -> messages.getMessage(p.key(), p.args().toArray(), message, locale))
             .orElse(message);
-        return rule + ": " + text;
+        return messages.getMessage("alert.part", new Object[] { rule, text }, rule + ": " + text, locale);
     }
 
     /** "THREAT: 你等着". */
     private String category(String category, String term, Locale locale) {
-        return messages.getMessage("scan." + category, null, category, locale) + ": " + term;
+        String name = messages.getMessage("scan." + category, null, category, locale);
+        return messages.getMessage("alert.part", new Object[] { name, term }, name + ": " + term, locale);
     }
 
 }

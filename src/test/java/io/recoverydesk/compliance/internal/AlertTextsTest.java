@@ -46,8 +46,8 @@ class AlertTextsTest {
     void aBrokenRulesReasonsReadInChineseWithTheirValues() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(texts.detail(alert("VIOLATION", VIOLATION)))
-            .isEqualTo("CN.TIME: 当地时间 2026-03-01T22:05（Asia/Shanghai）不在允许的 08:00–21:00 时段内;"
-                    + " CN.CONVERSATIONS: 2026-03-01（Asia/Shanghai）已与债务人有效沟通 4 次（上限 3）");
+            .isEqualTo("CN.TIME：当地时间 2026-03-01T22:05（Asia/Shanghai）不在允许的 08:00–21:00 时段内；"
+                    + "CN.CONVERSATIONS：2026-03-01（Asia/Shanghai）已与债务人有效沟通 4 次（上限 3）");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(texts.detail(alert("VIOLATION", VIOLATION))).isEqualTo(VIOLATION);
     }
@@ -55,9 +55,9 @@ class AlertTextsTest {
     @Test
     void aFlaggedNotesCategoriesAndAnOverdueComplaintReadInChinese() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThat(texts.detail(alert("NOTE_FLAGGED", "THREAT: 你等着; INSULT: 骗子"))).isEqualTo("威胁: 你等着; 辱骂: 骗子");
+        assertThat(texts.detail(alert("NOTE_FLAGGED", "THREAT: 你等着; INSULT: 骗子"))).isEqualTo("威胁：你等着；辱骂：骗子");
         assertThat(texts.detail(alert("NOTE_FLAGGED", "case note " + UUID.randomUUID() + ": PRIVACY: 身份证")))
-            .isEqualTo("隐私: 身份证");
+            .isEqualTo("隐私：身份证");
         assertThat(texts
             .detail(alert(ComplaintDesk.ALERT_KIND, "Complaint " + UUID.randomUUID() + " not acknowledged in time")))
             .isEqualTo("投诉未在时限内确认受理");
@@ -66,7 +66,7 @@ class AlertTextsTest {
     @Test
     void whatItDoesNotKnowStaysAsStored() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThat(texts.detail(alert("VIOLATION", "CN.NEW: something new"))).isEqualTo("CN.NEW: something new");
+        assertThat(texts.detail(alert("VIOLATION", "CN.NEW: something new"))).isEqualTo("CN.NEW：something new");
         assertThat(texts.detail(alert("OTHER", "free text"))).isEqualTo("free text");
     }
 
