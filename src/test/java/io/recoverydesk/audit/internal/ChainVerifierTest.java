@@ -86,10 +86,8 @@ class ChainVerifierTest {
 
     @Test
     void everyBreakReadsInTheReadersLanguageWithItsNumbers() {
-        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
-        messages.setBasenames("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        org.springframework.context.support.ResourceBundleMessageSource messages = io.recoverydesk.Bundles
+            .messages("messages");
         AuditPages page = new AuditPages(null, null, null, messages);
         String h1 = hash(JdbcAuditLog.GENESIS, new Position(10, 3, 1), "ann");
         ChainVerifier altered = new ChainVerifier(3, JdbcAuditLog.GENESIS);

@@ -1,13 +1,11 @@
 package io.recoverydesk.casework.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import io.recoverydesk.Bundles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +21,8 @@ class ArrangementMessagesTest {
             Set.of("CREATED", "INSTALLMENT_MISSED", "COMPLETED", "DEFAULTED", "ACTIVE", "CANCELLED"), "SETTLEMENT",
             Set.of("REQUESTED", "APPROVED", "REJECTED", "EXPIRED", "PAID", "CANCELLED"));
 
-    static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(ArrangementMessagesTest.class.getResourceAsStream("/" + name),
-                StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+    static Properties load(String name) {
+        return Bundles.properties(name.replace(".properties", ""));
     }
 
     @Test

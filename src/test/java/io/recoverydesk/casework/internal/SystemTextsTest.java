@@ -2,6 +2,7 @@ package io.recoverydesk.casework.internal;
 
 import java.util.Locale;
 
+import io.recoverydesk.Bundles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -25,11 +26,7 @@ class SystemTextsTest {
     final SystemTexts texts = new SystemTexts(messages());
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages-caseview", "messages-promises");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return Bundles.messages("messages-caseview", "messages-promises");
     }
 
     @Test

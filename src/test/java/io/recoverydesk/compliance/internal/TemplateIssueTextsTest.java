@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.recoverydesk.compliance.scan.ContentScanner;
+import io.recoverydesk.Bundles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,7 @@ class TemplateIssueTextsTest {
             "https://optout.example/");
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "messages-templates");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return Bundles.messages("messages", "messages-templates");
     }
 
     @AfterEach

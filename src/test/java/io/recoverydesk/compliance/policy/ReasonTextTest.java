@@ -30,12 +30,8 @@ class ReasonTextTest {
     }
 
     @Test
-    void everySentenceReadsBackIntoItsKeyAndValues() throws Exception {
-        Properties zh = new Properties();
-        try (var in = new java.io.InputStreamReader(ReasonTextTest.class.getResourceAsStream("/messages.properties"),
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            zh.load(in);
-        }
+    void everySentenceReadsBackIntoItsKeyAndValues() {
+        Properties zh = io.recoverydesk.Bundles.properties("messages");
         for (ReasonText text : ReasonText.values()) {
             Object[] args = sample(text);
             Reason reason = text.reason("X.RULE", args);

@@ -1,9 +1,8 @@
 package io.recoverydesk.compliance.policy;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import io.recoverydesk.Bundles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,19 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleNamesTest {
 
-    private static Properties load(String name) throws Exception {
-        Properties properties = new Properties();
-        try (var reader = new InputStreamReader(RuleNamesTest.class.getResourceAsStream("/" + name),
-                StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
-    }
-
     @Test
-    void everyRuleOfEveryPackHasANameInBothLanguages() throws Exception {
-        Properties zh = load("messages.properties");
-        Properties en = load("messages_en.properties");
+    void everyRuleOfEveryPackHasANameInBothLanguages() {
+        Properties zh = Bundles.properties("messages");
+        Properties en = Bundles.properties("messages_en");
         assertThat(RuleSets.all()).hasSizeGreaterThan(20);
         for (ContactRule rule : RuleSets.all()) {
             assertThat(zh.getProperty("rule.name." + rule.id())).as(rule.id()).containsPattern("\\p{IsHan}|\\d");

@@ -32,10 +32,8 @@ class FormatsTest {
 
     @Test
     void theInterimPrioritysReasonsReadInTheReadersLanguage() {
-        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
-        messages.setBasenames("messages-strategy");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        org.springframework.context.support.ResourceBundleMessageSource messages = io.recoverydesk.Bundles
+            .messages("messages-strategy");
         Formats formats = new Formats(messages);
         List<String> reasons = List.of("2 promise(s)/callback(s) due now", "balance 1200.00", "bucket M3 × 1.5");
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -47,10 +45,8 @@ class FormatsTest {
 
     @Test
     void textsTheSystemWritesIntoPeoplesFieldsReadInTheReadersLanguage() {
-        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
-        messages.setBasenames("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        org.springframework.context.support.ResourceBundleMessageSource messages = io.recoverydesk.Bundles
+            .messages("messages");
         Formats formats = new Formats(messages);
         String hold = "Outcome DISPUTE recorded on contact 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);

@@ -1,10 +1,6 @@
 package io.recoverydesk.kernel.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,15 +38,8 @@ class PageProblemTest {
     private static final Pattern PAGE_TYPES = Pattern
         .compile("PageProblem\\.of\\(\\s*\"([a-z][a-zA-Z0-9-]*[a-zA-Z0-9])\"");
 
-    static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = PageProblemTest.class.getResourceAsStream("/" + name + ".properties")) {
-            assertThat(in).as(name).isNotNull();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        }
-        return properties;
+    static Properties load(String name) {
+        return io.recoverydesk.Bundles.properties(name);
     }
 
     private static Set<String> typesInSource(Pattern pattern) throws IOException {
@@ -116,10 +105,7 @@ class PageProblemTest {
 
     @Test
     void aProblemNoBundleKnowsShowsItsDetail() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages-problems");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource messages = io.recoverydesk.Bundles.messages("messages-problems");
         PageProblem unknown = PageProblem.of(new IllegalStateException("boom"));
         assertThat(messages.getMessage(unknown.key(), null, null, Locale.SIMPLIFIED_CHINESE)).isNull();
         assertThat(PageProblem.shown("已是中文").key()).isEqualTo(unknown.key());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.recoverydesk.payments.internal.ImportReport.RowResult;
+import io.recoverydesk.Bundles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,7 @@ class RowTextsTest {
     private final RowTexts texts = new RowTexts(messages());
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "messages-payments");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return Bundles.messages("messages", "messages-payments");
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentPath;
 import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
 import io.recoverydesk.strategy.segments.IntRange;
 import io.recoverydesk.strategy.segments.SegmentRule;
+import io.recoverydesk.Bundles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,7 @@ class FindingTextsTest {
     private final FindingTexts texts = new FindingTexts(messages());
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages-strategy");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return Bundles.messages("messages-strategy");
     }
 
     @AfterEach
