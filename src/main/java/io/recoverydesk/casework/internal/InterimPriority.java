@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.recoverydesk.casework.PriorityPolicy;
+import io.recoverydesk.kernel.web.Formats;
 
 import org.springframework.stereotype.Component;
 
@@ -33,13 +34,13 @@ class InterimPriority implements PriorityPolicy {
         BigDecimal score = BigDecimal.ZERO;
         if (facts.dueNow() > 0) {
             score = score.add(DUE_NOW_BONUS.multiply(BigDecimal.valueOf(facts.dueNow())));
-            reasons.add(facts.dueNow() + " promise(s)/callback(s) due now");
+            reasons.add(Formats.DUE_NOW.format(facts.dueNow()));
         }
         BigDecimal weight = WEIGHTS.getOrDefault(facts.bucket(), BigDecimal.ONE);
         BigDecimal balance = facts.balance() == null ? BigDecimal.ZERO : facts.balance();
         score = score.add(balance.multiply(weight)).setScale(4, RoundingMode.HALF_UP);
         reasons.add("balance " + balance.setScale(2, RoundingMode.HALF_UP).toPlainString());
-        reasons.add("bucket " + facts.bucket() + " × " + weight.toPlainString());
+        reasons.add(Formats.BUCKET.format(facts.bucket(), weight.toPlainString()));
         return new Priority(score, List.copyOf(reasons));
     }
 

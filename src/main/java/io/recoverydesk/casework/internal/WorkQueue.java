@@ -18,6 +18,7 @@ import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.portfolio.AccountDirectory;
+import io.recoverydesk.kernel.web.Formats;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -407,7 +408,7 @@ class WorkQueue {
 
     private static String withDueNow(int dueNow, String reasons) {
         return dueNow == 0 || (reasons != null && reasons.contains("due now")) ? reasons
-                : dueNow + " promise(s)/callback(s) due now; " + reasons;
+                : Formats.DUE_NOW.format(dueNow) + "; " + reasons;
     }
 
     static boolean isOpen(String status) {

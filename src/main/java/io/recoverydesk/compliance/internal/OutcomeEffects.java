@@ -8,6 +8,7 @@ import io.recoverydesk.compliance.policy.HoldType;
 import io.recoverydesk.compliance.policy.Outcome;
 import io.recoverydesk.compliance.policy.Party;
 import io.recoverydesk.portfolio.AccountDirectory;
+import io.recoverydesk.kernel.web.Formats;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -45,13 +46,13 @@ class OutcomeEffects {
                 .anyMatch(h -> h.type() == hold);
             if (!held) {
                 holdDesk.place(event.recordedBy(), contact.accountId(), new HoldDesk.Request(hold,
-                        "Outcome " + contact.outcome() + " recorded on contact " + contact.id(), null, null));
+                        Formats.HOLD_BY_OUTCOME.format(contact.outcome(), contact.id()), null, null));
             }
         }
         if ((contact.outcome() == Outcome.WRONG_NUMBER || contact.outcome() == Outcome.NUMBER_INVALID)
                 && contact.party() == Party.DEBTOR && contact.contactPointId() != null) {
             accounts.markContactPointInvalid(event.recordedBy(), contact.accountId(), contact.contactPointId(),
-                    "Outcome " + contact.outcome() + " recorded on contact " + contact.id());
+                    Formats.HOLD_BY_OUTCOME.format(contact.outcome(), contact.id()));
         }
     }
 

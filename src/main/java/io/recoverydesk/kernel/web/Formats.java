@@ -27,14 +27,12 @@ public class Formats {
     private static final java.util.regex.Pattern PRIORITY_PART = java.util.regex.Pattern
         .compile("(balance|propensity|dpd|due|recency|complexity) (-?[0-9]+(\\.[0-9]+)?)");
 
-    /**
-     * The interim priority's parts: "2 promise(s)/callback(s) due now", "bucket M3 ×
-     * 1.5".
-     */
-    private static final java.util.regex.Pattern DUE_NOW = java.util.regex.Pattern
-        .compile("([0-9]+) promise\\(s\\)/callback\\(s\\) due now");
+    /** The interim priority's parts, as it writes them and as pages read them back. */
+    public static final io.recoverydesk.kernel.SentencePattern DUE_NOW = new io.recoverydesk.kernel.SentencePattern(
+            "queue.reason.dueNow", "%d promise(s)/callback(s) due now");
 
-    private static final java.util.regex.Pattern BUCKET = java.util.regex.Pattern.compile("bucket (\\S+) × (\\S+)");
+    public static final io.recoverydesk.kernel.SentencePattern BUCKET = new io.recoverydesk.kernel.SentencePattern(
+            "queue.reason.bucket", "bucket %s × %s");
 
     private final org.springframework.context.MessageSource messages;
 
@@ -59,15 +57,12 @@ public class Formats {
         if (messages == null) {
             return reason;
         }
-        java.util.regex.Matcher due = DUE_NOW.matcher(reason.strip());
-        if (due.matches()) {
-            return messages.getMessage("queue.reason.dueNow", new Object[] { due.group(1) }, reason,
-                    LocaleContextHolder.getLocale());
-        }
-        java.util.regex.Matcher bucket = BUCKET.matcher(reason.strip());
-        if (bucket.matches()) {
-            return messages.getMessage("queue.reason.bucket", new Object[] { bucket.group(1), bucket.group(2) }, reason,
-                    LocaleContextHolder.getLocale());
+        for (io.recoverydesk.kernel.SentencePattern sentence : java.util.List.of(DUE_NOW, BUCKET)) {
+            java.util.Optional<java.util.List<String>> args = sentence.parse(reason.strip());
+            if (args.isPresent()) {
+                return messages.getMessage(sentence.key(), args.get().toArray(), reason,
+                        LocaleContextHolder.getLocale());
+            }
         }
         java.util.regex.Matcher part = PRIORITY_PART.matcher(reason.strip());
         if (!part.matches()) {
@@ -79,10 +74,10 @@ public class Formats {
     }
 
     /**
-     * A hold the contact's outcome placed: "Outcome DISPUTE recorded on contact 0190…".
+     * A hold the contact's outcome placed, as the compliance module writes its reason.
      */
-    private static final java.util.regex.Pattern HOLD_BY_OUTCOME = java.util.regex.Pattern
-        .compile("Outcome ([A-Z_]+) recorded on contact [0-9a-f-]{36}");
+    public static final io.recoverydesk.kernel.SentencePattern HOLD_BY_OUTCOME = new io.recoverydesk.kernel.SentencePattern(
+            "system.holdByOutcome", "Outcome %s recorded on contact %s");
 
     /** A system task's title for an arrangement falling due: "PROMISE 500.00 CNY". */
     private static final java.util.regex.Pattern DUE_TITLE = java.util.regex.Pattern
@@ -98,10 +93,11 @@ public class Formats {
             return text;
         }
         java.util.Locale locale = LocaleContextHolder.getLocale();
-        java.util.regex.Matcher hold = HOLD_BY_OUTCOME.matcher(text);
-        if (hold.matches()) {
-            String outcome = messages.getMessage("outcome." + hold.group(1), null, hold.group(1), locale);
-            return messages.getMessage("system.holdByOutcome", new Object[] { outcome }, text, locale);
+        java.util.Optional<java.util.List<String>> hold = HOLD_BY_OUTCOME.parse(text);
+        if (hold.isPresent()) {
+            String code = hold.get().get(0);
+            String outcome = messages.getMessage("outcome." + code, null, code, locale);
+            return messages.getMessage(HOLD_BY_OUTCOME.key(), new Object[] { outcome }, text, locale);
         }
         java.util.regex.Matcher due = DUE_TITLE.matcher(text);
         if (due.matches()) {
