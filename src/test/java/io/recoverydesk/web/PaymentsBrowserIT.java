@@ -41,7 +41,7 @@ class PaymentsBrowserIT extends BrowserTest {
 
         agent.locator("#pay-amount").fill("abc");
         agent.locator("#pay-submit").click();
-        assertThat(agent.locator("#pay-error")).containsText("金额必须大于 0");
+        assertThat(agent.locator("#pay-error")).containsText("金额无效：须为大于 0 的数字");
 
         agent.locator("#pay-amount").fill("300.50");
         agent.locator("#pay-reference").fill("WX-20260301-1");

@@ -7,6 +7,7 @@ import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.CurrentUsers;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ class AllocationOrderPages {
                 model.addAttribute("order", orders.visible(user, creditor.strip()).parts());
             }
             catch (NotFoundException ex) {
-                Problems.show(model, "unknown-creditor", ex.getMessage());
+                model.addAttribute("error", PageProblem.of("unknown-creditor", ex.getMessage()));
             }
         }
         return render(creditor, model);
@@ -52,11 +53,11 @@ class AllocationOrderPages {
             model.addAttribute("saved", "pay.order.saved");
         }
         catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
             model.addAttribute("order", new ArrayList<>(parts));
         }
         catch (NotFoundException ex) {
-            Problems.show(model, "unknown-creditor", ex.getMessage());
+            model.addAttribute("error", PageProblem.of("unknown-creditor", ex.getMessage()));
         }
         return render(creditor, model);
     }

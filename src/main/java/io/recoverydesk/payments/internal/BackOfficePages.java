@@ -12,6 +12,7 @@ import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.portfolio.AccountBalances;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class BackOfficePages {
                     importer.importFile(user, creditor, file.getOriginalFilename(), file.getBytes()));
         }
         catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
         }
         model.addAttribute("creditor", creditor);
         return renderImport(user, model);
@@ -115,14 +116,8 @@ class BackOfficePages {
             unmatched.match(user, rowId, account.orElseThrow(PaymentPosting::unknownAccount));
             model.addAttribute("saved", "pay.unmatched.matched");
         }
-        catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        catch (ConflictException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        catch (NotFoundException ex) {
-            Problems.show(model, "not-found", ex.getMessage());
+        catch (BusinessRuleException | ConflictException | NotFoundException ex) {
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return renderUnmatched(user, model);
     }
@@ -135,11 +130,8 @@ class BackOfficePages {
             unmatched.dismiss(user, rowId, reason);
             model.addAttribute("saved", "pay.unmatched.dismissed");
         }
-        catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        catch (NotFoundException ex) {
-            Problems.show(model, "not-found", ex.getMessage());
+        catch (BusinessRuleException | NotFoundException ex) {
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return renderUnmatched(user, model);
     }
@@ -158,7 +150,7 @@ class BackOfficePages {
             model.addAttribute("day", days.of(user, days.day(user, date)));
         }
         catch (BadRequestException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
+            model.addAttribute("error", PageProblem.of(ex));
             model.addAttribute("day", days.of(user, days.day(user, null)));
         }
         return "payments/reconciliation";

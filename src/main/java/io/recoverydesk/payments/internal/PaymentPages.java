@@ -14,6 +14,7 @@ import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 import io.recoverydesk.portfolio.AccountDirectory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,16 +91,10 @@ class PaymentPages {
             model.addAttribute("posted", store.find(user.tenantId(), answer.paymentId()).orElseThrow());
             return render(user, Map.of(), model);
         }
-        catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
+        catch (BusinessRuleException | ConflictException | BadRequestException ex) {
+            model.addAttribute("error", PageProblem.of(ex));
         }
-        catch (ConflictException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        catch (BadRequestException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        if (String.valueOf(model.getAttribute("errorKey")).contains("idempotency")) {
+        if (((PageProblem) model.getAttribute("error")).key().contains("idempotency")) {
             Map<String, String> fresh = new java.util.HashMap<>(form);
             fresh.remove("idempotencyKey");
             return render(user, fresh, model);
@@ -114,14 +109,8 @@ class PaymentPages {
         try {
             model.addAttribute("reversedPayment", reversal.reverse(user, id, reason));
         }
-        catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        catch (ConflictException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        catch (NotFoundException ex) {
-            Problems.show(model, "not-found", ex.getMessage());
+        catch (BusinessRuleException | ConflictException | NotFoundException ex) {
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, Map.of(), model);
     }

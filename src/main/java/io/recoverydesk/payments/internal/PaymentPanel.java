@@ -13,6 +13,7 @@ import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,14 +81,8 @@ class PaymentPanel {
             model.addAttribute("saved", "pay.saved");
             response.setHeader("HX-Trigger", CHANGED);
         }
-        catch (BusinessRuleException ex) {
-            refused(model, ex.type(), ex.getMessage(), new Form(amount, paidAt, method, reference, idempotencyKey));
-        }
-        catch (ConflictException ex) {
-            refused(model, ex.type(), ex.getMessage(), new Form(amount, paidAt, method, reference, idempotencyKey));
-        }
-        catch (BadRequestException ex) {
-            refused(model, ex.type(), ex.getMessage(), new Form(amount, paidAt, method, reference, idempotencyKey));
+        catch (BusinessRuleException | ConflictException | BadRequestException ex) {
+            refused(model, PageProblem.of(ex), new Form(amount, paidAt, method, reference, idempotencyKey));
         }
         return render(user, id, model);
     }
@@ -105,11 +100,8 @@ class PaymentPanel {
             model.addAttribute("saved", "pay.reversed");
             response.setHeader("HX-Trigger", CHANGED);
         }
-        catch (BusinessRuleException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
-        }
-        catch (ConflictException ex) {
-            Problems.show(model, ex.type(), ex.getMessage());
+        catch (BusinessRuleException | ConflictException | NotFoundException ex) {
+            model.addAttribute("error", PageProblem.of(ex));
         }
         return render(user, id, model);
     }
@@ -118,9 +110,9 @@ class PaymentPanel {
      * Shows the problem and the values again; the key stays (a corrected retry is still
      * one payment) unless the key itself was the problem.
      */
-    private static void refused(Model model, String type, String detail, Form form) {
-        Problems.show(model, type, detail);
-        boolean keyProblem = type.contains("idempotency");
+    private static void refused(Model model, PageProblem problem, Form form) {
+        model.addAttribute("error", problem);
+        boolean keyProblem = problem.key().contains("idempotency");
         model.addAttribute("form", keyProblem
                 ? new Form(form.amount(), form.paidAt(), form.method(), form.reference(), Ids.newId().toString())
                 : form);
