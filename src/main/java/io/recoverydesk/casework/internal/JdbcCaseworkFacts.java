@@ -1,12 +1,19 @@
 package io.recoverydesk.casework.internal;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.recoverydesk.casework.CaseworkFacts;
+import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -30,31 +37,34 @@ class JdbcCaseworkFacts implements CaseworkFacts {
 
     private final Tasks tasks;
 
-    private final java.time.Clock clock;
+    private final Tenants tenants;
 
-    JdbcCaseworkFacts(JdbcClient jdbc, NamedParameterJdbcTemplate named, Tasks tasks, java.time.Clock clock) {
+    private final Clock clock;
+
+    JdbcCaseworkFacts(JdbcClient jdbc, NamedParameterJdbcTemplate named, Tasks tasks, Tenants tenants, Clock clock) {
         this.jdbc = jdbc;
         this.named = named;
         this.tasks = tasks;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
     @Override
-    public java.util.Optional<UUID> stepTask(TenantId tenant, UUID accountId, UUID actionId, String type, String title,
+    public Optional<UUID> stepTask(TenantId tenant, UUID accountId, UUID actionId, String type, String title,
             Instant dueAt) {
         TaskType kind = TaskType.valueOf(type);
         if (kind != TaskType.LETTER && kind != TaskType.VISIT && kind != TaskType.LEGAL_REVIEW) {
             throw new IllegalArgumentException("not a treatment step task: " + type);
         }
-        java.util.Optional<String> agent = jdbc
+        Optional<String> agent = jdbc
             .sql("select agent_username from work_assignment where tenant_id = ? and account_id = ?")
             .params(tenant.value(), accountId)
             .query(String.class)
             .optional();
         if (agent.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<UUID> existing = jdbc
+        Optional<UUID> existing = jdbc
             .sql("select id from casework_task where tenant_id = ? and task_type = ? and arrangement_id = ?")
             .params(tenant.value(), kind.name(), actionId)
             .query(UUID.class)
@@ -64,9 +74,8 @@ class JdbcCaseworkFacts implements CaseworkFacts {
         }
         Instant now = clock.instant();
         return tasks.createForSystem(tenant, "strategy",
-                new TaskStore.NewTask(io.recoverydesk.kernel.Ids.newId(), accountId, kind, title, dueAt, "NORMAL",
-                        agent.get(), actionId, java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC), null,
-                        "strategy", now));
+                new TaskStore.NewTask(Ids.newId(), accountId, kind, title, dueAt, "NORMAL", agent.get(), actionId,
+                        LocalDate.ofInstant(dueAt, tenants.get(tenant).zone()), null, "strategy", now));
     }
 
     @Override
@@ -107,9 +116,9 @@ class JdbcCaseworkFacts implements CaseworkFacts {
     }
 
     @SafeVarargs
-    private static java.util.Set<UUID> union(java.util.Set<UUID>... sets) {
-        java.util.Set<UUID> all = new java.util.HashSet<>();
-        for (java.util.Set<UUID> set : sets) {
+    private static Set<UUID> union(Set<UUID>... sets) {
+        Set<UUID> all = new HashSet<>();
+        for (Set<UUID> set : sets) {
             all.addAll(set);
         }
         return all;

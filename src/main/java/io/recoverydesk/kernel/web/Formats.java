@@ -6,8 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.recoverydesk.kernel.SentencePattern;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +32,19 @@ public class Formats {
      * A priority part as the strategy writes it: a name and its points, e.g. "balance
      * 23.42".
      */
-    private static final java.util.regex.Pattern PRIORITY_PART = java.util.regex.Pattern
+    private static final Pattern PRIORITY_PART = Pattern
         .compile("(balance|propensity|dpd|due|recency|complexity) (-?[0-9]+(\\.[0-9]+)?)");
 
     /** The interim priority's parts, as it writes them and as pages read them back. */
-    public static final io.recoverydesk.kernel.SentencePattern DUE_NOW = new io.recoverydesk.kernel.SentencePattern(
-            "queue.reason.dueNow", "%d promise(s)/callback(s) due now");
+    public static final SentencePattern DUE_NOW = new SentencePattern("queue.reason.dueNow",
+            "%d promise(s)/callback(s) due now");
 
-    public static final io.recoverydesk.kernel.SentencePattern BUCKET = new io.recoverydesk.kernel.SentencePattern(
-            "queue.reason.bucket", "bucket %s × %s");
+    public static final SentencePattern BUCKET = new SentencePattern("queue.reason.bucket", "bucket %s × %s");
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public Formats(org.springframework.context.MessageSource messages) {
+    @Autowired
+    public Formats(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -57,14 +64,14 @@ public class Formats {
         if (messages == null) {
             return reason;
         }
-        for (io.recoverydesk.kernel.SentencePattern sentence : java.util.List.of(DUE_NOW, BUCKET)) {
-            java.util.Optional<java.util.List<String>> args = sentence.parse(reason.strip());
+        for (SentencePattern sentence : List.of(DUE_NOW, BUCKET)) {
+            Optional<List<String>> args = sentence.parse(reason.strip());
             if (args.isPresent()) {
                 return messages.getMessage(sentence.key(), args.get().toArray(), reason,
                         LocaleContextHolder.getLocale());
             }
         }
-        java.util.regex.Matcher part = PRIORITY_PART.matcher(reason.strip());
+        Matcher part = PRIORITY_PART.matcher(reason.strip());
         if (!part.matches()) {
             return reason;
         }
@@ -76,11 +83,11 @@ public class Formats {
     /**
      * A hold the contact's outcome placed, as the compliance module writes its reason.
      */
-    public static final io.recoverydesk.kernel.SentencePattern HOLD_BY_OUTCOME = new io.recoverydesk.kernel.SentencePattern(
-            "system.holdByOutcome", "Outcome %s recorded on contact %s");
+    public static final SentencePattern HOLD_BY_OUTCOME = new SentencePattern("system.holdByOutcome",
+            "Outcome %s recorded on contact %s");
 
     /** A system task's title for an arrangement falling due: "PROMISE 500.00 CNY". */
-    private static final java.util.regex.Pattern DUE_TITLE = java.util.regex.Pattern
+    private static final Pattern DUE_TITLE = Pattern
         .compile("(PROMISE|PLAN|SETTLEMENT) ([0-9]+(?:\\.[0-9]+)?) ([A-Z]{3})");
 
     /**
@@ -92,14 +99,14 @@ public class Formats {
         if (text == null || messages == null) {
             return text;
         }
-        java.util.Locale locale = LocaleContextHolder.getLocale();
-        java.util.Optional<java.util.List<String>> hold = HOLD_BY_OUTCOME.parse(text);
+        Locale locale = LocaleContextHolder.getLocale();
+        Optional<List<String>> hold = HOLD_BY_OUTCOME.parse(text);
         if (hold.isPresent()) {
             String code = hold.get().get(0);
             String outcome = messages.getMessage("outcome." + code, null, code, locale);
             return messages.getMessage(HOLD_BY_OUTCOME.key(), new Object[] { outcome }, text, locale);
         }
-        java.util.regex.Matcher due = DUE_TITLE.matcher(text);
+        Matcher due = DUE_TITLE.matcher(text);
         if (due.matches()) {
             return messages.getMessage("system.dueTitle." + due.group(1), new Object[] { due.group(2), due.group(3) },
                     text, locale);
@@ -107,8 +114,8 @@ public class Formats {
         return text;
     }
 
-    public java.util.List<String> reasons(java.util.List<String> reasons) {
-        return reasons == null ? java.util.List.of() : reasons.stream().map(this::reason).toList();
+    public List<String> reasons(List<String> reasons) {
+        return reasons == null ? List.of() : reasons.stream().map(this::reason).toList();
     }
 
     public String money(BigDecimal amount, String currency) {
