@@ -130,17 +130,7 @@ class PaymentPosting {
         if (existing.isPresent()) {
             throw new DuplicateReference(p.reference(), existing.get());
         }
-        if (!account.currency().equals(p.currency())) {
-            throw PaymentRules.invalid("currency-mismatch", "currency-mismatch", account.currency(), "currency",
-                    "The account is kept in " + account.currency() + "; a payment in " + p.currency()
-                            + " cannot be posted to it.");
-        }
-        int minorDigits = java.util.Currency.getInstance(account.currency()).getDefaultFractionDigits();
-        if (minorDigits >= 0 && p.amount().stripTrailingZeros().scale() > minorDigits) {
-            throw PaymentRules.invalid("invalid-amount", "amount-minor-unit", account.currency(), "amount",
-                    account.currency() + (minorDigits == 0 ? " has no minor unit: the amount must be whole."
-                            : " has " + minorDigits + " decimal(s): the amount has more."));
-        }
+        PaymentRules.fitsAccount(account.currency(), p.currency(), p.amount());
         Allocation allocation = Allocation.of(account.parts(), p.amount(), facts.order());
         Parts after = allocation.paidFrom(account.parts());
         AccountStatus status = after.total().signum() == 0 && account.status().isOpen() ? AccountStatus.PAID

@@ -43,6 +43,25 @@ final class PaymentRules {
         return amount.setScale(2);
     }
 
+    /**
+     * A payment of {@code amount} in {@code currency} (both already checked on their own)
+     * may be posted to an account kept in {@code accountCurrency}: the same currency, and
+     * no more decimals than its minor unit has (none for JPY or KRW).
+     */
+    static void fitsAccount(String accountCurrency, String currency, BigDecimal amount) {
+        if (!accountCurrency.equals(currency)) {
+            throw invalid("currency-mismatch", "currency-mismatch", accountCurrency, "currency",
+                    "The account is kept in " + accountCurrency + "; a payment in " + currency
+                            + " cannot be posted to it.");
+        }
+        int minorDigits = Currency.getInstance(accountCurrency).getDefaultFractionDigits();
+        if (minorDigits >= 0 && amount.stripTrailingZeros().scale() > minorDigits) {
+            throw invalid("invalid-amount", "amount-minor-unit", accountCurrency, "amount",
+                    accountCurrency + (minorDigits == 0 ? " has no minor unit: the amount must be whole."
+                            : " has " + minorDigits + " decimal(s): the amount has more."));
+        }
+    }
+
     static BigDecimal amount(String text) {
         if (text == null || text.isBlank()) {
             return amount((BigDecimal) null);
