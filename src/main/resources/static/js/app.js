@@ -33,7 +33,18 @@ document.addEventListener('DOMContentLoaded', () => {
     if (e.key === '/' && !typing) { e.preventDefault(); document.getElementById('global-search')?.focus(); }
     const shortcut = !typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1
       && [...document.querySelectorAll('[data-shortcut]')].find(el => el.dataset.shortcut === e.key.toLowerCase());
-    if (shortcut) { e.preventDefault(); shortcut.click(); return; }
+    if (shortcut) {
+      e.preventDefault();
+      // a shortcut to a form behind a title opens it; a form already open is not closed, typing starts in it
+      const details = shortcut.tagName === 'SUMMARY' ? shortcut.parentElement : null;
+      if (details && details.open) {
+        details.scrollIntoView({ block: 'nearest' });
+        details.querySelector('input:not([type=hidden]), select, textarea')?.focus();
+      } else {
+        shortcut.click();
+      }
+      return;
+    }
     const form = document.getElementById('log-contact');
     if (!form) { return; }
     const quick = form.querySelector('[data-key="' + e.key + '"]');

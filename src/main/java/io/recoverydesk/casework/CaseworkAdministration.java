@@ -46,11 +46,12 @@ public interface CaseworkAdministration {
     Arrangement decideSettlement(TenantId tenant, String approver, UUID settlementId, boolean approve, String reason);
 
     /**
-     * A task created by {@code createdBy} (type CALLBACK, FOLLOW_UP, DOCUMENT_REQUEST or
-     * CUSTOM; priority HIGH, NORMAL or LOW), for the account's agent.
+     * A task created by {@code createdBy} as of {@code asOf} (the present or up to 60
+     * days back; its due time is not before then) — type CALLBACK, FOLLOW_UP,
+     * DOCUMENT_REQUEST or CUSTOM; priority HIGH, NORMAL or LOW — for the account's agent.
      */
     UUID task(TenantId tenant, String createdBy, UUID accountId, String type, String title, Instant dueAt,
-            String priority);
+            String priority, Instant asOf);
 
     /** A case note written by {@code author} (screened like any note). */
     UUID note(TenantId tenant, String author, UUID accountId, String body);

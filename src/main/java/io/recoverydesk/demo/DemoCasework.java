@@ -377,8 +377,10 @@ class DemoCasework {
                 new Spec("DOCUMENT_REQUEST", "索取困难证明材料", today.plusDays(5), 10, 0, "LOW"));
         for (int i = 0; i < specs.size(); i++) {
             Spec s = specs.get(i);
-            casework.task(tenant, team.agent(), rest.get(i), s.type(), s.title(), run.at(s.day(), s.hour(), s.minute()),
-                    s.priority());
+            // one already due was agreed the afternoon before it fell due
+            Instant due = run.at(s.day(), s.hour(), s.minute());
+            casework.task(tenant, team.agent(), rest.get(i), s.type(), s.title(), due, s.priority(),
+                    due.isAfter(run.now) ? null : run.at(s.day().minusDays(1), 16, 0));
             run.counts.add("tasks", 1);
         }
         List<UUID> noted = new ArrayList<>(arranged.subList(0, Math.min(20, arranged.size())));

@@ -1,5 +1,6 @@
 package io.recoverydesk.kernel;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ public interface CurrentTenant {
     default Actor require() {
         return current().orElseThrow(() -> new IllegalStateException("no authenticated user in this request"));
     }
+
+    /** The tenant's time zone, in which its people read times. */
+    ZoneId zone(TenantId tenant);
 
     /** The tenant and the username of the acting user (or of a system job). */
     record Actor(TenantId tenantId, String username) {

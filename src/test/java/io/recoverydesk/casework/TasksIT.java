@@ -59,6 +59,12 @@ class TasksIT extends IntegrationTest {
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
     }
 
+    static String localMinute(Instant at) {
+        return java.time.LocalDateTime.ofInstant(at, SHANGHAI)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString();
+    }
+
     Api.Response task(Api who, String type, Instant due, String assignee) {
         Map<String, Object> body = new HashMap<>(Map.of("type", type, "dueAt", due.toString(), "title", "核对地址"));
         if (assignee != null) {
@@ -122,6 +128,28 @@ class TasksIT extends IntegrationTest {
         assertThat(audit("TASK_CREATED")).isEqualTo(3);
         assertThat(audit("TASK_DONE")).isEqualTo(1);
         assertThat(audit("TASK_REASSIGNED")).isEqualTo(1);
+        Instant now = morning.plus(Duration.ofHours(2));
+        // due in the past (beyond a few minutes' slack): a clear 422, no row
+        Api.Response inThePast = task(agent, "FOLLOW_UP", now.minus(Duration.ofHours(1)), null);
+        assertThat(inThePast.status()).isEqualTo(422);
+        assertThat(inThePast.body()).contains("due-in-past");
+        assertThat(task(agent, "FOLLOW_UP", now.minus(Duration.ofMinutes(2)), null).status()).isEqualTo(201);
+        // a title longer than its column: the API refuses the field
+        Api.Response longTitle = agent.post("/api/v1/accounts/" + account + "/tasks",
+                Map.of("type", "CUSTOM", "dueAt", now.toString(), "title", "核".repeat(201)));
+        assertThat(longTitle.status()).as(longTitle.body()).isEqualTo(400);
+        // the case page's form: the same limits answered on the panel, what was typed
+        // kept
+        Pages page = Pages.login(port, tenant.user(AGENT));
+        var tooLong = page.post("/accounts/" + account, "/accounts/" + account + "/case/tasks", Map.of("type", "CUSTOM",
+                "dueAt", localMinute(now.plus(Duration.ofHours(1))), "title", "核".repeat(201)));
+        assertThat(tooLong.statusCode()).isEqualTo(200);
+        assertThat(tooLong.body()).contains("说明不能超过 200 个字符").contains("核".repeat(201));
+        assertThat(page
+            .post("/accounts/" + account, "/accounts/" + account + "/case/tasks",
+                    Map.of("type", "FOLLOW_UP", "dueAt", localMinute(now.minus(Duration.ofHours(1))), "title", "核对"))
+            .body()).contains("到期时间不能早于现在");
+        assertThat(audit("TASK_CREATED")).isEqualTo(4);
 
         String team = Pages.login(port, tenant.user(TEAM_LEAD)).body("/tasks?team=true");
         assertThat(team).contains("tasks-overdue").contains(other);

@@ -263,6 +263,8 @@ class ContactDoorIT extends IntegrationTest {
         assertThat(recorded.json().get("notes").asString()).contains("通 知 你 单 位");
         JsonNode alerts = api(tenant.user(COMPLIANCE)).get("/api/v1/compliance/alerts").json();
         assertThat(alerts.get(0).get("kind").asString()).isEqualTo("NOTE_FLAGGED");
+        // the alert quotes the note's words, not the lexicon's pattern
+        assertThat(alerts.get(0).get("detail").asString()).isEqualTo("THREAT: 通 知 你 单 位");
     }
 
     @Test

@@ -51,10 +51,17 @@ class ArrangementsBrowserIT extends BrowserTest {
         assertThat(agent.locator("#p-amount")).not().isVisible();
         agent.evaluate("document.body.dispatchEvent(new Event('rd:open-promise'))");
         assertThat(agent.locator("#p-amount")).isFocused();
-        // key P closes and opens it again, the amount taking the focus
+        // key P on the open form keeps it open, typing starts in the amount; on the
+        // closed
+        // one it opens it, the same way
         agent.evaluate("document.activeElement.blur()");
         agent.keyboard().press("p");
+        assertThat(agent.locator("#p-amount")).isVisible();
+        assertThat(agent.locator("#p-amount")).isFocused();
+        agent.evaluate("document.activeElement.blur()");
+        agent.locator("#promise-details > summary").click();
         assertThat(agent.locator("#p-amount")).not().isVisible();
+        agent.evaluate("document.activeElement.blur()");
         agent.keyboard().press("p");
         assertThat(agent.locator("#p-amount")).isFocused();
         // a refused promise says why in the page's language, the English detail kept as

@@ -122,6 +122,26 @@ class ComplianceBrowserIT extends BrowserTest {
         officer.navigate("http://localhost:" + port + "/accounts/" + account + "?lang=en");
         assertThat(officer.locator("#compliance-panel")).containsText("May contact now?");
         BrowserSupport.screenshot(officer, "13-door-en");
+
+        // the audit log in the tenant's zone, filtered by action, actor and day
+        officer.navigate("http://localhost:" + port + "/audit?lang=zh-CN");
+        assertThat(officer.locator("#audit-entries")).isVisible();
+        assertThat(officer.locator("#audit-filter")).isVisible();
+        assertThat(officer.locator(".rd-card p.small")).containsText("Asia/Shanghai");
+        officer.locator("#a-action").selectOption("CONTACT_RECORDED");
+        officer.locator("#a-actor").fill(tenant.user(Role.AGENT));
+        officer.locator("#audit-filter button[type=submit]").click();
+        assertThat(officer.locator("#audit-entries tbody tr").first()).containsText("CONTACT_RECORDED");
+        assertThat(officer.locator("#audit-entries tbody tr").first()).containsText(tenant.user(Role.AGENT));
+        assertThat(officer.locator("#audit-entries tbody tr",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasNotText("CONTACT_RECORDED")))
+            .hasCount(0);
+        officer.locator("#a-from").fill("2001-01-01");
+        officer.locator("#a-to").fill("2001-01-02");
+        officer.locator("#audit-filter button[type=submit]").click();
+        assertThat(officer.locator("#audit-entries tbody tr")).hasCount(0);
+        assertThat(officer.locator(".rd-card")).containsText("没有符合条件的记录");
+        BrowserSupport.screenshot(officer, "13b-audit-zh");
     }
 
 }

@@ -55,7 +55,8 @@ class PortfolioBrowserIT extends BrowserTest {
         page.locator("#mode").selectOption("lenient");
         BrowserSupport.screenshot(page, "02-placements-upload");
         page.locator("#upload-form button[type=submit]").click();
-        assertThat(page.locator("#report-status")).hasText("已完成");
+        assertThat(page.locator("#report-status")).hasText("已完成（有错误行）");
+        assertThat(page.locator("#imported-again")).not().isVisible();
         assertThat(page.locator("#stat-accountsCreated")).hasText("2");
         assertThat(page.locator("#stat-rowsRejected")).hasText("1");
         assertThat(page.locator("#errors")).containsText("INVALID_PHONE");
@@ -64,6 +65,21 @@ class PortfolioBrowserIT extends BrowserTest {
         assertThat(page.locator("#errors")).containsText("不是 CN 的有效电话号码：12345");
         assertThat(page.locator("#errors")).containsText("须为真实存在的日期");
         BrowserSupport.screenshot(page, "03-placement-report");
+        String report = page.url();
+
+        // the accounts this placement created, not the creditor's whole portfolio
+        page.locator("#view-created").click();
+        assertThat(page.locator("#placement-filter")).containsText("本批新建");
+        assertThat(page.locator("table.rd-table tbody tr")).hasCount(2);
+
+        // the same file again: nothing is imported twice, and the page says so
+        page.navigate(url("/placements"));
+        page.locator("#creditor").selectOption("C1");
+        page.locator("#file").setInputFiles(csv);
+        page.locator("#mode").selectOption("lenient");
+        page.locator("#upload-form button[type=submit]").click();
+        assertThat(page.locator("#imported-again")).containsText("本次没有重复导入");
+        org.assertj.core.api.Assertions.assertThat(page.url()).startsWith(report);
 
         page.locator("#global-search").fill("李雷");
         page.locator("#global-search").press("Enter");
@@ -164,11 +180,19 @@ class PortfolioBrowserIT extends BrowserTest {
         Page page = browser.page("en-US");
         login(page, tenant.user(Role.ADMIN), TestTenant.PASSWORD);
         page.navigate(url("/users?lang=en"));
+        // no role: refused, what was typed stays and the field says why
         page.locator("#u-username").fill("browser-" + tenant.code());
         page.locator("#u-display").fill("Browser User");
         page.locator("#u-password").fill("password-22");
-        page.locator("input[name=roles][value=AGENT]").check();
         page.locator("#u-team").selectOption("T1");
+        page.locator("form[action$='/users'] button[type=submit]").click();
+        assertThat(page.locator("#form-error")).containsText("correct the fields marked below");
+        assertThat(page.locator("#u-roles-problem")).containsText("Choose at least one role");
+        assertThat(page.locator("#u-username")).hasValue("browser-" + tenant.code());
+        assertThat(page.locator("#u-display")).hasValue("Browser User");
+        assertThat(page.locator("#u-team")).hasValue("T1");
+        page.locator("#u-password").fill("password-22");
+        page.locator("input[name=roles][value=AGENT]").check();
         page.locator("form[action$='/users'] button[type=submit]").click();
         assertThat(page.locator("table")).containsText("browser-" + tenant.code());
         BrowserSupport.screenshot(page, "08-users-en");

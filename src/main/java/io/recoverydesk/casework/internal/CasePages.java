@@ -1,8 +1,10 @@
 package io.recoverydesk.casework.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,11 +80,9 @@ class CasePages {
             model.addAttribute("saved", "case.taskAdded");
             response.setHeader("HX-Trigger", TIMELINE_CHANGED);
         }
-        catch (BusinessRuleException ex) {
+        catch (BusinessRuleException | BadRequestException ex) {
             model.addAttribute("error", PageProblem.of(ex));
-        }
-        catch (BadRequestException ex) {
-            model.addAttribute("error", PageProblem.of(ex));
+            model.addAttribute("taskForm", new TaskForm(type.name(), title, dueAt, priority));
         }
         return render(user, id, model);
     }
@@ -116,6 +116,17 @@ class CasePages {
         return p.page() == 0 ? "casework/timeline :: timeline" : "casework/timeline :: rows";
     }
 
+    private String localMinute(CurrentUser user, Instant at) {
+        return at.atZone(tenants.get(user.tenantId()).zone())
+            .toLocalDateTime()
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString();
+    }
+
+    /** A refused task's values, shown again. */
+    record TaskForm(String type, String title, String dueAt, String priority) {
+    }
+
     private String render(CurrentUser user, UUID id, Model model) {
         model.addAttribute("c", view.header(user, id));
         model.addAttribute("taskTypes",
@@ -123,13 +134,8 @@ class CasePages {
         model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
         model.addAttribute("now", clock.instant());
         // the quick task form starts one hour ahead, in the tenant's time
-        model.addAttribute("defaultDue",
-                clock.instant()
-                    .plus(java.time.Duration.ofHours(1))
-                    .atZone(tenants.get(user.tenantId()).zone())
-                    .toLocalDateTime()
-                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                    .toString());
+        model.addAttribute("defaultDue", localMinute(user, clock.instant().plus(Duration.ofHours(1))));
+        model.addAttribute("minDue", localMinute(user, clock.instant()));
         return "casework/case :: case";
     }
 

@@ -108,7 +108,7 @@ class SystemCaseworkAdministration implements CaseworkAdministration {
 
     @Override
     public UUID task(TenantId tenant, String createdBy, UUID accountId, String type, String title, Instant dueAt,
-            String priority) {
+            String priority, Instant asOf) {
         TaskType kind;
         try {
             kind = TaskType.valueOf(type == null ? "" : type.strip().toUpperCase(Locale.ROOT));
@@ -116,7 +116,9 @@ class SystemCaseworkAdministration implements CaseworkAdministration {
         catch (IllegalArgumentException ex) {
             throw new BadRequestException("bad-type", "type is CALLBACK, FOLLOW_UP, DOCUMENT_REQUEST or CUSTOM.");
         }
-        return tasks.create(user(tenant, createdBy), accountId, new Tasks.Request(kind, title, dueAt, priority, null))
+        return tasks
+            .create(user(tenant, createdBy), accountId, new Tasks.Request(kind, title, dueAt, priority, null),
+                    asOf(asOf))
             .id();
     }
 

@@ -43,6 +43,15 @@ class Tasks {
     /** How far ahead a task's due time may lie. */
     static final Duration HORIZON = Duration.ofDays(366);
 
+    /**
+     * How far before now a new task's due time may be: a time picked to the minute for
+     * "now" is a few seconds old when it arrives.
+     */
+    static final Duration PAST_SLACK = Duration.ofMinutes(5);
+
+    /** The title column's length. */
+    static final int TITLE_MAX = 200;
+
     private final TaskStore store;
 
     private final AccountDirectory accounts;
@@ -77,13 +86,29 @@ class Tasks {
 
     @Transactional
     Task create(CurrentUser user, UUID accountId, Request request) {
+        return create(user, accountId, request, clock.instant());
+    }
+
+    /**
+     * A task made as of {@code now} (the present, or earlier for a task recorded late):
+     * its due time is checked against that moment, and it is stored as created then.
+     */
+    @Transactional
+    Task create(CurrentUser user, UUID accountId, Request request, Instant now) {
         requireVisible(user, accountId);
         if (request.type() == null || request.type().system()) {
             throw new BadRequestException("bad-type", "type is CALLBACK, FOLLOW_UP, DOCUMENT_REQUEST or CUSTOM.");
         }
-        Instant now = clock.instant();
         if (request.dueAt() == null || request.dueAt().isAfter(now.plus(HORIZON))) {
             throw new BusinessRuleException("bad-due", "A task needs a due time within a year.");
+        }
+        if (request.dueAt().isBefore(now.minus(PAST_SLACK))) {
+            throw new BusinessRuleException("due-in-past",
+                    "A task's due time cannot be in the past (" + request.dueAt() + ").");
+        }
+        if (request.title() != null && request.title().strip().length() > TITLE_MAX) {
+            throw new BusinessRuleException("title-too-long",
+                    "A task's title is limited to " + TITLE_MAX + " characters.");
         }
         String priority = request.priority() == null || request.priority().isBlank() ? "NORMAL"
                 : request.priority().strip().toUpperCase(java.util.Locale.ROOT);

@@ -64,9 +64,7 @@ class CaseHistoryQueries implements CaseHistory, NoteScreening {
         List<String> categories = findings.stream().map(f -> f.category().name()).distinct().toList();
         if (!categories.isEmpty()) {
             alerts.raise(tenant, accountId, null, "NOTE_FLAGGED", categories,
-                    "case note " + noteId + ": "
-                            + String.join("; ", findings.stream().map(f -> f.category() + ": " + f.term()).toList()),
-                    clock.instant());
+                    "case note " + noteId + ": " + FlaggedText.of(text, findings), clock.instant());
         }
         return categories;
     }

@@ -188,7 +188,7 @@ class Door implements ContactDoor {
         if (!categories.isEmpty()) {
             // the note is kept as written; quality assurance reviews it
             alerts.raise(tenant, report.accountId(), id, "NOTE_FLAGGED", categories,
-                    String.join("; ", findings.stream().map(f -> f.category() + ": " + f.term()).toList()), now);
+                    FlaggedText.of(report.notes(), findings), now);
         }
         Recorded recorded = ledger.byId(tenant, id).orElseThrow();
         events.publishEvent(new io.recoverydesk.compliance.ContactRecorded(user, recorded, report.callbackAt()));

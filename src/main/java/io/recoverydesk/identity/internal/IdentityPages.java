@@ -11,6 +11,7 @@ import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.identity.CurrentUsers;
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.kernel.BusinessRuleException;
+import io.recoverydesk.kernel.BusinessRuleException.FieldProblem;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.kernel.web.PageProblem;
@@ -51,6 +52,10 @@ class IdentityPages {
     }
 
     private void usersModel(CurrentUser admin, Model model) {
+        if (!model.containsAttribute("userForm")) {
+            model.addAttribute("userForm", new UserForm("", "", Set.of(), "", ""));
+            model.addAttribute("userProblems", Set.of());
+        }
         model.addAttribute("users",
                 users.findAll(admin.tenantId()).stream().map(UserApiController.UserView::of).toList());
         model.addAttribute("teams", users.teams(admin.tenantId()));
@@ -65,17 +70,24 @@ class IdentityPages {
             @RequestParam(required = false) String team, Model model) {
         CurrentUser admin = currentUsers.require();
         try {
-            if (!username.matches("[A-Za-z0-9._-]{3,60}") || displayName.isBlank()) {
-                throw new BusinessRuleException("invalid-user",
-                        "Username: 3-60 letters, digits, dot, dash or underscore; display name required.");
-            }
-            tenants.createUser(admin.tenantId(), username, displayName.strip(), password,
+            tenants.createUser(admin.tenantId(), username.strip(), displayName.strip(), password,
                     roles == null ? Set.of() : new HashSet<>(roles), codes(creditorScopes), team);
             return "redirect:/users?saved";
         }
         catch (BusinessRuleException | ConflictException ex) {
+            // what was typed comes back (not the password), each refused field marked
+            model.addAttribute("userForm",
+                    new UserForm(username, displayName,
+                            roles == null ? Set.of() : roles.stream().map(Role::name).collect(Collectors.toSet()), team,
+                            creditorScopes));
+            model.addAttribute("userProblems", ex instanceof BusinessRuleException b
+                    ? b.errors().stream().map(FieldProblem::field).collect(Collectors.toSet()) : Set.of("username"));
             return fail(admin, model, ex);
         }
+    }
+
+    /** The new-user form as typed, shown again after a refusal. */
+    record UserForm(String username, String displayName, Set<String> roles, String team, String creditorScopes) {
     }
 
     @PostMapping("/users/{id}/enabled")

@@ -28,6 +28,8 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     /**
      * A priority part as the strategy writes it: a name and its points, e.g. "balance
      * 23.42".
@@ -138,6 +140,11 @@ public class Formats {
 
     public String instant(Instant instant, String zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.of(zone)));
+    }
+
+    /** To the second, where the order of close events matters (the audit log). */
+    public String instantSeconds(Instant instant, String zone) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(ZoneId.of(zone)));
     }
 
 }

@@ -33,10 +33,11 @@ class AccountApiController {
     @GetMapping("/api/v1/accounts")
     AccountQueries.Page<AccountQueries.AccountRow> search(@RequestParam(required = false) String creditor,
             @RequestParam(required = false) String ref, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) UUID placement, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         int safeSize = Math.max(1, Math.min(size, 100));
-        return accounts.search(currentUsers.require(), new AccountQueries.Criteria(creditor, ref, q), Math.max(0, page),
-                safeSize);
+        return accounts.search(currentUsers.require(), new AccountQueries.Criteria(creditor, ref, q, placement),
+                Math.max(0, page), safeSize);
     }
 
     @GetMapping("/api/v1/accounts/{id}")

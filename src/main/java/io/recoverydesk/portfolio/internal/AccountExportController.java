@@ -1,6 +1,7 @@
 package io.recoverydesk.portfolio.internal;
 
 import java.io.IOException;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,15 +33,15 @@ class AccountExportController {
     @GetMapping({ "/api/v1/accounts/export.csv", "/accounts/export.csv" })
     @PreAuthorize(AccountExport.EXPORT_ROLES)
     void export(@RequestParam(required = false) String creditor, @RequestParam(required = false) String ref,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean full,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String q, @RequestParam(required = false) UUID placement,
+            @RequestParam(defaultValue = "false") boolean full, HttpServletResponse response) throws IOException {
         CurrentUser user = currentUsers.require();
         if (full && !AccountExport.mayExportFull(user)) {
             throw new AccessDeniedException("exporting full personal data needs the ADMIN or COMPLIANCE role");
         }
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"accounts" + (full ? "-full" : "") + ".csv\"");
-        export.export(user, new AccountQueries.Criteria(creditor, ref, q), full, response.getOutputStream());
+        export.export(user, new AccountQueries.Criteria(creditor, ref, q, placement), full, response.getOutputStream());
     }
 
 }

@@ -53,7 +53,24 @@ class AccountQueries {
     }
 
     /** Search criteria: creditor code, exact creditor ref, free text. */
-    record Criteria(String creditor, String ref, String q) {
+    /**
+     * What a search asks for; each part optional. {@code placement}: the accounts that
+     * placement created.
+     */
+    record Criteria(String creditor, String ref, String q, UUID placement) {
+
+        Criteria(String creditor, String ref, String q) {
+            this(creditor, ref, q, null);
+        }
+
+        boolean any() {
+            return notBlank(creditor) || notBlank(ref) || notBlank(q) || placement != null;
+        }
+
+        private static boolean notBlank(String value) {
+            return value != null && !value.isBlank();
+        }
+
     }
 
     /** A page of search results. */
@@ -103,17 +120,7 @@ class AccountQueries {
         List<Object> params = new ArrayList<>();
         params.add(user.tenantId().value());
         scope.append(where, params);
-        if (criteria.creditor() != null && !criteria.creditor().isBlank()) {
-            where.append(" and c.code = ?");
-            params.add(criteria.creditor().trim());
-        }
-        if (criteria.ref() != null && !criteria.ref().isBlank()) {
-            where.append(" and a.creditor_ref = ?");
-            params.add(criteria.ref().trim());
-        }
-        if (criteria.q() != null && !criteria.q().isBlank()) {
-            appendText(where, params, criteria.q().strip(), scope);
-        }
+        appendCriteria(where, params, criteria, scope);
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>();
         String identity = identityColumns(scope, pageParams);
@@ -129,6 +136,24 @@ class AccountQueries {
             .query((rs, n) -> row(rs, today))
             .list();
         return new Page<>(items, page, size, total);
+    }
+
+    private static void appendCriteria(StringBuilder where, List<Object> params, Criteria criteria, Scope scope) {
+        if (criteria.creditor() != null && !criteria.creditor().isBlank()) {
+            where.append(" and c.code = ?");
+            params.add(criteria.creditor().trim());
+        }
+        if (criteria.ref() != null && !criteria.ref().isBlank()) {
+            where.append(" and a.creditor_ref = ?");
+            params.add(criteria.ref().trim());
+        }
+        if (criteria.placement() != null) {
+            where.append(" and a.placement_id = ?");
+            params.add(criteria.placement());
+        }
+        if (criteria.q() != null && !criteria.q().isBlank()) {
+            appendText(where, params, criteria.q().strip(), scope);
+        }
     }
 
     private static void appendText(StringBuilder where, List<Object> params, String q, Scope scope) {
@@ -164,17 +189,7 @@ class AccountQueries {
         StringBuilder where = new StringBuilder(" where a.tenant_id = ?");
         List<Object> whereParams = new ArrayList<>(List.of(user.tenantId().value()));
         scope.append(where, whereParams);
-        if (criteria.creditor() != null && !criteria.creditor().isBlank()) {
-            where.append(" and c.code = ?");
-            whereParams.add(criteria.creditor().trim());
-        }
-        if (criteria.ref() != null && !criteria.ref().isBlank()) {
-            where.append(" and a.creditor_ref = ?");
-            whereParams.add(criteria.ref().trim());
-        }
-        if (criteria.q() != null && !criteria.q().isBlank()) {
-            appendText(where, whereParams, criteria.q().strip(), scope);
-        }
+        appendCriteria(where, whereParams, criteria, scope);
         params.addAll(select);
         params.addAll(whereParams);
         return "select a.*, c.code as creditor_code, d.name as debtor_name, " + "case when " + identity

@@ -27,9 +27,18 @@ class ImportProgress implements ImportObserver {
 
     }
 
-    /** A snapshot for the page. */
+    /**
+     * A snapshot for the page; {@code again}: the file had been imported before, and
+     * {@code placementId} is that earlier import.
+     */
     public record Snapshot(UUID uploadId, String username, String creditorCode, String fileName, Phase phase,
-            long rowsRead, long bytesRead, long totalBytes, Instant startedAt, UUID placementId, PageProblem problem) {
+            long rowsRead, long bytesRead, long totalBytes, Instant startedAt, UUID placementId, boolean again,
+            PageProblem problem) {
+
+        /** Where the finished upload's report is. */
+        public String reportPath() {
+            return "/placements/" + placementId + (again ? "?again" : "");
+        }
 
         public int percent() {
             if (phase == Phase.DONE) {
@@ -62,7 +71,7 @@ class ImportProgress implements ImportObserver {
             .removeIf(s -> (s.phase() == Phase.DONE || s.phase() == Phase.FAILED)
                     && s.startedAt().plus(KEEP_FINISHED).isBefore(now));
         uploads.put(uploadId, new Snapshot(uploadId, username, creditorCode, fileName, Phase.READING, 0, 0, totalBytes,
-                now, null, null));
+                now, null, false, null));
     }
 
     void linkImport(UUID uploadId, UUID importId) {
@@ -72,20 +81,20 @@ class ImportProgress implements ImportObserver {
     @Override
     public void rowsRead(UUID importId, int rows, long bytes) {
         update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), s.phase(), rows,
-                bytes, s.totalBytes(), s.startedAt(), null, null));
+                bytes, s.totalBytes(), s.startedAt(), null, false, null));
     }
 
     @Override
     public void applying(UUID importId) {
         update(importId, s -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(), Phase.APPLYING,
-                s.rowsRead(), s.totalBytes(), s.totalBytes(), s.startedAt(), null, null));
+                s.rowsRead(), s.totalBytes(), s.totalBytes(), s.startedAt(), null, false, null));
     }
 
-    void finished(UUID uploadId, UUID placementId, PageProblem problem) {
+    void finished(UUID uploadId, UUID placementId, boolean again, PageProblem problem) {
         uploads.computeIfPresent(uploadId,
                 (k, s) -> new Snapshot(s.uploadId(), s.username(), s.creditorCode(), s.fileName(),
                         problem == null ? Phase.DONE : Phase.FAILED, s.rowsRead(), s.bytesRead(), s.totalBytes(),
-                        s.startedAt(), placementId, problem));
+                        s.startedAt(), placementId, again, problem));
         uploadOfImport.values().removeIf(uploadId::equals);
     }
 

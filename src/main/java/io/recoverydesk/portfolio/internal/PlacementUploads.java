@@ -101,14 +101,14 @@ class PlacementUploads {
         background.submit(() -> {
             try {
                 ImportReport report = importer.importFile(user, saved.creditor(), saved.file(), request, uploadId);
-                progress.finished(uploadId, report.placementId(), null);
+                progress.finished(uploadId, report.placementId(), ImportReport.DUPLICATE.equals(report.status()), null);
             }
             catch (BusinessRuleException | BadRequestException | NotFoundException ex) {
-                progress.finished(uploadId, null, PageProblem.of(ex));
+                progress.finished(uploadId, null, false, PageProblem.of(ex));
             }
             catch (RuntimeException ex) {
                 log.error("Placement import {} failed", uploadId, ex);
-                progress.finished(uploadId, null, PageProblem.of("import-failed",
+                progress.finished(uploadId, null, false, PageProblem.of("import-failed",
                         "The import failed unexpectedly and was rolled back; it was logged."));
             }
             finally {

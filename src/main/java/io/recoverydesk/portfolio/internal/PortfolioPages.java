@@ -80,11 +80,16 @@ class PortfolioPages {
 
     @GetMapping("/accounts")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String creditor,
-            @RequestParam(required = false) String ref, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String ref, @RequestParam(required = false) UUID placement,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = currentUsers.require();
-        AccountQueries.Criteria criteria = new AccountQueries.Criteria(creditor, ref, q);
+        AccountQueries.Criteria criteria = new AccountQueries.Criteria(creditor, ref, q, placement);
         model.addAttribute("criteria", criteria);
-        model.addAttribute("hasCriteria", notBlank(q) || notBlank(creditor) || notBlank(ref));
+        model.addAttribute("hasCriteria", criteria.any());
+        if (placement != null) {
+            placements.find(user, placement, 0)
+                .ifPresent(r -> model.addAttribute("placementFilter", r.fileName() + " · " + r.creditorCode()));
+        }
         model.addAttribute("creditors", creditors.list(user));
         model.addAttribute("page", accounts.search(user, criteria, Math.max(0, page), 25));
         return "portfolio/accounts";
@@ -153,7 +158,7 @@ class PortfolioPages {
         ImportProgress.Snapshot snapshot = progress.get(uploadId, currentUsers.require().username())
             .orElseThrow(() -> new PageNotFound("upload " + uploadId));
         if (snapshot.phase() == ImportProgress.Phase.DONE) {
-            return "redirect:/placements/" + snapshot.placementId();
+            return "redirect:" + snapshot.reportPath();
         }
         model.addAttribute("p", snapshot);
         model.addAttribute("now", java.time.Instant.now());
@@ -166,7 +171,7 @@ class PortfolioPages {
         ImportProgress.Snapshot snapshot = progress.get(uploadId, currentUsers.require().username())
             .orElseThrow(() -> new PageNotFound("upload " + uploadId));
         if (snapshot.phase() == ImportProgress.Phase.DONE) {
-            response.setHeader("HX-Redirect", "/placements/" + snapshot.placementId());
+            response.setHeader("HX-Redirect", snapshot.reportPath());
         }
         model.addAttribute("p", snapshot);
         model.addAttribute("now", java.time.Instant.now());
@@ -175,8 +180,10 @@ class PortfolioPages {
 
     @GetMapping("/placements/{id}")
     @PreAuthorize(PlacementApiController.VIEW_ROLES)
-    String placement(@PathVariable UUID id, Model model) {
+    String placement(@PathVariable UUID id, @RequestParam(required = false) String again, Model model) {
         CurrentUser user = currentUsers.require();
+        // the upload just made was this file again: nothing was imported twice
+        model.addAttribute("again", again != null);
         ImportReport report = placements.find(user, id, 500).orElseThrow(() -> new PageNotFound("placement " + id));
         model.addAttribute("r", report);
         model.addAttribute("errors",
@@ -194,7 +201,9 @@ class PortfolioPages {
         stats.put("debtorsCreated", report.debtorsCreated());
         stats.put("debtorsMatched", report.debtorsMatched());
         model.addAttribute("stats", stats.entrySet());
-        model.addAttribute("currency", tenants.get(user.tenantId()).currency().getCurrencyCode());
+        Tenants.Tenant tenant = tenants.get(user.tenantId());
+        model.addAttribute("currency", tenant.currency().getCurrencyCode());
+        model.addAttribute("zone", tenant.zone().getId());
         return "portfolio/placement";
     }
 
@@ -272,10 +281,6 @@ class PortfolioPages {
             model.addAttribute("formError", PageProblem.of(ex));
             return "portfolio/creditors";
         }
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
     }
 
     /** A page for something that does not exist or is outside the user's scope. */

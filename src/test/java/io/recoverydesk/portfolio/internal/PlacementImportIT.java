@@ -291,6 +291,18 @@ class PlacementImportIT extends IntegrationTest {
         assertThat(account.get("balance").get("total").decimalValue()).isEqualByComparingTo("820.00");
         assertThat(account.get("contactPoints")).hasSize(2);
         assertThat(count("debtor")).isEqualTo(1);
+        // a placement's accounts are those it created; the update keeps the account where
+        // it came from
+        upload(HEADER + "U-2,李四,,13700137000,,,,,,,500,0,0,0,2026-01-15,,\n");
+        String firstPlacement = account.get("placement").get("id").asString();
+        JsonNode created = manager.get("/api/v1/accounts?placement=" + firstPlacement).json();
+        assertThat(created.get("total").asInt()).isEqualTo(1);
+        assertThat(created.get("items").get(0).get("creditorRef").asString()).isEqualTo("U-1");
+        assertThat(manager.get("/api/v1/accounts?placement=" + second.json().get("placementId").asString())
+            .json()
+            .get("total")
+            .asInt()).isZero();
+        assertThat(manager.get("/api/v1/accounts?placement=not-an-id").status()).isEqualTo(400);
     }
 
     @Test
