@@ -71,6 +71,13 @@ class ArrangementsBrowserIT extends BrowserTest {
         agent.locator("#promise-submit").click();
         assertThat(agent.locator("#arr-error")).containsText("金额不能超过账户余额");
         org.assertj.core.api.Assertions.assertThat(agent.locator("#arr-error").getAttribute("title")).isNotBlank();
+        // a date before today (past the browser's own check): the panel names the field and the limit
+        agent.evaluate("document.getElementById('p-date').removeAttribute('min')");
+        agent.locator("#p-amount").fill("500");
+        agent.locator("#p-date").fill(today.minusDays(1).toString());
+        agent.locator("#promise-submit").click();
+        assertThat(agent.locator("#arr-error")).containsText("金额或日期有误");
+        assertThat(agent.locator("#arr-error-parts")).containsText("日期不能早于今天（" + today + "）");
         agent.evaluate("document.getElementById('promise-details').open = true");
         agent.locator("#p-amount").fill("500");
         agent.locator("#p-date").fill(today.plusDays(3).toString());

@@ -17,6 +17,8 @@ import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.kernel.web.PageProblem;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,13 +49,16 @@ class ArrangementPages {
 
     private final CurrentUsers currentUsers;
 
+    private final MessageSource messages;
+
     ArrangementPages(ArrangementPanel panel, Promises promises, Plans plans, Settlements settlements,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers, MessageSource messages) {
         this.panel = panel;
         this.promises = promises;
         this.plans = plans;
         this.settlements = settlements;
         this.currentUsers = currentUsers;
+        this.messages = messages;
     }
 
     @GetMapping("/accounts/{id}/arrangements")
@@ -168,6 +173,7 @@ class ArrangementPages {
         }
         catch (BusinessRuleException ex) {
             model.addAttribute("error", PageProblem.of(ex));
+            model.addAttribute("errorParts", InstallmentProblems.texts(ex, messages, LocaleContextHolder.getLocale()));
         }
         catch (BadRequestException | ConflictException | AccessDeniedException ex) {
             model.addAttribute("error", PageProblem.of(ex));

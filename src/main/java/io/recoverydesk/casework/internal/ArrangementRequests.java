@@ -60,10 +60,10 @@ final class ArrangementRequests {
             Part p = parts.get(i);
             String at = field.isEmpty() ? "" : field + "[" + i + "].";
             if (p.amount() == null || p.amount().signum() <= 0) {
-                problems.add(new FieldProblem(at + "amount", "required, above zero"));
+                problems.add(new FieldProblem(at + "amount", InstallmentProblems.ABOVE_ZERO.english()));
             }
             if (p.dueDate() == null) {
-                problems.add(new FieldProblem(at + "dueDate", "required"));
+                problems.add(new FieldProblem(at + "dueDate", InstallmentProblems.REQUIRED.english()));
             }
             if (problems.isEmpty()) {
                 out.add(new Installment(i + 1, p.amount(), p.dueDate()));

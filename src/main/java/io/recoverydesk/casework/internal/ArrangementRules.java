@@ -87,14 +87,14 @@ class ArrangementRules {
             Installment in = raw.get(i);
             String at = raw.size() == 1 ? "" : field + "[" + i + "].";
             if (in.amount().stripTrailingZeros().scale() > scale) {
-                problems.add(new FieldProblem(at + "amount", "at most " + scale + " decimals"));
+                problems.add(new FieldProblem(at + "amount", InstallmentProblems.DECIMALS.format(scale)));
             }
             if (in.dueDate().isBefore(today)) {
-                problems.add(new FieldProblem(at + "dueDate", "must be today (" + today + ") or later"));
+                problems.add(new FieldProblem(at + "dueDate", InstallmentProblems.NOT_BEFORE_TODAY.format(today)));
             }
             else if (horizonDays >= 0 && in.dueDate().isAfter(today.plusDays(horizonDays))) {
                 problems.add(new FieldProblem(at + "dueDate",
-                        "must be within " + horizonDays + " days, by " + today.plusDays(horizonDays)));
+                        InstallmentProblems.WITHIN.format(horizonDays, today.plusDays(horizonDays))));
             }
         }
         if (!problems.isEmpty()) {
