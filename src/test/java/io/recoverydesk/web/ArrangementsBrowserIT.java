@@ -71,7 +71,8 @@ class ArrangementsBrowserIT extends BrowserTest {
         agent.locator("#promise-submit").click();
         assertThat(agent.locator("#arr-error")).containsText("金额不能超过账户余额");
         org.assertj.core.api.Assertions.assertThat(agent.locator("#arr-error").getAttribute("title")).isNotBlank();
-        // a date before today (past the browser's own check): the panel names the field and the limit
+        // a date before today (past the browser's own check): the panel names the field
+        // and the limit
         agent.evaluate("document.getElementById('p-date').removeAttribute('min')");
         agent.locator("#p-amount").fill("500");
         agent.locator("#p-date").fill(today.minusDays(1).toString());

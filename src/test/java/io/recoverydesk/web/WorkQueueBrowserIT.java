@@ -38,6 +38,17 @@ class WorkQueueBrowserIT extends BrowserTest {
         BrowserSupport.login(lead, port, tenant.user(Role.TEAM_LEAD), TestTenant.PASSWORD);
         assertThat(lead.locator("#global-search")).isVisible();
         lead.navigate("http://localhost:" + port + "/work/assignments");
+        // a reference that is not there: nothing is assigned, and the page names it
+        lead.locator("#ids").fill("WQ-1, NOPE-1");
+        lead.locator("#agent-ids").selectOption(tenant.user(Role.AGENT));
+        lead.locator("#assign-ids button[type=submit]").click();
+        assertThat(lead.locator("#assign-error")).containsText("找不到这些账户");
+        assertThat(lead.locator("#assign-error")).containsText("NOPE-1");
+        assertThat(lead.locator("#assign-error")).not().containsText("WQ-1");
+        lead.locator("#f-min").fill("-100");
+        lead.locator("#assign-filter button[type=submit]").click();
+        assertThat(lead.locator("#assign-error")).containsText("最低余额不能为负数");
+        assertThat(lead.locator("#f-min")).hasValue("-100");
         lead.locator("#ids").fill("WQ-1, WQ-2");
         lead.locator("#agent-ids").selectOption(tenant.user(Role.AGENT));
         lead.locator("#assign-ids button[type=submit]").click();

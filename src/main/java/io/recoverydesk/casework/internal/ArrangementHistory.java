@@ -13,6 +13,7 @@ import io.recoverydesk.identity.CurrentUser;
 import io.recoverydesk.kernel.Ids;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
+import io.recoverydesk.kernel.web.Formats;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,10 @@ class ArrangementHistory implements TimelineSource {
 
     private final SystemTexts texts;
 
-    ArrangementHistory(JdbcClient jdbc, AuditLog audit, Clock clock, SystemTexts texts) {
+    private final Formats formats;
+
+    ArrangementHistory(JdbcClient jdbc, AuditLog audit, Clock clock, SystemTexts texts, Formats formats) {
+        this.formats = formats;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -80,7 +84,7 @@ class ArrangementHistory implements TimelineSource {
     }
 
     /**
-     * Title keys {@code arr.timeline.<KIND>.<EVENT>} with the amount and currency; the
+     * Title keys {@code arr.timeline.<KIND>.<EVENT>} with the amount in its currency; the
      * system's details in the reader's language.
      */
     @Override
@@ -88,11 +92,9 @@ class ArrangementHistory implements TimelineSource {
         List<TimelineEntry> entries = new ArrayList<>();
         Locale locale = LocaleContextHolder.getLocale();
         for (Event e : of(user.tenantId(), accountId, limit)) {
-            List<Object> args = new ArrayList<>();
-            args.add(e.amount() == null ? "" : e.amount().toPlainString());
-            args.add(e.currency() == null ? "" : e.currency());
+            String amount = e.amount() == null ? "" : formats.money(e.amount(), e.currency());
             entries.add(new TimelineEntry(e.at(), "PROMISE", "arr.timeline." + e.kind() + "." + e.event(),
-                    List.copyOf(args), texts.detail(e.detail(), locale), e.actor()));
+                    List.of(amount), texts.detail(e.detail(), locale), e.actor()));
         }
         return entries;
     }

@@ -152,7 +152,7 @@ class Assignments {
             ids.stream().filter(id -> !found.contains(id)).forEach(id -> missing.add(id.toString()));
             refs.stream().filter(r -> !foundRefs.contains(r)).forEach(missing::add);
             if (!missing.isEmpty()) {
-                throw new NotFoundException("No such account: " + truncate(missing) + ".");
+                throw new UnknownAccounts(missing);
             }
             List<String> closed = chosen.stream()
                 .filter(w -> !WorkQueue.isOpen(w.status()))
@@ -416,6 +416,25 @@ class Assignments {
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         }
         return out;
+    }
+
+    /**
+     * Accounts named by id or reference that do not exist or that the user may not see.
+     */
+    static final class UnknownAccounts extends NotFoundException {
+
+        private final List<String> named;
+
+        UnknownAccounts(List<String> named) {
+            super("No such account: " + truncate(named) + ".");
+            this.named = List.copyOf(named);
+        }
+
+        /** The first few, as a page lists them. */
+        String shown() {
+            return truncate(named);
+        }
+
     }
 
     private static String truncate(List<String> values) {

@@ -16,6 +16,8 @@ import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.kernel.web.PageProblem;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +42,11 @@ class WorkPages {
 
     private final Tenants tenants;
 
-    WorkPages(WorkQueue queue, Assignments assignments, CurrentUsers currentUsers, Tenants tenants) {
+    private final MessageSource messages;
+
+    WorkPages(WorkQueue queue, Assignments assignments, CurrentUsers currentUsers, Tenants tenants,
+            MessageSource messages) {
+        this.messages = messages;
         this.queue = queue;
         this.assignments = assignments;
         this.currentUsers = currentUsers;
@@ -103,10 +109,8 @@ class WorkPages {
             if ("filter".equals(form.get("mode"))) {
                 request = new Assignments.Request(null, null,
                         new Assignments.Filter(blankToNull(form.get("creditor")), blankToNull(form.get("bucket")),
-                                decimal(form.get("minBalance")), form.containsKey("unassignedOnly")),
-                        form.get("agent"), form.get("limit") == null || form.get("limit").isBlank() ? null
-                                : Integer.valueOf(form.get("limit").strip()),
-                        form.containsKey("pin"));
+                                minBalance(form.get("minBalance")), form.containsKey("unassignedOnly")),
+                        form.get("agent"), limit(form.get("limit")), form.containsKey("pin"));
             }
             else {
                 List<UUID> ids = new ArrayList<>();
@@ -129,14 +133,16 @@ class WorkPages {
             }
             model.addAttribute("result", assignments.assign(user, request));
         }
-        catch (BusinessRuleException ex) {
-            model.addAttribute("error", PageProblem.of(ex));
+        catch (Assignments.UnknownAccounts ex) {
+            model.addAttribute("error", PageProblem.shown(messages.getMessage("work.assign.unknown",
+                    new Object[] { ex.shown() }, LocaleContextHolder.getLocale())));
         }
-        catch (BadRequestException | NotFoundException ex) {
-            model.addAttribute("error", PageProblem.of(ex));
+        catch (FieldRefused ex) {
+            model.addAttribute("error", PageProblem
+                .shown(messages.getMessage(ex.key, new Object[] { ex.value }, LocaleContextHolder.getLocale())));
         }
-        catch (NumberFormatException ex) {
-            model.addAttribute("error", PageProblem.of("not-a-number", "Not a number: " + ex.getMessage()));
+        catch (BusinessRuleException | BadRequestException | NotFoundException ex) {
+            model.addAttribute("error", PageProblem.of(ex));
         }
         model.addAttribute("form", form);
         return render(user, form.get("agent"), model);
@@ -168,8 +174,54 @@ class WorkPages {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static BigDecimal decimal(String value) {
-        return value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+    /**
+     * A form field the page refuses before asking the service: its message key and value.
+     */
+    private static final class FieldRefused extends RuntimeException {
+
+        private final String key;
+
+        private final String value;
+
+        FieldRefused(String key, String value) {
+            super(key + ": " + value);
+            this.key = key;
+            this.value = value;
+        }
+
+    }
+
+    private static BigDecimal minBalance(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(value.strip().replace(",", ""));
+        }
+        catch (NumberFormatException ex) {
+            throw new FieldRefused("work.assign.minBalanceNaN", value.strip());
+        }
+        if (amount.signum() < 0) {
+            throw new FieldRefused("work.assign.minBalanceNegative", value.strip());
+        }
+        return amount;
+    }
+
+    private static Integer limit(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit > 0) {
+                return limit;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // refused below
+        }
+        throw new FieldRefused("work.assign.limitNaN", value.strip());
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final Set<String> SYSTEM_ACTORS = Set.of("system", "strategy", "demo");
 
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -110,8 +113,8 @@ public class Formats {
         }
         Matcher due = DUE_TITLE.matcher(text);
         if (due.matches()) {
-            return messages.getMessage("system.dueTitle." + due.group(1), new Object[] { due.group(2), due.group(3) },
-                    text, locale);
+            return messages.getMessage("system.dueTitle." + due.group(1),
+                    new Object[] { money(new BigDecimal(due.group(2)), due.group(3)) }, text, locale);
         }
         return text;
     }
@@ -132,6 +135,32 @@ public class Formats {
         format.setMinimumFractionDigits(Math.max(2, amount.scale()));
         format.setMaximumFractionDigits(Math.max(2, amount.scale()));
         return format.format(amount);
+    }
+
+    /**
+     * An amount whose currency is not known (a payment file's row before it is matched):
+     * separators of the reader's locale, at least two decimals, never rounded.
+     */
+    public String amount(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMinimumFractionDigits(Math.max(2, amount.scale()));
+        format.setMaximumFractionDigits(Math.max(2, amount.scale()));
+        return format.format(amount);
+    }
+
+    /**
+     * Who did something, as a page shows it: a person by their username, the system's own
+     * jobs ({@code system}, {@code strategy}, {@code demo}) by a name in the reader's
+     * language.
+     */
+    public String actor(String actor) {
+        if (actor == null || messages == null || !SYSTEM_ACTORS.contains(actor)) {
+            return actor;
+        }
+        return messages.getMessage("actor." + actor, null, actor, LocaleContextHolder.getLocale());
     }
 
     public String number(long value) {

@@ -51,13 +51,36 @@ class FormatsTest {
         String hold = "Outcome DISPUTE recorded on contact 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(formats.systemText(hold)).isEqualTo("联系结果为「提出争议」，系统自动暂停");
-        assertThat(formats.systemText("PROMISE 500.00 CNY")).isEqualTo("承诺还款到期 500.00 CNY");
-        assertThat(formats.systemText("PLAN 80 CNY")).isEqualTo("分期到期 80 CNY");
+        assertThat(formats.systemText("PROMISE 500.00 CNY")).isEqualTo("承诺还款到期 ¥500.00");
+        assertThat(formats.systemText("PLAN 80 CNY")).isEqualTo("分期到期 ¥80.00");
         assertThat(formats.systemText("客户说月底发工资")).isEqualTo("客户说月底发工资");
         assertThat(formats.systemText(null)).isNull();
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(formats.systemText(hold)).isEqualTo("Placed by the system: outcome Dispute recorded");
-        assertThat(formats.systemText("SETTLEMENT 1000.00 CNY")).isEqualTo("Settlement due 1000.00 CNY");
+        assertThat(formats.systemText("SETTLEMENT 1000.00 CNY")).isEqualTo("Settlement due CN¥1,000.00");
+    }
+
+    @Test
+    void amountsWithoutACurrencyKeepEveryDigitWithTheReadersSeparators() {
+        Formats formats = new Formats();
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(formats.amount(new java.math.BigDecimal("2734"))).isEqualTo("2,734.00");
+        assertThat(formats.amount(new java.math.BigDecimal("1234.567"))).isEqualTo("1,234.567");
+        LocaleContextHolder.setLocale(Locale.GERMANY);
+        assertThat(formats.amount(new java.math.BigDecimal("1234.5"))).isEqualTo("1.234,50");
+        assertThat(formats.amount(null)).isEmpty();
+    }
+
+    @Test
+    void theSystemsOwnJobsAreNamedPeopleByTheirUsername() {
+        Formats formats = new Formats(io.recoverydesk.Bundles.messages("messages"));
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(formats.actor("system")).isEqualTo("系统");
+        assertThat(formats.actor("strategy")).isEqualTo("策略引擎");
+        assertThat(formats.actor("demo.agent")).isEqualTo("demo.agent");
+        assertThat(formats.actor(null)).isNull();
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.actor("system")).isEqualTo("System");
     }
 
 }
