@@ -50,7 +50,7 @@ class AuditPages {
     /** What the page filters by; each part optional; days in the tenant's zone. */
     record Filter(String action, String actor, String entity, LocalDate from, LocalDate to) {
 
-        boolean any() {
+        public boolean any() {
             return action != null || actor != null || entity != null || from != null || to != null;
         }
 
