@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.recoverydesk.compliance.TemplateAdministration;
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
 import io.recoverydesk.kernel.TenantId;
@@ -90,10 +91,14 @@ class DemoSeeder implements ApplicationRunner {
 
     private final TeamAdministration team;
 
+    private final TemplateAdministration templates;
+
     DemoSeeder(Tenants tenants, PortfolioAdministration portfolio, DemoContactHistory history, DemoCasework casework,
             DemoPaymentBehaviour paymentBehaviour, ScoringAdministration scoring, StrategyAdministration strategy,
-            TeamAdministration team, Clock clock, @Value("${rd.demo.enabled:true}") boolean enabled) {
+            TeamAdministration team, TemplateAdministration templates, Clock clock,
+            @Value("${rd.demo.enabled:true}") boolean enabled) {
         this.team = team;
+        this.templates = templates;
         this.paymentBehaviour = paymentBehaviour;
         this.scoring = scoring;
         this.strategy = strategy;
@@ -104,6 +109,25 @@ class DemoSeeder implements ApplicationRunner {
         this.clock = clock;
         this.enabled = enabled;
     }
+
+    /**
+     * The message templates the default strategy's digital steps send, written by the
+     * analyst and approved by compliance (four eyes), so that the first run's messages
+     * are ready to send rather than blocked for want of a template.
+     */
+    static final List<TemplateAdministration.Template> DEMO_TEMPLATES = List.of(
+            new TemplateAdministration.Template("REMINDER_SMS", "还款提醒短信", "INITIAL_COLLECTION", "SMS", "DEBTOR",
+                    "zh-CN", "CN", null,
+                    "{{debtorName}}您好，您在{{creditorName}}的账户{{creditorRef}}尚有{{balance}}{{currency}}待还，"
+                            + "请尽快安排还款；如有疑问请联系{{agentName}}。回复TD退订。"),
+            new TemplateAdministration.Template("REMINDER_EMAIL", "还款提醒邮件", "INITIAL_COLLECTION", "EMAIL", "DEBTOR",
+                    "zh-CN", "CN", "{{creditorName}}账户还款提醒",
+                    "{{debtorName}}您好：\n\n您在{{creditorName}}的账户（{{creditorRef}}）目前待还{{balance}}{{currency}}，"
+                            + "已逾期{{dpd}}天。请尽快还款，或与我们联系商量还款安排。\n\n您的专属催收员：{{agentName}}\n\n"
+                            + "如不希望再收到此类邮件，请点击：{{optOutLink}}"),
+            new TemplateAdministration.Template("FOLLOW_UP_SMS", "跟进短信", "FOCUSED_FOLLOW_UP", "SMS", "DEBTOR", "zh-CN",
+                    "CN", null, "{{debtorName}}您好，您在{{creditorName}}的账户{{creditorRef}}仍有{{balance}}{{currency}}未还。"
+                            + "如还款有困难，可联系{{agentName}}商量分期。回复TD退订。"));
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
@@ -146,6 +170,7 @@ class DemoSeeder implements ApplicationRunner {
         int behaviour = paymentBehaviour.seed(tenant.id(), zone);
         int model = scoring.trainAndScore(tenant.id(), "demo-seed");
         roster(tenant.id(), LocalDate.now(clock.withZone(zone)));
+        DEMO_TEMPLATES.forEach(t -> templates.publish(tenant.id(), "demo.analyst", "demo.compliance", t));
         strategy.runNow(tenant.id(), "demo.analyst");
         long done = System.nanoTime();
         log.info(

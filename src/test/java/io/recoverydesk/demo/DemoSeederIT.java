@@ -41,6 +41,21 @@ class DemoSeederIT extends IntegrationTest {
         assertThat(contacts).isPositive();
         JsonNode alerts = new Api(port, "demo.compliance", DemoSeeder.PASSWORD).get("/api/v1/compliance/alerts").json();
         assertThat(alerts.size()).isPositive();
+
+        // the templates the default strategy's messages use are approved (analyst writes,
+        // compliance approves), so no message of the first run is blocked for want of one
+        assertThat(count("select count(*) from message_template_version v join message_template m"
+                + " on m.tenant_id = v.tenant_id and m.id = v.template_id join tenant t on t.id = m.tenant_id"
+                + " where t.code = 'demo' and v.status = 'APPROVED' and v.author = 'demo.analyst'"
+                + " and v.reviewed_by = 'demo.compliance'"))
+            .isEqualTo(DemoSeeder.DEMO_TEMPLATES.size());
+        Map<String, Long> messages = new TreeMap<>();
+        jdbc.sql("select a.status, count(*) n from strategy_action a join tenant t on t.id = a.tenant_id"
+                + " where t.code = 'demo' and a.channel in ('SMS', 'EMAIL') group by a.status")
+            .query((rs, n) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+            .list()
+            .forEach(e -> messages.put(e.getKey(), e.getValue()));
+        assertThat(messages).as("strategy messages by status").isNotEmpty().doesNotContainKey("BLOCKED");
     }
 
     @Test
