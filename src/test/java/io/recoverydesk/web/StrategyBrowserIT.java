@@ -127,7 +127,11 @@ class StrategyBrowserIT extends BrowserTest {
         Page agent = browser.page("zh-CN");
         BrowserSupport.login(agent, port, tenant.user(Role.AGENT), TestTenant.PASSWORD);
         agent.navigate("http://localhost:" + port + "/accounts/" + account);
-        assertThat(agent.locator("#strategy-segment")).hasText("EARLY");
+        // the segment by its name in the version the account still matches, its code as
+        // the title
+        assertThat(agent.locator("#strategy-segment")).hasText("M1 及未到期，2,000 及以上");
+        assertThat(agent.locator("#strategy-segment")).hasAttribute("title", "EARLY");
+        assertThat(agent.locator("#strategy-allocation-detail")).not().containsText("人工固定 —");
         assertThat(agent.locator("#strategy-parts")).containsText("余额");
         BrowserSupport.screenshot(agent, "64-strategy-case-view-zh");
     }
