@@ -95,6 +95,15 @@ public interface AccountDirectory {
     record PointLabel(UUID id, String kind, String label, boolean valid) {
     }
 
+    /**
+     * The creditors whose accounts the user may see, by code, for choosing one on a form.
+     */
+    List<CreditorName> creditors(CurrentUser user);
+
+    /** A creditor by its code and name. */
+    record CreditorName(String code, String name) {
+    }
+
     /** An account in short. */
     record AccountRef(UUID id, UUID debtorId, String creditorCode, String creditorRef, String debtorName) {
     }

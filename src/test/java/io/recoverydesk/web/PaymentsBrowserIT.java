@@ -100,7 +100,7 @@ class PaymentsBrowserIT extends BrowserTest {
         BrowserSupport.login(page, port, tenant.user(Role.MANAGER), TestTenant.PASSWORD);
         assertThat(page.locator("#global-search")).isVisible();
         page.navigate("http://localhost:" + port + "/payments/import");
-        page.locator("#pi-creditor").fill("C1");
+        page.locator("#pi-creditor").selectOption("C1");
         page.locator("#pi-file").setInputFiles(file);
         page.locator("#pay-import-form button").click();
         assertThat(page.locator("#import-summary")).containsText("入账 1");
@@ -134,7 +134,7 @@ class PaymentsBrowserIT extends BrowserTest {
         BrowserSupport.screenshot(page, "47-payment-allocation-order-zh");
 
         page.navigate("http://localhost:" + port + "/payments");
-        page.locator("#pp-creditor").fill("C1");
+        page.locator("#pp-creditor").selectOption("C1");
         page.locator("#pp-ref").fill("PB-2");
         page.locator("#pp-ref").press("Tab");
         assertThat(page.locator("#pp-found")).containsText("张伟");
@@ -142,6 +142,8 @@ class PaymentsBrowserIT extends BrowserTest {
         page.locator("#pay-page-form button[type=submit]").click();
         assertThat(page.locator("#pay-posted")).containsText("20.00");
         assertThat(page.locator("#pay-recent")).containsText("20.00");
+        // the recent payments name their account by reference and debtor
+        assertThat(page.locator("#pay-recent")).containsText("PB-2 · 张伟");
         BrowserSupport.screenshot(page, "46-payments-page-zh");
         Files.deleteIfExists(file);
     }

@@ -12,6 +12,7 @@ import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.portfolio.AccountBalances;
+import io.recoverydesk.portfolio.AccountDirectory;
 import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +47,12 @@ class BackOfficePages {
 
     private final RowTexts rowTexts;
 
+    private final AccountDirectory directory;
+
     BackOfficePages(PaymentImports importer, ImportStore imports, UnmatchedPayments unmatched, AccountBalances balances,
-            Reconciliation days, CurrentUsers currentUsers, Tenants tenants, RowTexts rowTexts) {
+            Reconciliation days, CurrentUsers currentUsers, Tenants tenants, RowTexts rowTexts,
+            AccountDirectory directory) {
+        this.directory = directory;
         this.importer = importer;
         this.imports = imports;
         this.unmatched = unmatched;
@@ -91,6 +96,7 @@ class BackOfficePages {
     }
 
     private String renderImport(CurrentUser user, Model model) {
+        model.addAttribute("creditors", directory.creditors(user));
         if (model.getAttribute("report") instanceof ImportReport report) {
             model.addAttribute("rowTexts", rowTexts.of(report));
         }

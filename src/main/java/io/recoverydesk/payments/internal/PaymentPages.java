@@ -123,7 +123,12 @@ class PaymentPages {
         model.addAttribute("today", LocalDate.now(clock.withZone(tenant.zone())).toString());
         model.addAttribute("zone", tenant.zone().getId());
         model.addAttribute("methods", PaymentRules.METHODS.stream().sorted().toList());
-        model.addAttribute("recent", store.recent(user.tenantId(), user.creditorScope(), 50));
+        List<Payment> recent = store.recent(user.tenantId(), user.creditorScope(), 50);
+        model.addAttribute("recent", recent);
+        model.addAttribute("creditors", directory.creditors(user));
+        // each payment's account by its reference and debtor (one read for the page)
+        model.addAttribute("refs",
+                directory.visible(user, recent.stream().map(Payment::accountId).distinct().toList()));
         model.addAttribute("canReverse", PaymentRoles.mayReverse(user));
         return "payments/payments";
     }

@@ -1,5 +1,6 @@
 package io.recoverydesk.portfolio.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +21,11 @@ class JdbcAccountDirectory implements AccountDirectory {
 
     private final io.recoverydesk.audit.AuditLog audit;
 
-    JdbcAccountDirectory(JdbcClient jdbc, AccountQueries accounts, io.recoverydesk.audit.AuditLog audit) {
+    private final Creditors creditors;
+
+    JdbcAccountDirectory(JdbcClient jdbc, AccountQueries accounts, io.recoverydesk.audit.AuditLog audit,
+            Creditors creditors) {
+        this.creditors = creditors;
         this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -120,6 +125,11 @@ class JdbcAccountDirectory implements AccountDirectory {
         }
         return Optional.of(new ContactFacts(accountId, rows.get(0).debtorId(), rows.get(0).creditorCode(),
                 rows.stream().map(Row::point).filter(java.util.Objects::nonNull).toList()));
+    }
+
+    @Override
+    public List<CreditorName> creditors(CurrentUser user) {
+        return creditors.list(user).stream().map(c -> new CreditorName(c.code(), c.name())).toList();
     }
 
 }
