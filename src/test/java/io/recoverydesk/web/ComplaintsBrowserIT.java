@@ -46,6 +46,8 @@ class ComplaintsBrowserIT extends BrowserTest {
         page.locator("#in-category").selectOption("HARASSMENT");
         page.locator("#in-summary").fill("债务人来电投诉：晚上九点后仍接到催收电话");
         page.locator("#in-complainant").fill("赵敏");
+        // the collector it is about: agents and team leads, not every user of the tenant
+        assertThat(page.locator("#in-agent option[value='" + tenant.user(Role.ANALYST) + "']")).hasCount(0);
         page.locator("#in-agent").selectOption(tenant.user(Role.AGENT));
         page.locator("#in-hold").check();
         BrowserSupport.screenshot(page, "20-complaint-intake-zh");
@@ -57,6 +59,9 @@ class ComplaintsBrowserIT extends BrowserTest {
         Page officer = browser.page("zh-CN");
         BrowserSupport.login(officer, port, tenant.user(Role.COMPLIANCE), TestTenant.PASSWORD);
         assertThat(officer.locator("#global-search")).isVisible();
+        // nothing is overdue yet: the board opens on the complaints to acknowledge
+        officer.navigate(base + "/compliance/complaints");
+        assertThat(officer.locator("#complaints")).containsText("赵敏");
         officer.navigate(base + "/compliance/complaints?sla=TO_ACKNOWLEDGE");
         assertThat(officer.locator("#complaints")).containsText("赵敏");
         assertThat(officer.locator("#tab-TO_ACKNOWLEDGE")).containsText("1");

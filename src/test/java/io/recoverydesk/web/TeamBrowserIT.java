@@ -81,7 +81,8 @@ class TeamBrowserIT extends BrowserTest {
         assertThat(row.locator(".hours")).hasText("20 h");
         assertThat(row.locator(".products")).containsText("CARD");
         assertThat(row.locator(".products")).containsText("LOAN");
-        assertThat(row.locator(".skills")).hasText("yue");
+        assertThat(row.locator(".skills")).hasText("粤语");
+        assertThat(row.locator(".skills span").first()).hasAttribute("title", "yue");
         assertThat(row.locator(".absent-today")).hasText("今日缺勤");
         assertThat(row.locator(".upcoming")).containsText("病假");
         assertThat(page.locator("#agents tr[data-agent='lina-" + tenant.code() + "'] .upcoming")).containsText("培训");

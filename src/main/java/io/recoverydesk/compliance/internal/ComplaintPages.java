@@ -235,7 +235,13 @@ class ComplaintPages {
         for (SlaState s : SlaState.values()) {
             counts.put(s.name(), all.stream().filter(r -> r.sla() == s).count());
         }
-        SlaState shown = wanted == null ? SlaState.OVERDUE : wanted;
+        // without a choice: the most urgent tab that has complaints (overdue first)
+        SlaState shown = wanted != null ? wanted
+                : java.util.stream.Stream
+                    .of(SlaState.OVERDUE, SlaState.TO_ACKNOWLEDGE, SlaState.INVESTIGATING, SlaState.RESOLVED)
+                    .filter(s -> counts.get(s.name()) > 0)
+                    .findFirst()
+                    .orElse(SlaState.OVERDUE);
         model.addAttribute("rows", all.stream().filter(r -> r.sla() == shown).limit(300).toList());
         model.addAttribute("counts", counts);
         model.addAttribute("sla", shown);
@@ -280,7 +286,13 @@ class ComplaintPages {
                     .toList() : List.of());
         model.addAttribute("channels", Intake.values());
         model.addAttribute("categories", Category.values());
-        model.addAttribute("agents", tenants.usernames(user.tenantId()));
+        // the people who contact debtors (a complaint names the collector it is about)
+        model.addAttribute("agents",
+                tenants.members(user.tenantId())
+                    .stream()
+                    .filter(m -> m.roles().contains(Role.AGENT) || m.roles().contains(Role.TEAM_LEAD))
+                    .map(Tenants.Member::username)
+                    .toList());
         model.addAttribute("zone", zone(user).getId());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
