@@ -193,7 +193,8 @@ class TaskStore {
         return new Task(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), null, null,
                 TaskType.valueOf(rs.getString("task_type")), rs.getString("title"), SqlValues.instant(rs, "due_at"),
                 rs.getString("priority"), rs.getString("assignee"), rs.getString("status"), rs.getString("created_by"),
-                SqlValues.instant(rs, "created_at"), rs.getString("done_by"), SqlValues.instant(rs, "done_at"), false);
+                SqlValues.instant(rs, "created_at"), rs.getString("done_by"), SqlValues.instant(rs, "done_at"), false,
+                SqlValues.date(rs, "arrangement_due"));
     }
 
 }

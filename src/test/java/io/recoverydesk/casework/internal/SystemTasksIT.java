@@ -82,6 +82,16 @@ class SystemTasksIT extends IntegrationTest {
             .params(tenant.id().value(), tenant.user(Role.AGENT))
             .query(Long.class)
             .single()).isZero();
+        // the agent's list tells which installment was missed (the day it was due)
+        tools.jackson.databind.JsonNode mine = api(tenant.user(Role.AGENT)).get("/api/v1/tasks?mine=true").json();
+        boolean named = false;
+        for (tools.jackson.databind.JsonNode task : mine.get("items")) {
+            if ("INSTALLMENT_MISSED".equals(task.get("type").asString())) {
+                assertThat(task.get("arrangementDue").asString()).isEqualTo(due.toString());
+                named = true;
+            }
+        }
+        assertThat(named).isTrue();
     }
 
     @Test
