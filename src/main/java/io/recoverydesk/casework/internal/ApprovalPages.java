@@ -74,14 +74,16 @@ class ApprovalPages {
 
     @PostMapping("/approvals/{id}/approve")
     @PreAuthorize(ArrangementRoles.APPROVE)
-    String approve(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
-        return decide(id, true, reason, model);
+    String approve(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
+        return decide(id, true, reason, model, redirect);
     }
 
     @PostMapping("/approvals/{id}/reject")
     @PreAuthorize(ArrangementRoles.APPROVE)
-    String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
-        return decide(id, false, reason, model);
+    String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
+        return decide(id, false, reason, model, redirect);
     }
 
     @PostMapping("/approvals/limits")
@@ -125,13 +127,18 @@ class ApprovalPages {
         return messages.getMessage(problem.key(), args, problem.key(), locale);
     }
 
-    private String decide(UUID id, boolean approve, String reason, Model model) {
+    /**
+     * A decision made goes back to the inbox by a redirect (a reload does not send it
+     * again); a refused one shows the inbox with the reason and what was typed.
+     */
+    private String decide(UUID id, boolean approve, String reason, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         try {
             SettlementStore.View s = settlements.decide(user, id, approve, reason);
-            model.addAttribute("done", approve ? "arr.approvals.approved" : "arr.approvals.rejected");
-            model.addAttribute("doneRef",
+            redirect.addFlashAttribute("done", approve ? "arr.approvals.approved" : "arr.approvals.rejected");
+            redirect.addFlashAttribute("doneRef",
                     accounts.visible(user, s.accountId()).map(AccountDirectory.AccountRef::creditorRef).orElse(""));
+            return "redirect:/approvals";
         }
         catch (BusinessRuleException ex) {
             model.addAttribute("error", PageProblem.of(ex));

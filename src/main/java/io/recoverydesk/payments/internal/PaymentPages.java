@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The payments page: post a payment to an account found by creditor and ref, and the
@@ -104,10 +105,14 @@ class PaymentPages {
 
     @PostMapping("/payments/{id}/reversal")
     @PreAuthorize(PaymentRoles.REVERSE)
-    String reverse(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+    String reverse(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         try {
-            model.addAttribute("reversedPayment", reversal.reverse(user, id, reason));
+            // done: back to the page by a redirect, so a reload does not ask to send it
+            // again
+            redirect.addFlashAttribute("reversedPayment", reversal.reverse(user, id, reason));
+            return "redirect:/payments";
         }
         catch (BusinessRuleException | ConflictException | NotFoundException ex) {
             model.addAttribute("error", PageProblem.of(ex));
