@@ -51,6 +51,9 @@ class StrategyBrowserIT extends BrowserTest {
         page.navigate("http://localhost:" + port + "/strategy");
         assertThat(page.locator("#in-effect")).containsText("v1");
         assertThat(page.locator("#segments tr[data-segment='EARLY_LOW']")).containsText("逾期天数 0–30");
+        // codes named in the reader's language
+        assertThat(page.locator("#segments tr[data-segment='ARRANGED']")).containsText("还款协议 分期、承诺还款、减免结清");
+        assertThat(page.locator("#segments tr[data-segment='HOLD']")).containsText("暂停 破产、要求停止联系、");
         page.locator("#run-now").click();
         assertThat(page.locator("#run-status")).hasText("已完成");
         assertThat(page.locator("#run-counts")).containsText("12 / 12");

@@ -18,7 +18,16 @@ final class RuleText {
     private RuleText() {
     }
 
-    record Condition(String key, String value) {
+    /**
+     * One condition of a rule: its key, its value as text, and for a set of codes the
+     * codes themselves (null for ranges), so that a page can name each in its language.
+     */
+    record Condition(String key, String value, List<String> codes) {
+
+        Condition(String key, String value) {
+            this(key, value, null);
+        }
+
     }
 
     static List<Condition> of(SegmentRule rule) {
@@ -59,7 +68,7 @@ final class RuleText {
 
     private static void set(List<Condition> conditions, String key, ValueSet set) {
         if (set != null && !set.all()) {
-            conditions.add(new Condition(key, String.join(", ", set.values())));
+            conditions.add(new Condition(key, String.join(", ", set.values()), List.copyOf(set.values())));
         }
     }
 
