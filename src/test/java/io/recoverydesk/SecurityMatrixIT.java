@@ -330,6 +330,10 @@ class SecurityMatrixIT extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/v1/placements");
+        // the pages' icon loads before login too
+        Api.Response icon = Api.anonymous(port).get("/favicon.svg");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.body()).startsWith("<svg");
     }
 
 }

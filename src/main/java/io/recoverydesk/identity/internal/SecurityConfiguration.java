@@ -106,8 +106,8 @@ class SecurityConfiguration {
             ProblemResponses problems, Clock clock) throws Exception {
         http.authenticationManager(authenticationManager)
             .authorizeHttpRequests(a -> a
-                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
+                        "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .permitAll()
                 .anyRequest()
                 .authenticated())
