@@ -272,7 +272,11 @@ class WorkQueueIT extends IntegrationTest {
     void teamLeadsAssignOnlyToTheirTeamAndWithinTheirScopeByIdsOrFilter() {
         Map<String, String> c1 = importAccounts("C1", "S", 3, daysAgo(40));
         Map<String, String> c2 = importAccounts("C2", "X", 1, daysAgo(40));
-        String loner = createAgent("loner-" + tenant.code(), null);
+        // an agent of another team (serving the same creditors)
+        assertThat(api(tenant.user(ADMIN))
+            .post("/api/v1/teams", Map.of("code", "LONE", "name", "Lone team", "creditorScopes", List.of("C1")))
+            .status()).isEqualTo(201);
+        String loner = createAgent("loner-" + tenant.code(), "LONE");
 
         Api.Response otherTeam = assign(lead, List.of(c1.get("S1")), loner);
         assertThat(otherTeam.status()).as(otherTeam.body()).isEqualTo(422);

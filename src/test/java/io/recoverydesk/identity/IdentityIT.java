@@ -29,7 +29,7 @@ class IdentityIT extends IntegrationTest {
         assertThat(admin.get("/api/v1/users").body()).contains("new-" + tenant.code());
         assertThat(admin
             .post("/api/v1/users", Map.of("username", "new-" + tenant.code(), "displayName", "x", "password",
-                    "long-enough-1", "roles", List.of("AGENT")))
+                    "long-enough-1", "roles", List.of("AGENT"), "team", "T1"))
             .status()).isEqualTo(409);
         assertThat(
                 admin
@@ -43,6 +43,11 @@ class IdentityIT extends IntegrationTest {
                         List.of("ANALYST"), "creditorScopes", List.of("NOPE")));
         assertThat(unknownScope.status()).isEqualTo(422);
         assertThat(unknownScope.body()).contains("unknown creditor NOPE");
+        // an agent without a team would see no account at all
+        Api.Response noTeam = admin.post("/api/v1/users", Map.of("username", "noteam-" + tenant.code(), "displayName",
+                "x", "password", "long-enough-1", "roles", List.of("AGENT")));
+        assertThat(noTeam.status()).isEqualTo(422);
+        assertThat(noTeam.body()).contains("agents and team leads belong to a team");
         assertThat(admin.post("/api/v1/users", Map.of("username", "x", "roles", List.of("WIZARD"))).status())
             .isEqualTo(400);
     }

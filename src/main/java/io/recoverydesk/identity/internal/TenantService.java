@@ -143,6 +143,11 @@ class TenantService implements Tenants {
         if (roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "at least one role is required"));
         }
+        if ((roles.contains(Role.AGENT) || roles.contains(Role.TEAM_LEAD))
+                && (teamCode == null || teamCode.isBlank())) {
+            // an agent's or lead's accounts are those of the creditors their team serves
+            problems.add(new FieldProblem("team", "agents and team leads belong to a team"));
+        }
         if (roles.contains(Role.CREDITOR_VIEWER) && creditorScopes.isEmpty()) {
             problems.add(new FieldProblem("creditorScopes", "a creditor viewer needs the creditor they belong to"));
         }
