@@ -54,6 +54,8 @@ class StrategyBrowserIT extends BrowserTest {
         // codes named in the reader's language
         assertThat(page.locator("#segments tr[data-segment='ARRANGED']")).containsText("还款协议 分期、承诺还款、减免结清");
         assertThat(page.locator("#segments tr[data-segment='HOLD']")).containsText("暂停 破产、要求停止联系、");
+        assertThat(page.locator("#path-DIGITAL_FIRST")).containsText("暂停条件：");
+        assertThat(page.locator("#path-DIGITAL_FIRST")).not().containsText("PROMISE");
         page.locator("#run-now").click();
         assertThat(page.locator("#run-status")).hasText("已完成");
         assertThat(page.locator("#run-counts")).containsText("12 / 12");
