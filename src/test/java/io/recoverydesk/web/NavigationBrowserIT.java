@@ -55,6 +55,15 @@ class NavigationBrowserIT extends BrowserTest {
         page.locator("#user-menu").click();
         assertThat(page.locator(".dropdown-menu.show")).containsText("令牌");
         BrowserSupport.screenshot(page, "09-navigation-user-menu-zh");
+        // a token asked for with too long a validity: refused, the name kept
+        page.navigate("http://localhost:" + port + "/tokens");
+        page.locator("#t-name").fill("我的笔记本");
+        page.evaluate("document.getElementById('t-days').removeAttribute('max')");
+        page.locator("#t-days").fill("9999");
+        page.locator("#t-days").press("Enter");
+        assertThat(page.locator("#t-name")).hasValue("我的笔记本");
+        assertThat(page.locator("#t-days")).hasValue("9999");
+        page.locator("#user-menu").click();
         page.locator(".dropdown-menu.show button").click();
         assertThat(page.locator(".alert-info")).containsText("已退出");
     }

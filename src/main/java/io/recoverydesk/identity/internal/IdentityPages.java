@@ -148,6 +148,9 @@ class IdentityPages {
         if (name.isBlank() || name.length() > 100 || days < 1 || days > 365) {
             model.addAttribute("formError",
                     PageProblem.of("token-form", "Name 1-100 characters; validity 1-365 days."));
+            // what was typed stays
+            model.addAttribute("tokenName", name);
+            model.addAttribute("tokenDays", days);
         }
         else {
             model.addAttribute("issued", administration.issueToken(user, name.strip(), days));
