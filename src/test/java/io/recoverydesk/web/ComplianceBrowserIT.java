@@ -123,6 +123,18 @@ class ComplianceBrowserIT extends BrowserTest {
         assertThat(officer.locator("#compliance-panel")).containsText("May contact now?");
         BrowserSupport.screenshot(officer, "13-door-en");
 
+        // a rule pack with an unreadable time: the pack says so, keeps what was typed and
+        // marks the field
+        officer.navigate("http://localhost:" + port + "/compliance?lang=zh-CN");
+        officer.locator("#pack-CN input[name='windowStart']").fill("25:00");
+        officer.locator("#pack-CN input[name='cnConversationsPerDay']").fill("2");
+        officer.locator("#pack-CN button[type=submit]").click();
+        assertThat(officer.locator("#pack-error-CN")).containsText("设置无效");
+        assertThat(officer.locator("#pack-CN input[name='windowStart']")).hasValue("25:00");
+        assertThat(officer.locator("#pack-CN input[name='windowStart']"))
+            .hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+        assertThat(officer.locator("#pack-CN input[name='cnConversationsPerDay']")).hasValue("2");
+
         // the audit log in the tenant's zone, filtered by action, actor and day
         officer.navigate("http://localhost:" + port + "/audit?lang=zh-CN");
         assertThat(officer.locator("#audit-entries")).isVisible();

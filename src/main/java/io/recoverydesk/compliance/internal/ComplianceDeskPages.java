@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.recoverydesk.compliance.policy.RulePacks;
 import io.recoverydesk.identity.CurrentUser;
@@ -97,6 +98,12 @@ class ComplianceDeskPages {
         }
         catch (BusinessRuleException ex) {
             model.addAttribute("error", PageProblem.of(ex.type(), code + ": " + ex.describe()));
+            // the refused pack shows what was typed, the refused fields marked, the
+            // reason beside them
+            model.addAttribute("typedPack", code);
+            model.addAttribute("typed", values);
+            model.addAttribute("packProblems",
+                    ex.errors().stream().map(BusinessRuleException.FieldProblem::field).collect(Collectors.toSet()));
         }
         return render(user, "OPEN", model);
     }
@@ -113,7 +120,9 @@ class ComplianceDeskPages {
         Map<String, List<PackRow>> packs = new LinkedHashMap<>();
         for (String code : ComplianceSettings.PACKS) {
             Map<String, Object> law = ComplianceApiController.values(RulePacks.of(code).settings());
-            Map<String, String> own = settings.overrides(user.tenantId(), code);
+            @SuppressWarnings("unchecked")
+            Map<String, String> own = code.equals(model.getAttribute("typedPack"))
+                    ? (Map<String, String>) model.getAttribute("typed") : settings.overrides(user.tenantId(), code);
             Map<String, Object> inForce = ComplianceApiController
                 .values(settings.pack(user.tenantId(), code).settings());
             packs.put(code,
