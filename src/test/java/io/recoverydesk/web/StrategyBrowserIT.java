@@ -116,6 +116,14 @@ class StrategyBrowserIT extends BrowserTest {
         page.locator("#x-name").fill("短信优先对比电话优先");
         page.locator("#x-segment").selectOption("EARLY_LOW");
         page.locator("#x-path").selectOption("CALL_FIRST");
+        // a share above 90 % (past the browser's own check): refused, the choices kept
+        page.evaluate("document.getElementById('x-share').removeAttribute('max')");
+        page.locator("#x-share").fill("150");
+        page.locator("#x-start").click();
+        assertThat(page.locator("#x-name")).hasValue("短信优先对比电话优先");
+        assertThat(page.locator("#x-segment")).hasValue("EARLY_LOW");
+        assertThat(page.locator("#x-path")).hasValue("CALL_FIRST");
+        assertThat(page.locator("#x-share")).hasValue("150");
         page.locator("#x-share").fill("50");
         page.locator("#x-start").click();
         assertThat(page.locator("#experiment-status")).hasText("进行中");

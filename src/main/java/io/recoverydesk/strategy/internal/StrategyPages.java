@@ -160,8 +160,15 @@ class StrategyPages {
         }
         catch (BusinessRuleException ex) {
             redirect.addFlashAttribute("error", PageProblem.of(ex));
+            // the form shows what was chosen again
+            redirect.addFlashAttribute("experimentForm", new ExperimentForm(name, segment, challengerPath,
+                    sharePercent == null ? null : sharePercent.toPlainString()));
             return "redirect:/strategy/experiments";
         }
+    }
+
+    /** A refused experiment's values, shown again. */
+    record ExperimentForm(String name, String segment, String challengerPath, String sharePercent) {
     }
 
     @PostMapping("/strategy/experiments/{id}/stop")
