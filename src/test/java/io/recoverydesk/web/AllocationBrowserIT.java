@@ -83,6 +83,14 @@ class AllocationBrowserIT extends BrowserTest {
         assertThat(page.locator("#strategy-allocation")).containsText("空闲产能");
 
         page.navigate("http://localhost:" + port + "/allocation");
+        // not a number: refused beside the form, the page opened at it, what was typed
+        // kept
+        page.locator("#band").fill("abc");
+        page.locator("#policy-form button").click();
+        assertThat(page.locator("#policy-error")).isVisible();
+        assertThat(page.locator("#band")).hasValue("abc");
+        assertThat(page.locator("#band")).hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("#policy-form");
         page.locator("#band").fill("20");
         page.locator("#policy-form button").click();
         assertThat(page.locator("#policy-saved")).isVisible();

@@ -136,8 +136,11 @@ class AllocationPages {
         }
         catch (BadRequestException ex) {
             redirect.addFlashAttribute("policyError", PageProblem.of(ex));
+            // what was typed comes back, and the page opens at the form
+            redirect.addFlashAttribute("policyForm", new java.util.HashMap<>(form));
+            return "redirect:/allocation#policy-form";
         }
-        return "redirect:/allocation";
+        return "redirect:/allocation#policy-form";
     }
 
     /** A percentage typed by a person (15 or 15%) as a fraction (0.150). */
