@@ -100,15 +100,23 @@ class ComplianceDeskPages {
             model.addAttribute("error", PageProblem.of(ex.type(), code + ": " + ex.describe()));
             // the refused pack shows what was typed, the refused fields marked, the
             // reason beside them
-            model.addAttribute("typedPack", code);
-            model.addAttribute("typed", values);
-            model.addAttribute("packProblems",
+            RefusedPack refused = new RefusedPack(code, values,
                     ex.errors().stream().map(BusinessRuleException.FieldProblem::field).collect(Collectors.toSet()));
+            model.addAttribute("refused", refused);
+            return render(user, "OPEN", model, refused);
         }
         return render(user, "OPEN", model);
     }
 
+    /** A pack's settings as typed when they were refused, and the fields refused. */
+    record RefusedPack(String code, Map<String, String> typed, java.util.Set<String> fields) {
+    }
+
     private String render(CurrentUser user, String status, Model model) {
+        return render(user, status, model, null);
+    }
+
+    private String render(CurrentUser user, String status, Model model, RefusedPack refused) {
         String wanted = ComplianceAlerts.CLOSED.equals(status) ? status : ComplianceAlerts.OPEN;
         model.addAttribute("status", wanted);
         List<ComplianceAlerts.Alert> listed = alerts.list(user.tenantId(), wanted, 200);
@@ -120,9 +128,8 @@ class ComplianceDeskPages {
         Map<String, List<PackRow>> packs = new LinkedHashMap<>();
         for (String code : ComplianceSettings.PACKS) {
             Map<String, Object> law = ComplianceApiController.values(RulePacks.of(code).settings());
-            @SuppressWarnings("unchecked")
-            Map<String, String> own = code.equals(model.getAttribute("typedPack"))
-                    ? (Map<String, String>) model.getAttribute("typed") : settings.overrides(user.tenantId(), code);
+            Map<String, String> own = refused != null && refused.code().equals(code) ? refused.typed()
+                    : settings.overrides(user.tenantId(), code);
             Map<String, Object> inForce = ComplianceApiController
                 .values(settings.pack(user.tenantId(), code).settings());
             packs.put(code,

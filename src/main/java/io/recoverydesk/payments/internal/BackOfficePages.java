@@ -11,9 +11,9 @@ import io.recoverydesk.kernel.BadRequestException;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.ConflictException;
 import io.recoverydesk.kernel.NotFoundException;
+import io.recoverydesk.kernel.web.PageProblem;
 import io.recoverydesk.portfolio.AccountBalances;
 import io.recoverydesk.portfolio.AccountDirectory;
-import io.recoverydesk.kernel.web.PageProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
