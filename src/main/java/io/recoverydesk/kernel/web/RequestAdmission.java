@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -63,11 +64,19 @@ class RequestAdmission extends OncePerRequestFilter {
             busy(request, response);
             return;
         }
+        AtomicBoolean left = new AtomicBoolean();
+        Runnable leave = () -> {
+            if (left.compareAndSet(false, true)) {
+                gate.leave();
+            }
+        };
+        Admission.held(leave);
         try {
             chain.doFilter(request, response);
         }
         finally {
-            gate.leave();
+            Admission.ended();
+            leave.run();
         }
     }
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Posting on behalf of a person (API and pages): checks the request, finds the account
- * within the user's scope and posts; a retried Idempotency-Key gets the first answer
+ * within the user's scope and posts, in a batch with other requests' postings when it can
+ * ({@link PaymentBatches}), else alone; a retried Idempotency-Key gets the first answer
  * (looked up under the account's lock, see {@link PaymentPosting}). Two requests racing
  * with one new key post once: the loser's insert of the key fails, and it answers what
  * the winner stored.
@@ -32,14 +33,18 @@ class PaymentDesk {
 
     private final PaymentPosting posting;
 
+    private final PaymentBatches batches;
+
     private final AccountBalances balances;
 
     private final Tenants tenants;
 
     private final Clock clock;
 
-    PaymentDesk(PaymentPosting posting, AccountBalances balances, Tenants tenants, Clock clock) {
+    PaymentDesk(PaymentPosting posting, PaymentBatches batches, AccountBalances balances, Tenants tenants,
+            Clock clock) {
         this.posting = posting;
+        this.batches = batches;
         this.balances = balances;
         this.tenants = tenants;
         this.clock = clock;
@@ -62,6 +67,10 @@ class PaymentDesk {
                 PaymentRules.paidAt(r.paidAt(), tenants.get(user.tenantId()).zone(), clock.instant()),
                 PaymentRules.method(r.method(), "OTHER"), PaymentRules.reference(r.reference()), source, null,
                 user.username(), key, hash, user::maysee);
+        Optional<PaymentPosting.Answer> batched = batches.post(user.tenantId(), p);
+        if (batched.isPresent()) {
+            return batched.get();
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 return posting.post(user.tenantId(), p);

@@ -116,6 +116,35 @@ class PaymentPosting {
      */
     @Transactional
     Answer post(TenantId tenant, Posting p, UUID matchingRow) {
+        Decision decision = decide(tenant, p);
+        return decision instanceof Prepared prepared ? write(tenant, prepared, matchingRow)
+                : ((Replayed) decision).answer();
+    }
+
+    /**
+     * What a posting decided under its account's lock; nothing is written yet. A refusal
+     * (unknown account, taken reference, reused key, wrong currency) is thrown by
+     * {@link #decide} before anything is written, so that a transaction that posts
+     * several payments ({@link PaymentBatches}) can refuse one and go on with the others.
+     */
+    sealed interface Decision permits Replayed, Prepared {
+
+    }
+
+    /** The key's earlier answer, given again. */
+    record Replayed(Answer answer) implements Decision {
+    }
+
+    /** A payment to write as decided: the account as locked, the row and its answer. */
+    record Prepared(Posting posting, Snapshot account, Payment payment, AccountStatus status, Parts after, String body,
+            boolean rowsWaiting) implements Decision {
+    }
+
+    /**
+     * Locks the account (in the caller's transaction), reads what the posting depends on
+     * and decides; writes nothing.
+     */
+    Decision decide(TenantId tenant, Posting p) {
         Snapshot account = balances.lock(tenant, p.accountId())
             .filter(a -> p.creditorInScope().test(a.creditorCode()))
             .orElseThrow(PaymentPosting::unknownAccount);
@@ -124,7 +153,7 @@ class PaymentPosting {
         PaymentStore.PostingFacts facts = store.postingFacts(tenant, account.creditorId(), account.creditorCode(),
                 p.reference(), p.idempotencyKey());
         if (facts.answer().isPresent()) {
-            return replayed(p.idempotencyKey(), p.requestHash(), facts.answer().get());
+            return new Replayed(replayed(p.idempotencyKey(), p.requestHash(), facts.answer().get()));
         }
         Optional<UUID> existing = facts.reference().paymentId();
         if (existing.isPresent()) {
@@ -135,33 +164,49 @@ class PaymentPosting {
         Parts after = allocation.paidFrom(account.parts());
         AccountStatus status = after.total().signum() == 0 && account.status().isOpen() ? AccountStatus.PAID
                 : account.status();
-        Instant now = clock.instant();
         UUID id = Ids.newId();
         Payment payment = new Payment(id, account.accountId(), account.creditorId(), account.creditorCode(), p.amount(),
                 p.currency(), p.paidAt(), p.method(), p.reference(), allocation, after.total(), account.status().name(),
-                status.name(), p.source(), p.importId(), p.actor(), now, null, null, null);
-        String body = json.writeValueAsString(PaymentView.of(payment));
+                status.name(), p.source(), p.importId(), p.actor(), clock.instant(), null, null, null);
+        return new Prepared(p, account, payment, status, after, json.writeValueAsString(PaymentView.of(payment)),
+                facts.reference().rowsWaiting());
+    }
+
+    /**
+     * Writes a prepared payment in the transaction that decided it: the row with its
+     * reference and answer, the account's new balance, credit, audit and event. Refuses
+     * nothing; a failure here fails the transaction.
+     */
+    Answer write(TenantId tenant, Prepared prepared, UUID matchingRow) {
+        Posting p = prepared.posting();
+        Snapshot account = prepared.account();
+        Payment payment = prepared.payment();
+        Allocation allocation = payment.allocation();
+        UUID id = payment.id();
+        Instant now = payment.postedAt();
         store.insert(tenant, payment,
                 new PaymentStore.LastPayment(account.lastPaymentDate(), account.lastPaymentAmount()),
                 p.idempotencyKey() == null ? null : new PaymentStore.KeyedAnswer(p.idempotencyKey(),
-                        new PaymentStore.StoredAnswer(p.requestHash(), id, 201, body), now));
-        if (facts.reference().rowsWaiting()) {
+                        new PaymentStore.StoredAnswer(p.requestHash(), id, 201, prepared.body()), now));
+        if (prepared.rowsWaiting()) {
             matchWaitingRows(tenant, account.creditorCode(), p.reference(), id, p.actor(), matchingRow, now);
         }
         store.addCredit(tenant, account.accountId(), account.currency(), allocation.credit(), now);
         ZoneId zone = tenants.get(tenant).zone();
         LocalDate paidOn = LocalDate.ofInstant(p.paidAt(), zone);
         boolean latest = account.lastPaymentDate() == null || !paidOn.isBefore(account.lastPaymentDate());
-        balances.apply(tenant, p.actor(), new AccountBalances.Change(account.accountId(), after, status,
+        AccountStatus status = prepared.status();
+        balances.apply(tenant, p.actor(), new AccountBalances.Change(account.accountId(), prepared.after(), status,
                 latest ? paidOn : null, latest ? p.amount() : null, "payment " + id), account.status());
         audit.record(tenant, p.actor(), "PAYMENT_POSTED", "payment", id.toString(),
                 "account=" + account.accountId() + " amount=" + p.amount().toPlainString() + " " + p.currency()
                         + " applied=" + allocation.applied().toPlainString() + " credit="
                         + allocation.credit().toPlainString() + " reference=" + p.reference() + " source=" + p.source()
                         + " status=" + account.status() + "->" + status);
-        events.publishEvent(new PaymentPosted(tenant, id, account.accountId(), account.creditorCode(), p.amount(),
-                p.currency(), p.paidAt(), allocation.applied(), allocation.credit(), after.total(), p.actor()));
-        return new Answer(201, body, id, false);
+        events.publishEvent(
+                new PaymentPosted(tenant, id, account.accountId(), account.creditorCode(), p.amount(), p.currency(),
+                        p.paidAt(), allocation.applied(), allocation.credit(), prepared.after().total(), p.actor()));
+        return new Answer(201, prepared.body(), id, false);
     }
 
     private void matchWaitingRows(TenantId tenant, String creditor, String reference, UUID paymentId, String actor,

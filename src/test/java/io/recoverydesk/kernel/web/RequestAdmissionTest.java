@@ -98,6 +98,62 @@ class RequestAdmissionTest {
         }
     }
 
+    @Test
+    void aRequestThatStepsAsideLetsTheNextInAndItsPermitIsGivenBackOnlyOnce() throws Exception {
+        RequestAdmission admission = new RequestAdmission(1, Duration.ofMillis(50), List.of("/api/v1/work/next"));
+        CountDownLatch aside = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> waiting = pool.submit(() -> {
+                admission.doFilter(request("POST", "/api/v1/payments"), new MockHttpServletResponse(), (req, res) -> {
+                    Admission.stepAside();
+                    Admission.stepAside();
+                    aside.countDown();
+                    try {
+                        finish.await(5, TimeUnit.SECONDS);
+                    }
+                    catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            assertThat(aside.await(5, TimeUnit.SECONDS)).isTrue();
+            MockFilterChain admitted = new MockFilterChain();
+            admission.doFilter(request("POST", "/api/v1/payments"), new MockHttpServletResponse(), admitted);
+            assertThat(admitted.getRequest()).as("admitted while the first one waits aside").isNotNull();
+            finish.countDown();
+            waiting.get(5, TimeUnit.SECONDS);
+
+            // one permit, not two: a request holding it keeps the next one out
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Future<?> holder = pool.submit(() -> {
+                admission.doFilter(request("POST", "/api/v1/contacts"), new MockHttpServletResponse(), (req, res) -> {
+                    inside.countDown();
+                    try {
+                        done.await(5, TimeUnit.SECONDS);
+                    }
+                    catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+            MockHttpServletResponse busy = new MockHttpServletResponse();
+            admission.doFilter(request("POST", "/api/v1/payments"), busy, new MockFilterChain());
+            assertThat(busy.getStatus()).isEqualTo(503);
+            done.countDown();
+            holder.get(5, TimeUnit.SECONDS);
+        }
+        finally {
+            finish.countDown();
+            pool.shutdownNow();
+        }
+    }
+
     private static MockHttpServletRequest request(String method, String path) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         request.setRequestURI(path);
