@@ -110,6 +110,13 @@ class SecurityMatrixIT extends IntegrationTest {
         calls.add(new Call("POST users", EnumSet.of(ADMIN),
                 a -> a.post("/api/v1/users", Map.of("username", "u" + unique(), "displayName", "New", "password",
                         "password-9", "roles", List.of("AGENT"), "team", "T1"))));
+        // the analyst's own values again (the other calls go on as the analyst) and the
+        // password they have
+        calls.add(new Call("PUT users", EnumSet.of(ADMIN), a -> a.put("/api/v1/users/" + userId(own.user(ANALYST)),
+                Map.of("displayName", "ANALYST", "roles", List.of("ANALYST")))));
+        calls.add(new Call("POST user password", EnumSet.of(ADMIN),
+                a -> a.post("/api/v1/users/" + userId(own.user(ANALYST)) + "/password",
+                        Map.of("password", TestTenant.PASSWORD))));
         calls.add(new Call("GET teams", EnumSet.of(ADMIN, MANAGER, TEAM_LEAD), a -> a.get("/api/v1/teams")));
         calls.add(new Call("POST teams", EnumSet.of(ADMIN, MANAGER), a -> a.post("/api/v1/teams",
                 Map.of("code", "T" + unique(), "name", "Team", "creditorScopes", List.of("C1")))));
@@ -188,6 +195,10 @@ class SecurityMatrixIT extends IntegrationTest {
         calls.add(new Call("DELETE absence", TEAM_WRITE, a -> a.delete(agent + "/absences/"
                 + api(own.user(MANAGER)).post(agent + "/absences", absence()).json().get("id").asString())));
         return calls;
+    }
+
+    UUID userId(String username) {
+        return jdbc.sql("select id from app_user where username = ?").param(username).query(UUID.class).single();
     }
 
     static Map<String, Object> profile() {
@@ -311,6 +322,13 @@ class SecurityMatrixIT extends IntegrationTest {
             .isEqualTo(teamWrite);
         Api.Response foreignUser = api.post("/api/v1/users/" + UUID.randomUUID() + "/disable", "{}");
         assertThat(foreignUser.status()).isEqualTo(role == ADMIN ? 404 : 403);
+        String foreignAnalyst = "/api/v1/users/" + userId(foreign.user(ANALYST));
+        assertThat(api.put(foreignAnalyst, Map.of("displayName", "taken over", "roles", List.of("ADMIN"))).status())
+            .as(role + " foreign user change")
+            .isEqualTo(role == ADMIN ? 404 : 403);
+        assertThat(api.post(foreignAnalyst + "/password", Map.of("password", "taken-over-1")).status())
+            .as(role + " foreign user password")
+            .isEqualTo(role == ADMIN ? 404 : 403);
     }
 
     @Test

@@ -201,4 +201,73 @@ class IdentityIT extends IntegrationTest {
         assertThat(Api.bearer(port, token).get("/api/v1/me").status()).isEqualTo(401);
     }
 
+    @Test
+    void anAdminChangesAUsersRolesTeamAndScopesAndTheyTakeEffectAtOnceAudited() {
+        TestTenant tenant = tenants.create();
+        Api admin = api(tenant.user(Role.ADMIN));
+        Api agent = api(tenant.user(Role.AGENT));
+        String token = agent.post("/api/v1/tokens", Map.of("name", "t")).json().get("token").asString();
+        String agentId = agent.get("/api/v1/me").json().get("userId").asString();
+        assertThat(agent.get("/api/v1/work/status").status()).isEqualTo(200);
+
+        Api.Response changed = admin.put("/api/v1/users/" + agentId,
+                Map.of("displayName", "改任分析师", "roles", List.of("ANALYST"), "creditorScopes", List.of("C2")));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("roles").toString()).isEqualTo("[\"ANALYST\"]");
+        assertThat(changed.json().get("creditorScopes").toString()).isEqualTo("[\"C2\"]");
+        assertThat(changed.json().get("team").isNull()).isTrue();
+        // the new roles and scopes hold on the next call, password or token
+        assertThat(agent.get("/api/v1/work/status").status()).isEqualTo(403);
+        assertThat(Api.bearer(port, token).get("/api/v1/work/status").status()).isEqualTo(403);
+        assertThat(agent.get("/api/v1/me").json().get("creditorScope").toString()).isEqualTo("[\"C2\"]");
+        assertThat(jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'USER_UPDATED'")
+            .params(tenant.id().value())
+            .query(String.class)
+            .single()).contains("roles=[AGENT]->[ANALYST]", "team=T1->null", "scopes=[]->[C2]", "sessionsEnded");
+
+        // refused as when created, and an admin keeps their own ADMIN role
+        Api.Response noTeam = admin.put("/api/v1/users/" + agentId,
+                Map.of("displayName", "x", "roles", List.of("TEAM_LEAD")));
+        assertThat(noTeam.status()).isEqualTo(422);
+        assertThat(noTeam.body()).contains("invalid-user-change", "agents and team leads belong to a team");
+        String adminId = admin.get("/api/v1/me").json().get("userId").asString();
+        Api.Response demoted = admin.put("/api/v1/users/" + adminId,
+                Map.of("displayName", "x", "roles", List.of("MANAGER")));
+        assertThat(demoted.status()).isEqualTo(422);
+        assertThat(demoted.body()).contains("you cannot take the ADMIN role from yourself");
+        assertThat(admin.put("/api/v1/users/" + agentId, Map.of("displayName", "x", "roles", List.of())).status())
+            .isEqualTo(400);
+        assertThat(admin
+            .put("/api/v1/users/" + java.util.UUID.randomUUID(),
+                    Map.of("displayName", "x", "roles", List.of("ANALYST")))
+            .status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminResetsAPasswordWhichLiftsALockAndTheOldPasswordStopsWorking() {
+        TestTenant tenant = tenants.create();
+        Api admin = api(tenant.user(Role.ADMIN));
+        String agent = tenant.user(Role.AGENT);
+        String agentId = api(agent).get("/api/v1/me").json().get("userId").asString();
+        for (int i = 0; i < 5; i++) {
+            new Api(port, agent, "wrong").get("/api/v1/me");
+        }
+        assertThat(api(agent).get("/api/v1/me").status()).as("locked").isEqualTo(401);
+
+        Api.Response tooShort = admin.post("/api/v1/users/" + agentId + "/password", Map.of("password", "short"));
+        assertThat(tooShort.status()).isEqualTo(422);
+        assertThat(tooShort.body()).contains("invalid-password");
+        Api.Response reset = admin.post("/api/v1/users/" + agentId + "/password",
+                Map.of("password", "a-new-password-2"));
+        assertThat(reset.status()).as(reset.body()).isEqualTo(204);
+
+        assertThat(api(agent).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(new Api(port, agent, "a-new-password-2").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(jdbc.sql(
+                "select count(*) from audit_entry where tenant_id = ? and action = 'USER_PASSWORD_RESET' and details like ?")
+            .params(tenant.id().value(), "username=" + agent + " %")
+            .query(Long.class)
+            .single()).isEqualTo(1);
+    }
+
 }

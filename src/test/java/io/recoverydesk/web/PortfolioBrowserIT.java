@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.recoverydesk.BrowserSupport;
@@ -198,6 +199,69 @@ class PortfolioBrowserIT extends BrowserTest {
         BrowserSupport.screenshot(page, "08-users-en");
         assertThat(page.locator("table tbody tr")).hasCount(Role.values().length + 1);
         assertThat(page.title()).isNotBlank();
+    }
+
+    @Test
+    void anAdminEditsAUserWhoseOpenSessionEndsAndResetsTheirPassword() {
+        TestTenant tenant = tenants.create();
+        String agentName = tenant.user(Role.AGENT);
+        Page agent = browser.page("zh-CN");
+        login(agent, agentName, TestTenant.PASSWORD);
+        Page admin = browser.page("zh-CN");
+        login(admin, tenant.user(Role.ADMIN), TestTenant.PASSWORD);
+        admin.navigate(url("/users"));
+        admin.locator("tr", new Page.LocatorOptions().setHasText(agentName))
+            .locator("a", new Locator.LocatorOptions().setHasText("编辑"))
+            .click();
+        assertThat(admin.locator("h1")).hasText("编辑用户 " + agentName);
+        assertThat(admin.locator("#e-team")).hasValue("T1");
+
+        // a team lead needs a team: refused, what was chosen stays
+        admin.locator("input[name=roles][value=AGENT]").uncheck();
+        admin.locator("input[name=roles][value=TEAM_LEAD]").check();
+        admin.locator("#e-team").selectOption("");
+        admin.locator("#user-edit-form button[type=submit]").click();
+        assertThat(admin.locator("#form-error")).containsText("用户未修改");
+        assertThat(admin.locator("#e-team")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(admin.locator("input[name=roles][value=TEAM_LEAD]")).isChecked();
+
+        admin.locator("#e-team").selectOption("T1");
+        admin.locator("#e-display").fill("升任组长");
+        admin.locator("#user-edit-form button[type=submit]").click();
+        assertThat(admin.locator("#user-updated")).containsText("已保存对 " + agentName + " 的修改");
+        Locator row = admin.locator("tr", new Page.LocatorOptions().setHasText(agentName));
+        assertThat(row).containsText("升任组长");
+        assertThat(row.locator(".badge").first()).hasText("组长");
+        BrowserSupport.screenshot(admin, "08-users-edited");
+
+        agent.navigate(url("/accounts"));
+        assertThat(agent.locator(".alert-warning")).containsText("会话已结束");
+
+        admin.locator("tr", new Page.LocatorOptions().setHasText(agentName))
+            .locator("a", new Locator.LocatorOptions().setHasText("编辑"))
+            .click();
+        // 25 characters, 75 bytes: past bcrypt's 72 (a shorter one the browser itself
+        // holds back)
+        admin.locator("#e-password").fill("密".repeat(25));
+        admin.locator("#password-form button[type=submit]").click();
+        assertThat(admin.locator("#password-error")).containsText("密码未重置");
+        admin.locator("#e-password").fill("a-new-password-3");
+        admin.locator("#password-form button[type=submit]").click();
+        assertThat(admin.locator("#password-reset")).containsText("密码已重置");
+        BrowserSupport.screenshot(admin, "08-user-edit");
+        login(agent, agentName, "a-new-password-3");
+        assertThat(agent.locator("h1")).isVisible();
+        assertThat(agent.locator(".alert-danger")).hasCount(0);
+
+        // an admin keeps their own ADMIN role
+        admin.navigate(url("/users"));
+        admin.locator("tr", new Page.LocatorOptions().setHasText(tenant.user(Role.ADMIN)))
+            .locator("a", new Locator.LocatorOptions().setHasText("编辑"))
+            .click();
+        admin.locator("input[name=roles][value=ADMIN]").uncheck();
+        admin.locator("input[name=roles][value=MANAGER]").check();
+        admin.locator("#user-edit-form button[type=submit]").click();
+        assertThat(admin.locator("#e-own-admin-problem")).containsText("不能取消自己的管理员角色");
     }
 
 }

@@ -90,6 +90,62 @@ class IdentityPages {
     record UserForm(String username, String displayName, Set<String> roles, String team, String creditorScopes) {
     }
 
+    @GetMapping("/users/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String editUser(@PathVariable UUID id, Model model) {
+        CurrentUser admin = currentUsers.require();
+        UserRecord user = users.findById(admin.tenantId(), id)
+            .orElseThrow(() -> new NotFoundException("user " + id + " not found"));
+        if (!model.containsAttribute("userForm")) {
+            model.addAttribute("userForm",
+                    new UserForm(user.username(), user.displayName(),
+                            user.roles().stream().map(Role::name).collect(Collectors.toSet()), user.teamCode(),
+                            String.join(", ", user.userScopes().stream().sorted().toList())));
+            model.addAttribute("userProblems", Set.of());
+        }
+        model.addAttribute("user", UserApiController.UserView.of(user));
+        model.addAttribute("teams", users.teams(admin.tenantId()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("me", admin.userId());
+        return "identity/user-edit";
+    }
+
+    @PostMapping("/users/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String updateUser(@PathVariable UUID id, @RequestParam String displayName,
+            @RequestParam(required = false) List<Role> roles, @RequestParam(required = false) String creditorScopes,
+            @RequestParam(required = false) String team, Model model) {
+        CurrentUser admin = currentUsers.require();
+        try {
+            UserRecord user = tenants.updateUser(admin.tenantId(), admin.userId(), id, displayName,
+                    roles == null ? Set.of() : new HashSet<>(roles), codes(creditorScopes), team);
+            return "redirect:/users?updated=" + user.username();
+        }
+        catch (BusinessRuleException ex) {
+            model.addAttribute("userForm",
+                    new UserForm(null, displayName,
+                            roles == null ? Set.of() : roles.stream().map(Role::name).collect(Collectors.toSet()), team,
+                            creditorScopes));
+            model.addAttribute("userProblems",
+                    ex.errors().stream().map(FieldProblem::field).collect(Collectors.toSet()));
+            model.addAttribute("formError", PageProblem.of(ex));
+            return editUser(id, model);
+        }
+    }
+
+    @PostMapping("/users/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
+    String resetPassword(@PathVariable UUID id, @RequestParam String password, Model model) {
+        try {
+            tenants.resetPassword(currentUsers.require().tenantId(), id, password);
+            return "redirect:/users/" + id + "/edit?passwordReset";
+        }
+        catch (BusinessRuleException ex) {
+            model.addAttribute("passwordError", PageProblem.of(ex));
+            return editUser(id, model);
+        }
+    }
+
     @PostMapping("/users/{id}/enabled")
     @PreAuthorize("hasRole('ADMIN')")
     String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, Model model) {

@@ -131,14 +131,82 @@ class TenantService implements Tenants {
         if (username == null || !username.matches("[A-Za-z0-9._-]{3,60}")) {
             problems.add(new FieldProblem("username", "3-60 letters, digits, dot, dash or underscore"));
         }
+        checkProfile(problems, displayName, roles, creditorScopes, teamCode);
+        checkPassword(problems, password);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("invalid-user", "The user cannot be created.", problems);
+        }
+        UUID teamId = knownScopesAndTeam(tenant, creditorScopes, teamCode);
+        if (users.usernameTaken(username)) {
+            throw new ConflictException("duplicate-username", "The username " + username + " is taken.");
+        }
+        UUID id = Ids.newId();
+        users.insertUser(tenant, id, username, displayName, passwordEncoder.encode(password), roles, teamId,
+                creditorScopes, clock.instant());
+        audit.record(tenant, actor(), "USER_CREATED", "user", id.toString(),
+                "username=" + username + " roles=" + roles.stream().map(Enum::name).sorted().toList());
+    }
+
+    /**
+     * Changes a user's name, roles, team and creditor scopes (checked as when created);
+     * when what they may see or do changes, their sessions end (tokens follow within the
+     * token cache's seconds). An administrator cannot take the ADMIN role from themself.
+     */
+    @Transactional
+    UserRecord updateUser(TenantId tenant, UUID adminId, UUID userId, String displayName, Set<Role> roles,
+            Set<String> creditorScopes, String teamCode) {
+        UserRecord before = users.findById(tenant, userId)
+            .orElseThrow(() -> new NotFoundException("user " + userId + " not found"));
+        List<FieldProblem> problems = new ArrayList<>();
+        checkProfile(problems, displayName, roles, creditorScopes, teamCode);
+        if (userId.equals(adminId) && !roles.contains(Role.ADMIN)) {
+            problems.add(new FieldProblem("ownAdmin", "you cannot take the ADMIN role from yourself"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("invalid-user-change", "The user was not changed.", problems);
+        }
+        UUID teamId = knownScopesAndTeam(tenant, creditorScopes, teamCode);
+        String name = displayName.strip();
+        boolean access = !roles.equals(before.roles()) || !creditorScopes.equals(before.userScopes())
+                || !java.util.Objects.equals(teamId, before.teamId());
+        if (!access && name.equals(before.displayName())) {
+            return before;
+        }
+        users.updateUser(tenant, userId, name, roles, teamId, creditorScopes, access ? clock.instant() : null);
+        audit.record(tenant, actor(), "USER_UPDATED", "user", userId.toString(),
+                "username=" + before.username() + changed(" displayName=", before.displayName(), name)
+                        + changed(" roles=", sorted(before.roles()), sorted(roles))
+                        + changed(" team=", String.valueOf(before.teamCode()),
+                                teamCode == null || teamCode.isBlank() ? "null" : teamCode)
+                        + changed(" scopes=", sorted(before.userScopes()), sorted(creditorScopes))
+                        + (access ? " sessionsEnded" : ""));
+        return users.findById(tenant, userId).orElseThrow();
+    }
+
+    /**
+     * Sets a new password chosen by an administrator: the user's failed logins and lock
+     * are cleared and their sessions end; their tokens stay (disable the user to end
+     * those too).
+     */
+    @Transactional
+    void resetPassword(TenantId tenant, UUID userId, String password) {
+        UserRecord user = users.findById(tenant, userId)
+            .orElseThrow(() -> new NotFoundException("user " + userId + " not found"));
+        List<FieldProblem> problems = new ArrayList<>();
+        checkPassword(problems, password);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("invalid-password", "The password was not changed.", problems);
+        }
+        users.setPassword(tenant, userId, passwordEncoder.encode(password), clock.instant());
+        audit.record(tenant, actor(), "USER_PASSWORD_RESET", "user", userId.toString(),
+                "username=" + user.username() + " sessionsEnded");
+    }
+
+    /** The rules of a user's name, roles, team and creditors, when created or edited. */
+    private static void checkProfile(List<FieldProblem> problems, String displayName, Set<Role> roles,
+            Set<String> creditorScopes, String teamCode) {
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             problems.add(new FieldProblem("displayName", "required, at most 200 characters"));
-        }
-        if (password == null || password.length() < 8) {
-            problems.add(new FieldProblem("password", "must have at least 8 characters"));
-        }
-        else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            problems.add(new FieldProblem("password", "must be at most 72 bytes (bcrypt's limit)"));
         }
         if (roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "at least one role is required"));
@@ -151,24 +219,34 @@ class TenantService implements Tenants {
         if (roles.contains(Role.CREDITOR_VIEWER) && creditorScopes.isEmpty()) {
             problems.add(new FieldProblem("creditorScopes", "a creditor viewer needs the creditor they belong to"));
         }
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleException("invalid-user", "The user cannot be created.", problems);
+    }
+
+    private static void checkPassword(List<FieldProblem> problems, String password) {
+        if (password == null || password.length() < 8) {
+            problems.add(new FieldProblem("password", "must have at least 8 characters"));
         }
+        else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            problems.add(new FieldProblem("password", "must be at most 72 bytes (bcrypt's limit)"));
+        }
+    }
+
+    /** Refuses unknown creditor codes and an unknown team; the team's id (null: none). */
+    private UUID knownScopesAndTeam(TenantId tenant, Set<String> creditorScopes, String teamCode) {
         requireKnownCreditors(tenant, creditorScopes, "creditorScopes");
-        UUID teamId = null;
-        if (teamCode != null && !teamCode.isBlank()) {
-            teamId = users.teamId(tenant, teamCode)
-                .orElseThrow(() -> new BusinessRuleException("unknown-team", "No team with code " + teamCode + ".",
-                        List.of(new FieldProblem("team", "unknown team " + teamCode))));
+        if (teamCode == null || teamCode.isBlank()) {
+            return null;
         }
-        if (users.usernameTaken(username)) {
-            throw new ConflictException("duplicate-username", "The username " + username + " is taken.");
-        }
-        UUID id = Ids.newId();
-        users.insertUser(tenant, id, username, displayName, passwordEncoder.encode(password), roles, teamId,
-                creditorScopes, clock.instant());
-        audit.record(tenant, actor(), "USER_CREATED", "user", id.toString(),
-                "username=" + username + " roles=" + roles.stream().map(Enum::name).sorted().toList());
+        return users.teamId(tenant, teamCode)
+            .orElseThrow(() -> new BusinessRuleException("unknown-team", "No team with code " + teamCode + ".",
+                    List.of(new FieldProblem("team", "unknown team " + teamCode))));
+    }
+
+    private static String changed(String label, String before, String after) {
+        return before.equals(after) ? "" : label + before + "->" + after;
+    }
+
+    private static String sorted(Set<?> values) {
+        return values.stream().map(String::valueOf).sorted().toList().toString();
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -99,6 +100,29 @@ class UserApiController {
     @PreAuthorize("hasRole('ADMIN')")
     UserView enable(@PathVariable UUID id) {
         return UserView.of(administration.setEnabled(currentUsers.require(), id, true));
+    }
+
+    /** A user's changeable facts: the whole set, as the user should be afterwards. */
+    record UserChange(@NotBlank @Size(max = 200) String displayName, @NotEmpty Set<Role> roles,
+            Set<@NotBlank String> creditorScopes, String team) {
+    }
+
+    @PutMapping("/api/v1/users/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    UserView update(@PathVariable UUID id, @Valid @RequestBody UserChange body) {
+        CurrentUser admin = currentUsers.require();
+        return UserView.of(tenants.updateUser(admin.tenantId(), admin.userId(), id, body.displayName(), body.roles(),
+                body.creditorScopes() == null ? Set.of() : body.creditorScopes(), body.team()));
+    }
+
+    record NewPassword(String password) {
+    }
+
+    @PostMapping("/api/v1/users/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    void resetPassword(@PathVariable UUID id, @RequestBody NewPassword body) {
+        tenants.resetPassword(currentUsers.require().tenantId(), id, body == null ? null : body.password());
     }
 
     @GetMapping("/api/v1/me")

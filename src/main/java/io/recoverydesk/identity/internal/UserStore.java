@@ -152,6 +152,50 @@ class UserStore {
         }
     }
 
+    /**
+     * Writes an edited user's name, roles, team and own creditor scopes;
+     * {@code sessionsEndAt} (null: sessions stay) ends the sessions begun before it.
+     */
+    void updateUser(TenantId tenant, UUID id, String displayName, Set<Role> roles, UUID teamId, Set<String> scopes,
+            Instant sessionsEndAt) {
+        principals.invalidate();
+        String roleList = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        if (sessionsEndAt == null) {
+            jdbc.sql("update app_user set display_name = ?, roles = ?, team_id = ? where tenant_id = ? and id = ?")
+                .params(displayName, roleList, teamId, tenant.value(), id)
+                .update();
+        }
+        else {
+            jdbc.sql("""
+                    update app_user set display_name = ?, roles = ?, team_id = ?, sessions_valid_after = ?
+                    where tenant_id = ? and id = ?""")
+                .params(displayName, roleList, teamId, SqlValues.utc(sessionsEndAt), tenant.value(), id)
+                .update();
+        }
+        jdbc.sql("delete from user_creditor_scope where tenant_id = ? and user_id = ?")
+            .params(tenant.value(), id)
+            .update();
+        for (String code : scopes) {
+            jdbc.sql("insert into user_creditor_scope (tenant_id, user_id, creditor_code) values (?, ?, ?)")
+                .params(tenant.value(), id, code)
+                .update();
+        }
+    }
+
+    /**
+     * Sets a new password hash: the failed logins and a lock are cleared, the sessions
+     * begun before {@code now} end.
+     */
+    void setPassword(TenantId tenant, UUID id, String passwordHash, Instant now) {
+        principals.invalidate();
+        jdbc.sql("""
+                update app_user set password_hash = ?, failed_logins = 0, first_failed_at = null, locked_until = null,
+                  sessions_valid_after = ?
+                where tenant_id = ? and id = ?""")
+            .params(passwordHash, SqlValues.utc(now), tenant.value(), id)
+            .update();
+    }
+
     Optional<UUID> teamId(TenantId tenant, String code) {
         return jdbc.sql("select id from team where tenant_id = ? and code = ?")
             .params(tenant.value(), code)
