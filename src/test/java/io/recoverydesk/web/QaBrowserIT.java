@@ -81,9 +81,25 @@ class QaBrowserIT extends BrowserTest {
         officer.locator("#qa-scorecard input[name=weight]").nth(4).fill("5");
         officer.locator("#qa-scorecard input[name=code]").nth(6).fill("TONE");
         officer.locator("#qa-scorecard input[name=label]").nth(6).fill("语气平和");
+        // weights summing to 102: refused, and every row stays as typed
+        officer.locator("#qa-scorecard input[name=weight]").nth(6).fill("7");
+        officer.locator("#qa-scorecard button[type=submit]").click();
+        assertThat(officer.locator("#qa-error")).containsText("评分表无效");
+        assertThat(officer.locator("#qa-scorecard input[name=code]").nth(6)).hasValue("TONE");
+        assertThat(officer.locator("#qa-scorecard input[name=label]").nth(6)).hasValue("语气平和");
+        assertThat(officer.locator("#qa-scorecard input[name=weight]").nth(4)).hasValue("5");
         officer.locator("#qa-scorecard input[name=weight]").nth(6).fill("5");
         officer.locator("#qa-scorecard button[type=submit]").click();
         assertThat(officer.locator("#qa-saved")).isVisible();
+        assertThat(officer.url()).endsWith("/qa");
+        officer.locator("#samplePercent").fill("0");
+        officer.locator("#samplePercent").press("Enter");
+        assertThat(officer.locator("#qa-error")).hasText("抽样比例须为 1–100 的整数，未保存。");
+        assertThat(officer.locator("#samplePercent")).hasValue("0");
+        officer.locator("#samplePercent").fill("20");
+        officer.locator("#samplePercent").press("Enter");
+        assertThat(officer.locator("#qa-saved")).isVisible();
+        assertThat(officer.locator("#samplePercent")).hasValue("20");
         assertThat(officer.locator("#qa-scorecard h2")).containsText("第 2 版");
         assertThat(officer.locator("#qa-scorecard input[name=label]").first()).hasValue("问候与身份确认");
         assertThat(jdbc

@@ -2,6 +2,7 @@ package io.recoverydesk.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
@@ -77,6 +78,21 @@ class StrategyBrowserIT extends BrowserTest {
 
         page.locator("#new-draft").click();
         assertThat(page.locator("#version-status")).hasText("草稿");
+        // fields that cannot be read: nothing saved, each named where the reader sees it
+        // (rows counted from 1) and outlined
+        page.locator("input[name='rows[1].dpdMin']").fill("abc");
+        page.locator("input[name='rows[1].contactMin']").fill("-3");
+        page.locator("input[name='rows[1].scoreBands']").fill("A, Z");
+        page.locator("#save").click();
+        assertThat(page.locator("#problems")).containsText("客群表第 2 行 · 逾期天数：“abc”不是整数");
+        assertThat(page.locator("#problems")).containsText("客群表第 2 行 · 距上次联系（天）：“-3”不能为负数");
+        assertThat(page.locator("#problems")).containsText("评分等级：“Z”不是可选值（可选：A, B, C, D, E, NONE）");
+        for (String field : List.of("dpdMin", "contactMin", "scoreBands")) {
+            assertThat(page.locator("input[name='rows[1]." + field + "']"))
+                .hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        }
+        assertThat(page.locator("#saved")).hasCount(0);
+        page.navigate(page.url());
         // EARLY_LOW is the third row: raise its balance bound from 2,000 to 1,000 → 1,500
         // accounts move to EARLY
         page.locator("input[name='rows[2].balanceMax']").fill("1000");

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * QA pages: the queue with scores and the scorecard (/qa), the review form of one item
@@ -88,40 +89,50 @@ class QaPages {
 
     @PostMapping("/qa/sampling")
     @PreAuthorize(QaRoles.REVIEW)
-    String sample(@RequestParam(required = false) String week, Model model) {
+    String sample(@RequestParam(required = false) String week, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         try {
             QaSampling.Week w = week == null || week.isBlank() ? sampler.lastCompletedWeek(user.tenantId())
                     : QaSampling.Week.parse(week);
-            model.addAttribute("sampled", sampler.sample(user.tenantId(), user.username(), w));
+            redirect.addFlashAttribute("sampled", sampler.sample(user.tenantId(), user.username(), w));
+            return "redirect:/qa";
         }
         catch (BadRequestException ex) {
             model.addAttribute("error", PageProblem.of(ex));
+            model.addAttribute("typedWeek", week);
         }
         return render(user, null, null, model);
     }
 
     @PostMapping("/qa/settings")
     @PreAuthorize(QaRoles.CONFIGURE)
-    String settings(@RequestParam(required = false) String samplePercent, Model model) {
+    String settings(@RequestParam(required = false) String samplePercent, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         try {
             scorecards.saveSamplePercent(user, parseInt(samplePercent));
-            model.addAttribute("saved", true);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/qa";
         }
         catch (BusinessRuleException ex) {
             model.addAttribute("error", PageProblem.of(ex));
+            model.addAttribute("typedPercent", samplePercent == null ? "" : samplePercent);
         }
         return render(user, null, null, model);
+    }
+
+    /** A scorecard row as typed, shown again after a refusal. */
+    record TypedCriterion(String code, String label, String weight) {
     }
 
     @PostMapping("/qa/scorecard")
     @PreAuthorize(QaRoles.CONFIGURE)
     String scorecard(@RequestParam(name = "code", required = false) List<String> codes,
             @RequestParam(name = "label", required = false) List<String> labels,
-            @RequestParam(name = "weight", required = false) List<String> weights, Model model) {
+            @RequestParam(name = "weight", required = false) List<String> weights, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         List<QaScoring.Criterion> criteria = new ArrayList<>();
+        List<TypedCriterion> typed = new ArrayList<>();
         int n = codes == null ? 0 : codes.size();
         for (int i = 0; i < n; i++) {
             String code = codes.get(i);
@@ -133,13 +144,16 @@ class QaPages {
             }
             Integer w = parseInt(weight);
             criteria.add(new QaScoring.Criterion(code, storedLabel(code, label), w == null ? 0 : w));
+            typed.add(new TypedCriterion(code, label, weight));
         }
         try {
             scorecards.saveScorecard(user, criteria);
-            model.addAttribute("saved", true);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/qa";
         }
         catch (BusinessRuleException | ConflictException ex) {
             model.addAttribute("error", PageProblem.of(ex));
+            model.addAttribute("typedCriteria", typed);
         }
         return render(user, null, null, model);
     }

@@ -75,7 +75,8 @@ class QaScorecards {
     @Transactional
     int saveSamplePercent(CurrentUser user, Integer percent) {
         if (percent == null || percent < 1 || percent > 100) {
-            throw new BusinessRuleException("invalid-settings", "The sample share is a whole percent from 1 to 100.",
+            throw new BusinessRuleException("invalid-sample-percent",
+                    "The sample share is a whole percent from 1 to 100.",
                     List.of(new BusinessRuleException.FieldProblem("samplePercent", "1 to 100")));
         }
         store.saveSamplePercent(user.tenantId(), percent, user.username(), clock.instant());

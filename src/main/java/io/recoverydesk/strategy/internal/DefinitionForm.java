@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.recoverydesk.strategy.internal.StrategyDefinition.Exit;
 import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentPath;
 import io.recoverydesk.strategy.internal.StrategyDefinition.TreatmentStep;
+import io.recoverydesk.strategy.segments.AccountFacts;
 import io.recoverydesk.strategy.segments.DecimalRange;
 import io.recoverydesk.strategy.segments.IntRange;
 import io.recoverydesk.strategy.segments.SegmentRule;
@@ -34,8 +35,28 @@ public class DefinitionForm {
 
     private List<PathForm> paths = new ArrayList<>();
 
-    /** Fields that did not parse, by field path (e.g. {@code rows[2].dpdMin}). */
-    private final Map<String, String> problems = new LinkedHashMap<>();
+    /** Fields that could not be read, by field path (e.g. {@code rows[2].dpdMin}). */
+    private final Map<String, Problem> problems = new LinkedHashMap<>();
+
+    /**
+     * A field that could not be read, for the page: where it is ({@code row}: the segment
+     * table's row as shown, from 1; or {@code path} and {@code step}, from 1), the
+     * field's label key, what was wrong ({@code kind}: {@code whole}, {@code number},
+     * {@code negative}, {@code required}, {@code among}, {@code rule}) and the value as
+     * typed ({@code allowed}: the values that may be given, for {@code among}; the rule's
+     * own sentence, for {@code rule}).
+     */
+    public record Problem(int row, String path, int step, String label, String kind, String value, String allowed) {
+
+        static Problem inRow(int index, String label, String kind, String value, String allowed) {
+            return new Problem(index + 1, null, 0, label, kind, value, allowed);
+        }
+
+        Problem withKind(String kind, String value) {
+            return new Problem(row, path, step, label, kind, value, null);
+        }
+
+    }
 
     public static DefinitionForm of(String name, StrategyDefinition definition) {
         DefinitionForm form = new DefinitionForm();
@@ -79,7 +100,9 @@ public class DefinitionForm {
                 segments.add(row.toRule(this));
             }
             catch (IllegalArgumentException ex) {
-                problems.put("rows[" + row.index + "]", ex.getMessage());
+                // what the form's own checks did not catch: the rule's sentence
+                problems.putIfAbsent("rows[" + row.index + "]",
+                        Problem.inRow(row.index, "strategy.editor.code", "rule", row.code, ex.getMessage()));
             }
         }
         List<TreatmentPath> treatmentPaths = new ArrayList<>();
@@ -92,34 +115,59 @@ public class DefinitionForm {
         return new StrategyDefinition(segments, treatmentPaths);
     }
 
-    Map<String, String> problems() {
+    Map<String, Problem> problems() {
         return problems;
     }
 
-    Integer integer(String field, String text) {
+    /** A day count (whole, not negative); null when blank or unreadable (then noted). */
+    Integer integer(String field, Problem at, String text) {
         if (blank(text)) {
             return null;
         }
         try {
-            return Integer.valueOf(text.strip());
+            int value = Integer.parseInt(text.strip());
+            if (value < 0) {
+                problems.put(field, at.withKind("negative", text.strip()));
+                return null;
+            }
+            return value;
         }
         catch (NumberFormatException ex) {
-            problems.put(field, "not a whole number: " + text.strip());
+            problems.put(field, at.withKind("whole", text.strip()));
             return null;
         }
     }
 
-    BigDecimal decimal(String field, String text) {
+    /** An amount (not negative); null when blank or unreadable (then noted). */
+    BigDecimal decimal(String field, Problem at, String text) {
         if (blank(text)) {
             return null;
         }
         try {
-            return new BigDecimal(text.strip());
+            BigDecimal value = new BigDecimal(text.strip().replace(",", "").replace("，", ""));
+            if (value.signum() < 0) {
+                problems.put(field, at.withKind("negative", text.strip()));
+                return null;
+            }
+            return value;
         }
         catch (NumberFormatException ex) {
-            problems.put(field, "not a number: " + text.strip());
+            problems.put(field, at.withKind("number", text.strip()));
             return null;
         }
+    }
+
+    /** Upper-cased values that must be among {@code allowed}; unknown ones noted. */
+    ValueSet among(String field, Problem at, String text, List<String> allowed) {
+        ValueSet set = upperValues(text);
+        List<String> unknown = set.all() ? List.of()
+                : set.values().stream().filter(v -> !allowed.contains(v)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            problems.put(field, new Problem(at.row(), at.path(), at.step(), at.label(), "among",
+                    String.join(", ", unknown), String.join(", ", allowed)));
+            return ValueSet.any();
+        }
+        return set;
     }
 
     static ValueSet values(String text) {
@@ -251,17 +299,31 @@ public class DefinitionForm {
 
         SegmentRule toRule(DefinitionForm form) {
             String at = "rows[" + index + "].";
-            return new SegmentRule(code(code), blank(name) ? code(code) : name.strip(),
-                    new IntRange(form.integer(at + "dpdMin", dpdMin), form.integer(at + "dpdMax", dpdMax)),
-                    new DecimalRange(form.decimal(at + "balanceMin", balanceMin),
-                            form.decimal(at + "balanceMax", balanceMax)),
-                    values(products), upperValues(creditors), values(provinces), upperValues(scoreBands),
-                    upperValues(arrangements),
-                    new IntRange(form.integer(at + "contactMin", contactMin),
-                            form.integer(at + "contactMax", contactMax)),
-                    new IntRange(form.integer(at + "paymentMin", paymentMin),
-                            form.integer(at + "paymentMax", paymentMax)),
-                    upperValues(holds), code(path));
+            if (blank(code)) {
+                form.problems.put(at + "code", Problem.inRow(index, "strategy.editor.code", "required", "", null));
+            }
+            Problem dpd = Problem.inRow(index, "strategy.cond.dpd", null, null, null);
+            Problem balance = Problem.inRow(index, "strategy.cond.balance", null, null, null);
+            Problem contact = Problem.inRow(index, "strategy.cond.contact", null, null, null);
+            Problem payment = Problem.inRow(index, "strategy.cond.payment", null, null, null);
+            SegmentRule rule = new SegmentRule(blank(code) ? "?" : code(code), blank(name) ? code(code) : name.strip(),
+                    new IntRange(form.integer(at + "dpdMin", dpd, dpdMin), form.integer(at + "dpdMax", dpd, dpdMax)),
+                    new DecimalRange(form.decimal(at + "balanceMin", balance, balanceMin),
+                            form.decimal(at + "balanceMax", balance, balanceMax)),
+                    values(products), upperValues(creditors), values(provinces),
+                    form.among(at + "scoreBands", Problem.inRow(index, "strategy.cond.scoreBands", null, null, null),
+                            scoreBands, AccountFacts.SCORE_BANDS),
+                    form.among(at + "arrangements",
+                            Problem.inRow(index, "strategy.cond.arrangements", null, null, null), arrangements,
+                            AccountFacts.ARRANGEMENTS),
+                    new IntRange(form.integer(at + "contactMin", contact, contactMin),
+                            form.integer(at + "contactMax", contact, contactMax)),
+                    new IntRange(form.integer(at + "paymentMin", payment, paymentMin),
+                            form.integer(at + "paymentMax", payment, paymentMax)),
+                    form.among(at + "holds", Problem.inRow(index, "strategy.cond.holds", null, null, null), holds,
+                            AccountFacts.HOLDS),
+                    code(path));
+            return rule;
         }
 
         // getters and setters for form binding
@@ -463,7 +525,9 @@ public class DefinitionForm {
                 if (step.delete || (blank(step.channel) && blank(step.day))) {
                     continue;
                 }
-                Integer day = form.integer("paths[" + p + "].steps[" + s + "].day", step.day);
+                Integer day = form.integer("paths[" + p + "].steps[" + s + "].day", new Problem(0,
+                        blank(code) ? "#" + (p + 1) : code(code), s + 1, "strategy.editor.day", null, null, null),
+                        step.day);
                 treatmentSteps.add(new TreatmentStep(enumOf(Stage.class, step.stage),
                         enumOf(ActionChannel.class, step.channel), day == null ? 0 : day,
                         blank(step.template) ? null : step.template.strip(), code(step.afterOutcome)));

@@ -222,7 +222,7 @@ class StrategyPages {
     String save(@PathVariable UUID id, @ModelAttribute("form") DefinitionForm form, Model model) {
         CurrentUser user = currentUsers.require();
         StrategyDefinition definition = form.toDefinition();
-        Map<String, String> problems = Map.copyOf(form.problems());
+        Map<String, DefinitionForm.Problem> problems = new java.util.LinkedHashMap<>(form.problems());
         StrategyVersions.Version version = versions.get(user.tenantId(), id);
         if (problems.isEmpty()) {
             try {
@@ -256,7 +256,7 @@ class StrategyPages {
     }
 
     private String render(CurrentUser user, StrategyVersions.Version version, DefinitionForm form,
-            List<DefinitionCheck.Finding> findings, Map<String, String> problems, Model model) {
+            List<DefinitionCheck.Finding> findings, Map<String, DefinitionForm.Problem> problems, Model model) {
         model.addAttribute("version", version);
         model.addAttribute("lines", lines(version.definition(), Map.of()));
         model.addAttribute("form", form);
