@@ -92,6 +92,8 @@ class StrategyBrowserIT extends BrowserTest {
                 .hasClass(java.util.regex.Pattern.compile("is-invalid"));
         }
         assertThat(page.locator("#saved")).hasCount(0);
+        // the check of a definition that could not be read would be about other rules
+        assertThat(page.locator("#findings")).hasCount(0);
         page.navigate(page.url());
         // EARLY_LOW is the third row: raise its balance bound from 2,000 to 1,000 → 1,500
         // accounts move to EARLY
