@@ -52,10 +52,57 @@ class FindingTexts {
             return new Shown(where, finding.message());
         }
         if (finding.example() != null) {
-            sentence += (sentence.endsWith("。") ? "" : " ")
-                    + messages.getMessage("strategy.finding.example", new Object[] { finding.example() }, locale);
+            sentence += (sentence.endsWith("。") ? "" : " ") + messages.getMessage("strategy.finding.example",
+                    new Object[] { example(finding.example(), locale) }, locale);
         }
         return new Shown(where, sentence);
+    }
+
+    /**
+     * An example account in the reader's words ("逾期 31 天、余额 2,000、产品 其他…"); as written
+     * when it is not one the check wrote.
+     */
+    String example(String english, Locale locale) {
+        return SegmentFindings.EXAMPLE.parse(english).map(v -> {
+            Object[] args = { v.get(0), amount(v.get(1), locale), other(v.get(2), "product.", locale),
+                    other(v.get(3), null, locale), other(v.get(4), null, locale), code("scoreBands", v.get(5), locale),
+                    code("arrangements", v.get(6), locale), days("contact", v.get(7), locale),
+                    days("payment", v.get(8), locale), hold(v.get(9), locale) };
+            return messages.getMessage(SegmentFindings.EXAMPLE.key(), args, english, locale);
+        }).orElse(english);
+    }
+
+    private String days(String since, String days, Locale locale) {
+        return "never".equals(days) ? messages.getMessage("strategy.example." + since + "Never", null, locale)
+                : messages.getMessage("strategy.example." + since, new Object[] { days }, locale);
+    }
+
+    private static String amount(String plain, Locale locale) {
+        try {
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+            return format.format(new java.math.BigDecimal(plain));
+        }
+        catch (NumberFormatException ex) {
+            return plain;
+        }
+    }
+
+    /** The check's made-up values ("OTHER-1": any value no rule names) as "other". */
+    private String other(String value, String prefix, Locale locale) {
+        if (value.startsWith("OTHER-")) {
+            return messages.getMessage("strategy.example.other", null, value, locale);
+        }
+        return prefix == null ? value : messages.getMessage(prefix + value, null, value, locale);
+    }
+
+    private String code(String set, String value, Locale locale) {
+        return messages.getMessage("strategy.code." + set + "." + value, null, value, locale);
+    }
+
+    private String hold(String value, Locale locale) {
+        String named = messages.getMessage("strategy.code.holds." + value, null, null, locale);
+        return named != null ? named : messages.getMessage("hold.type." + value, null, value, locale);
     }
 
     private String where(String where, Locale locale) {

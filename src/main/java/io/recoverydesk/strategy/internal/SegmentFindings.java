@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.recoverydesk.kernel.SentencePattern;
 import io.recoverydesk.strategy.segments.AccountFacts;
 import io.recoverydesk.strategy.segments.FindingKind;
 import io.recoverydesk.strategy.segments.SegmentRule;
@@ -67,12 +68,19 @@ final class SegmentFindings {
         return at < 0 ? text : text.substring(at + marker.length());
     }
 
+    /**
+     * An example account as the API says it; {@link FindingTexts} reads it back to say it
+     * in the reader's language.
+     */
+    static final SentencePattern EXAMPLE = new SentencePattern("strategy.finding.account",
+            "DPD %s, balance %s, product %s, creditor %s, province %s, score %s, arrangement %s,"
+                    + " days since contact %s, days since payment %s, hold %s");
+
     static String describe(AccountFacts facts) {
-        return "DPD " + facts.dpd() + ", balance " + facts.balance().toPlainString() + ", product " + facts.product()
-                + ", creditor " + facts.creditor() + ", province " + facts.province() + ", score " + facts.scoreBand()
-                + ", arrangement " + facts.arrangement() + ", days since contact "
-                + (facts.daysSinceContact() == null ? "never" : facts.daysSinceContact()) + ", days since payment "
-                + (facts.daysSincePayment() == null ? "never" : facts.daysSincePayment()) + ", hold " + facts.hold();
+        return EXAMPLE.format(facts.dpd(), facts.balance().toPlainString(), facts.product(), facts.creditor(),
+                facts.province(), facts.scoreBand(), facts.arrangement(),
+                facts.daysSinceContact() == null ? "never" : facts.daysSinceContact(),
+                facts.daysSincePayment() == null ? "never" : facts.daysSincePayment(), facts.hold());
     }
 
 }

@@ -27,7 +27,7 @@ class FindingTextsTest {
     private final FindingTexts texts = new FindingTexts(messages());
 
     private static ResourceBundleMessageSource messages() {
-        return Bundles.messages("messages-strategy");
+        return Bundles.messages("messages-strategy", "messages");
     }
 
     @AfterEach
@@ -93,8 +93,24 @@ class FindingTextsTest {
             .filter(f -> f.code().equals("SHADOWED"))
             .findFirst()
             .orElseThrow();
+        // the example account in the reader's words, the check's made-up values as
+        // "other"
         assertThat(texts.shown(dead).sentence())
-            .startsWith("规则 DEAD 永远不会先命中：规则 HOLD, ARRANGED, MID 已先拿走它的全部账户。例如：DPD 40");
+            .startsWith("规则 DEAD 永远不会先命中：规则 HOLD, ARRANGED, MID 已先拿走它的全部账户。例如：逾期 40 天、余额 ")
+            .contains("产品 其他、委托方 其他、省份 其他、评分 ", "无协议", "无暂停")
+            .doesNotContain("DPD", "balance", "OTHER-");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.shown(dead).sentence()).contains("Example: DPD 40, balance ", "product other",
+                "arrangement: none", "no hold");
+    }
+
+    @Test
+    void anExampleAccountReadsInTheReadersLanguageWithNeverAndAmounts() {
+        String english = SegmentFindings.EXAMPLE.format(31, "12500.5", "CARD", "OTHER-2", "广东", "NONE", "PROMISE",
+                "never", 3, "DISPUTE");
+        assertThat(texts.example(english, Locale.SIMPLIFIED_CHINESE))
+            .isEqualTo("逾期 31 天、余额 12,500.5、产品 CARD、委托方 其他、省份 广东、评分 未评分、承诺还款、从未联系、距上次还款 3 天、争议");
+        assertThat(texts.example("not one of ours", Locale.SIMPLIFIED_CHINESE)).isEqualTo("not one of ours");
     }
 
     @Test
