@@ -144,10 +144,12 @@ class ComplianceBrowserIT extends BrowserTest {
         officer.locator("#a-action").selectOption("CONTACT_RECORDED");
         officer.locator("#a-actor").fill(tenant.user(Role.AGENT));
         officer.locator("#audit-filter button[type=submit]").click();
-        assertThat(officer.locator("#audit-entries tbody tr").first()).containsText("CONTACT_RECORDED");
+        // actions named in the reader's language, the code as the title
+        assertThat(officer.locator("#audit-entries tbody tr").first()).containsText("记录联系");
+        assertThat(officer.locator("#audit-entries tbody tr td[title=CONTACT_RECORDED]").first()).isVisible();
         assertThat(officer.locator("#audit-entries tbody tr").first()).containsText(tenant.user(Role.AGENT));
         assertThat(officer.locator("#audit-entries tbody tr",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasNotText("CONTACT_RECORDED")))
+                new com.microsoft.playwright.Page.LocatorOptions().setHasNotText("记录联系")))
             .hasCount(0);
         officer.locator("#a-from").fill("2001-01-01");
         officer.locator("#a-to").fill("2001-01-02");
