@@ -257,6 +257,9 @@ class IdentityIT extends IntegrationTest {
         Api.Response tooShort = admin.post("/api/v1/users/" + agentId + "/password", Map.of("password", "short"));
         assertThat(tooShort.status()).isEqualTo(422);
         assertThat(tooShort.body()).contains("invalid-password");
+        assertThat(admin.post("/api/v1/users/" + agentId + "/password", Map.of("password", " ".repeat(8))).status())
+            .as("only spaces")
+            .isEqualTo(422);
         Api.Response reset = admin.post("/api/v1/users/" + agentId + "/password",
                 Map.of("password", "a-new-password-2"));
         assertThat(reset.status()).as(reset.body()).isEqualTo(204);

@@ -224,6 +224,14 @@ class PortfolioBrowserIT extends BrowserTest {
         assertThat(admin.locator("#form-error")).containsText("用户未修改");
         assertThat(admin.locator("#e-team")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
         assertThat(admin.locator("input[name=roles][value=TEAM_LEAD]")).isChecked();
+        // the refusal is shown at the form's POST address: switching the language goes to
+        // the edit page, not to an address that answers only POST
+        admin.locator("a", new Page.LocatorOptions().setHasText("EN")).first().click();
+        assertThat(admin.locator("h1")).hasText("Edit user " + agentName);
+        admin.locator("a", new Page.LocatorOptions().setHasText("中文")).first().click();
+        assertThat(admin.locator("h1")).hasText("编辑用户 " + agentName);
+        admin.locator("input[name=roles][value=AGENT]").uncheck();
+        admin.locator("input[name=roles][value=TEAM_LEAD]").check();
 
         admin.locator("#e-team").selectOption("T1");
         admin.locator("#e-display").fill("升任组长");
@@ -252,6 +260,11 @@ class PortfolioBrowserIT extends BrowserTest {
         login(agent, agentName, "a-new-password-3");
         assertThat(agent.locator("h1")).isVisible();
         assertThat(agent.locator(".alert-danger")).hasCount(0);
+
+        // a stale link to a user that does not exist: the "not found" page, not an error
+        com.microsoft.playwright.Response missing = admin
+            .navigate(url("/users/" + java.util.UUID.randomUUID() + "/edit"));
+        assertThat(missing.status()).isEqualTo(404);
 
         // an admin keeps their own ADMIN role
         admin.navigate(url("/users"));

@@ -225,6 +225,9 @@ class TenantService implements Tenants {
         if (password == null || password.length() < 8) {
             problems.add(new FieldProblem("password", "must have at least 8 characters"));
         }
+        else if (password.isBlank()) {
+            problems.add(new FieldProblem("password", "must not be only spaces"));
+        }
         else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
             problems.add(new FieldProblem("password", "must be at most 72 bytes (bcrypt's limit)"));
         }

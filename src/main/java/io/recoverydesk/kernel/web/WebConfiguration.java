@@ -34,6 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new LanguageSwitchBase()).excludePathPatterns("/api/**");
     }
 
     @Bean

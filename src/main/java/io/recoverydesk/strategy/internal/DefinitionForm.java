@@ -111,6 +111,12 @@ public class DefinitionForm {
             if (!path.delete && !blank(path.code)) {
                 treatmentPaths.add(path.toPath(this, p));
             }
+            else if (!path.delete && path.filled()) {
+                // a path is removed with its delete box, never by clearing its code
+                problems.put("paths[" + p + "].code",
+                        new Problem(0, blank(path.name) ? "#" + (p + 1) : path.name.strip(), 0, "strategy.editor.code",
+                                "required", "", null));
+            }
         }
         return new StrategyDefinition(segments, treatmentPaths);
     }
@@ -498,6 +504,12 @@ public class DefinitionForm {
         private List<StepForm> steps = new ArrayList<>();
 
         private boolean delete;
+
+        /** Anything besides the code given: a name, a team or a step. */
+        boolean filled() {
+            return !blank(name) || !blank(team)
+                    || steps.stream().anyMatch(s -> !s.delete && (!blank(s.channel) || !blank(s.day)));
+        }
 
         static PathForm of(TreatmentPath path) {
             PathForm form = new PathForm();

@@ -55,4 +55,20 @@ class DefinitionFormTest {
         assertThat(definition.segments().get(0).balance().maxExclusive()).isEqualByComparingTo("1000");
     }
 
+    @Test
+    void aPathIsRemovedWithItsDeleteBoxNeverByClearingItsCode() {
+        DefinitionForm form = new DefinitionForm();
+        DefinitionForm.PathForm cleared = new DefinitionForm.PathForm();
+        cleared.setName("先发消息");
+        form.getPaths().add(cleared);
+        form.getPaths().add(new DefinitionForm.PathForm());
+        form.toDefinition();
+        assertThat(form.problems()).containsOnlyKeys("paths[0].code");
+        assertThat(form.problems().get("paths[0].code"))
+            .isEqualTo(new Problem(0, "先发消息", 0, "strategy.editor.code", "required", "", null));
+        cleared.setDelete(true);
+        assertThat(form.toDefinition().paths()).isEmpty();
+        assertThat(form.problems()).isEmpty();
+    }
+
 }
