@@ -374,6 +374,27 @@ class TasksIT extends IntegrationTest {
     }
 
     @Test
+    void theNavigationBadgeCountsOnlyTheTasksTheListShows() {
+        assertThat(task(agent, "FOLLOW_UP", morning.plus(Duration.ofHours(1)), null).status()).isEqualTo(201);
+        assertThat(Pages.login(port, tenant.user(AGENT)).body("/tasks/badge")).contains("text-bg-warning");
+        // the agent moves to a team that serves another creditor: the task's account is
+        // out of their sight, in the list and in the badge
+        Api admin = api(tenant.user(ADMIN));
+        assertThat(
+                admin.post("/api/v1/teams", Map.of("code", "T2", "name", "Team two", "creditorScopes", List.of("C2")))
+                    .status())
+            .isEqualTo(201);
+        String agentId = agent.get("/api/v1/me").json().get("userId").asString();
+        assertThat(admin
+            .put("/api/v1/users/" + agentId, Map.of("displayName", "调组", "roles", List.of("AGENT"), "team", "T2"))
+            .status()).isEqualTo(200);
+        assertThat(Pages.login(port, tenant.user(AGENT)).body("/tasks")).doesNotContain("TK-1");
+        assertThat(Pages.login(port, tenant.user(AGENT)).body("/tasks/badge")).contains("tasks-badge")
+            .doesNotContain("text-bg-warning")
+            .doesNotContain("text-bg-danger");
+    }
+
+    @Test
     void theLogContactFormAsksForTheCallbackTimeAndAPromiseOpensThePromiseForm() {
         Pages pages = Pages.login(port, tenant.user(AGENT));
         String page = "/accounts/" + account;

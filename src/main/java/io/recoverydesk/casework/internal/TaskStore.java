@@ -159,11 +159,31 @@ class TaskStore {
     record Counts(long overdue, long dueSoon) {
     }
 
-    Counts counts(TenantId tenant, String assignee, Instant now, Instant soon) {
-        return jdbc.sql("""
-                select sum(case when due_at < ? then 1 else 0 end), sum(case when due_at >= ? then 1 else 0 end)
-                from casework_task where tenant_id = ? and assignee = ? and status = 'OPEN' and due_at < ?""")
-            .params(SqlValues.utc(now), SqlValues.utc(now), tenant.value(), assignee, SqlValues.utc(soon))
+    /**
+     * The assignee's open tasks overdue at {@code now} and due before {@code soon}, on
+     * accounts of {@code creditorScope} (null: every creditor) — the tasks their list
+     * shows.
+     */
+    Counts counts(TenantId tenant, String assignee, Collection<String> creditorScope, Instant now, Instant soon) {
+        if (creditorScope != null && creditorScope.isEmpty()) {
+            return new Counts(0, 0);
+        }
+        List<Object> params = new ArrayList<>(
+                List.of(SqlValues.utc(now), SqlValues.utc(now), tenant.value(), assignee, SqlValues.utc(soon)));
+        String scope = "";
+        if (creditorScope != null) {
+            scope = " and t.account_id in (select a.id from account a join creditor c on c.tenant_id = a.tenant_id"
+                    + " and c.id = a.creditor_id where a.tenant_id = ? and c.code in ("
+                    + SqlLists.marks(creditorScope.size()) + "))";
+            params.add(tenant.value());
+            params.addAll(creditorScope.stream().sorted().toList());
+        }
+        return jdbc
+            .sql("""
+                    select sum(case when due_at < ? then 1 else 0 end), sum(case when due_at >= ? then 1 else 0 end)
+                    from casework_task t where t.tenant_id = ? and t.assignee = ? and t.status = 'OPEN' and t.due_at < ?"""
+                    + scope)
+            .params(params)
             .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2)))
             .single();
     }

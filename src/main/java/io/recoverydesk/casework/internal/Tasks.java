@@ -271,13 +271,14 @@ class Tasks {
 
     /**
      * The caller's open tasks: overdue, and due from now to the end of today (tenant's
-     * zone).
+     * zone), on accounts they may see (as their list).
      */
     TaskStore.Counts badge(CurrentUser user) {
         Instant now = clock.instant();
         ZoneId zone = tenants.get(user.tenantId()).zone();
         Instant endOfDay = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
-        return store.counts(user.tenantId(), user.username(), now, endOfDay);
+        return store.counts(user.tenantId(), user.username(), user.seesAllCreditors() ? null : user.creditorScope(),
+                now, endOfDay);
     }
 
     /**
