@@ -79,6 +79,9 @@ class BackOfficePages {
             @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         CurrentUser user = currentUsers.require();
         try {
+            if (creditor == null || creditor.isBlank()) {
+                throw PaymentRules.invalid("creditor-required", "creditor", "Choose the creditor of the file.");
+            }
             if (file == null || file.isEmpty()) {
                 throw PaymentRules.invalid("empty-file", "file", "Choose a payment file (CSV).");
             }

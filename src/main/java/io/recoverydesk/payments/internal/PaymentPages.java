@@ -84,6 +84,9 @@ class PaymentPages {
     String post(@RequestParam Map<String, String> form, Model model) {
         CurrentUser user = currentUsers.require();
         try {
+            if (form.get("creditor") == null || form.get("creditor").isBlank()) {
+                throw PaymentRules.invalid("creditor-required", "creditor", "Choose the creditor of the account.");
+            }
             PaymentPosting.Answer answer = desk.post(user,
                     new PaymentDesk.PostRequest(null, form.get("creditor"), form.get("ref"),
                             PaymentRules.amount(form.get("amount")), form.get("currency"), form.get("paidAt"),

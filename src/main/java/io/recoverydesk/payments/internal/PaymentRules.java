@@ -20,6 +20,17 @@ final class PaymentRules {
     static final Set<String> METHODS = Set.of("BANK_TRANSFER", "CARD", "CASH", "ALIPAY", "WECHAT_PAY", "DIRECT_DEBIT",
             "CHEQUE", "OTHER");
 
+    /**
+     * The names bank and payment-channel files use for the methods (Chinese and short).
+     */
+    static final java.util.Map<String, String> ALIASES = java.util.Map.ofEntries(
+            java.util.Map.entry("银行转账", "BANK_TRANSFER"), java.util.Map.entry("转账", "BANK_TRANSFER"),
+            java.util.Map.entry("银行卡", "CARD"), java.util.Map.entry("刷卡", "CARD"), java.util.Map.entry("现金", "CASH"),
+            java.util.Map.entry("支付宝", "ALIPAY"), java.util.Map.entry("微信", "WECHAT_PAY"),
+            java.util.Map.entry("微信支付", "WECHAT_PAY"), java.util.Map.entry("WECHAT", "WECHAT_PAY"),
+            java.util.Map.entry("wechat", "WECHAT_PAY"), java.util.Map.entry("代扣", "DIRECT_DEBIT"),
+            java.util.Map.entry("支票", "CHEQUE"), java.util.Map.entry("其他", "OTHER"));
+
     private PaymentRules() {
     }
 
@@ -114,11 +125,13 @@ final class PaymentRules {
                 at = date.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
                 return at.isAfter(now) ? now : at;
             }
-            at = IsoInstants.parse(value);
+            at = value.length() == 19 && value.charAt(10) == 'T'
+                    // a local time without an offset: the tenant's
+                    ? java.time.LocalDateTime.parse(value).atZone(zone).toInstant() : IsoInstants.parse(value);
         }
         catch (DateTimeException ex) {
-            throw invalid("invalid-paid-at", "invalid-paid-at", value, "paidAt",
-                    "paidAt " + value + " is neither a date (YYYY-MM-DD) nor an ISO instant.");
+            throw invalid("invalid-paid-at", "invalid-paid-at", value, "paidAt", "paidAt " + value
+                    + " is neither a date (YYYY-MM-DD), a local time (YYYY-MM-DDTHH:MM:SS) nor an ISO instant.");
         }
         if (at.isAfter(now)) {
             throw future();
@@ -130,7 +143,7 @@ final class PaymentRules {
         if (method == null || method.isBlank()) {
             return fallback;
         }
-        String m = method.strip().toUpperCase(Locale.ROOT);
+        String m = ALIASES.getOrDefault(method.strip(), method.strip().toUpperCase(Locale.ROOT));
         if (!METHODS.contains(m)) {
             throw invalid("invalid-method", "invalid-method", method.strip(), "method", "Unknown method "
                     + method.strip() + "; one of " + String.join(", ", METHODS.stream().sorted().toList()) + ".");

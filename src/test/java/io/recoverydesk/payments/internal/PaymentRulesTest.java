@@ -60,6 +60,9 @@ class PaymentRulesTest {
         assertThat(PaymentRules.paidAt("2026-03-09", SHANGHAI, NOW)).isEqualTo(Instant.parse("2026-03-09T15:59:59Z"));
         assertThat(PaymentRules.paidAt("2026-03-10T01:30:00Z", SHANGHAI, NOW))
             .isEqualTo(Instant.parse("2026-03-10T01:30:00Z"));
+        // a local time without an offset is the tenant's
+        assertThat(PaymentRules.paidAt("2026-03-10T09:30:00", SHANGHAI, NOW))
+            .isEqualTo(Instant.parse("2026-03-10T01:30:00Z"));
         assertThat(PaymentRules.paidAt("2026-03-10T09:30:00+08:00", SHANGHAI, NOW))
             .isEqualTo(Instant.parse("2026-03-10T01:30:00Z"));
     }
@@ -79,6 +82,11 @@ class PaymentRulesTest {
     void methodsAndReferences() {
         assertThat(PaymentRules.method(null, "BANK_TRANSFER")).isEqualTo("BANK_TRANSFER");
         assertThat(PaymentRules.method(" wechat_pay ", "OTHER")).isEqualTo("WECHAT_PAY");
+        // the names payment-channel files use
+        assertThat(PaymentRules.method("微信", "OTHER")).isEqualTo("WECHAT_PAY");
+        assertThat(PaymentRules.method("WECHAT", "OTHER")).isEqualTo("WECHAT_PAY");
+        assertThat(PaymentRules.method(" 银行转账 ", "OTHER")).isEqualTo("BANK_TRANSFER");
+        assertThat(PaymentRules.method("支付宝", "OTHER")).isEqualTo("ALIPAY");
         assertRefused(() -> PaymentRules.method("BITCOIN", "OTHER"), "invalid-method", "invalid-method", "BITCOIN");
         assertThat(PaymentRules.reference("  ")).isNull();
         assertThat(PaymentRules.reference(" WX-1 ")).isEqualTo("WX-1");
