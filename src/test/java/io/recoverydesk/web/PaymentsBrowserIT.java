@@ -110,6 +110,12 @@ class PaymentsBrowserIT extends BrowserTest {
 
         page.navigate("http://localhost:" + port + "/payments/unmatched");
         assertThat(page.locator("#unmatched")).containsText("PB-X");
+        // an account number that does not exist: refused, the row marked, what was typed
+        // kept
+        page.locator("#unmatched .match-form input[name=ref]").fill("PB-NOPE");
+        page.locator("#unmatched .match-form button").click();
+        assertThat(page.locator("#unmatched .match-form input[name=ref]")).hasValue("PB-NOPE");
+        assertThat(page.locator("#unmatched tr.table-danger")).containsText("PB-X");
         page.locator("#unmatched .match-form input[name=ref]").fill("PB-2");
         BrowserSupport.screenshot(page, "43-payment-unmatched-zh");
         page.locator("#unmatched .match-form button").click();

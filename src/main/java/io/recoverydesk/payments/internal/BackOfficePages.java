@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The back office's payment pages: importing a payment file with its report, matching
@@ -117,27 +118,35 @@ class BackOfficePages {
     @PostMapping("/payments/unmatched/{rowId}/match")
     @PreAuthorize(PaymentRoles.BACK_OFFICE)
     String match(@PathVariable UUID rowId, @RequestParam String creditor, @RequestParam(required = false) String ref,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         try {
             Optional<UUID> account = ref == null || ref.isBlank() ? Optional.empty()
                     : balances.idByCreditorRef(user.tenantId(), creditor, ref.strip());
             unmatched.match(user, rowId, account.orElseThrow(PaymentPosting::unknownAccount));
-            model.addAttribute("saved", "pay.unmatched.matched");
+            // done: back to the list by a redirect, so a reload does not ask to send it
+            // again
+            redirect.addFlashAttribute("saved", "pay.unmatched.matched");
+            return "redirect:/payments/unmatched";
         }
         catch (BusinessRuleException | ConflictException | NotFoundException ex) {
             model.addAttribute("error", PageProblem.of(ex));
+            // the refused row keeps what was typed and is marked
+            model.addAttribute("refusedRow", rowId);
+            model.addAttribute("typedRef", ref);
         }
         return renderUnmatched(user, model);
     }
 
     @PostMapping("/payments/unmatched/{rowId}/dismiss")
     @PreAuthorize(PaymentRoles.BACK_OFFICE)
-    String dismiss(@PathVariable UUID rowId, @RequestParam(required = false) String reason, Model model) {
+    String dismiss(@PathVariable UUID rowId, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         try {
             unmatched.dismiss(user, rowId, reason);
-            model.addAttribute("saved", "pay.unmatched.dismissed");
+            redirect.addFlashAttribute("saved", "pay.unmatched.dismissed");
+            return "redirect:/payments/unmatched";
         }
         catch (BusinessRuleException | NotFoundException ex) {
             model.addAttribute("error", PageProblem.of(ex));
