@@ -118,6 +118,8 @@ class StrategyBrowserIT extends BrowserTest {
         assertThat(page.locator("#findings [data-code='GAP']")).hasCount(0);
         page.locator("#publish-button").click();
         assertThat(page.locator("#version-status")).hasText("已发布");
+        // the published version names codes as the overview does
+        assertThat(page.locator("#segments tr[data-segment='HOLD']")).containsText("暂停 破产、要求停止联系、");
 
         page.navigate("http://localhost:" + port + "/strategy?lang=en");
         assertThat(page.locator("#in-effect")).containsText("v2");
