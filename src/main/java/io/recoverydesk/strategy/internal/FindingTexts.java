@@ -46,8 +46,17 @@ class FindingTexts {
     Shown shown(DefinitionCheck.Finding finding) {
         Locale locale = LocaleContextHolder.getLocale();
         String where = where(finding.where(), locale);
-        String sentence = messages.getMessage("strategy.finding." + finding.code(), finding.args().toArray(), null,
-                locale);
+        Object[] args = finding.args().toArray();
+        if (!"en".equals(locale.getLanguage())) {
+            // the uncovered or impossible conditions, named in the reader's words
+            if (finding.code().equals("GAP") && args.length > 0) {
+                args[0] = bounds(String.valueOf(args[0]), locale);
+            }
+            if (finding.code().equals("INVALID") && args.length > 1) {
+                args[1] = bounds(String.valueOf(args[1]), locale);
+            }
+        }
+        String sentence = messages.getMessage("strategy.finding." + finding.code(), args, null, locale);
         if (sentence == null) {
             return new Shown(where, finding.message());
         }
@@ -70,6 +79,66 @@ class FindingTexts {
                     days("payment", v.get(8), locale), hold(v.get(9), locale) };
             return messages.getMessage(SegmentFindings.EXAMPLE.key(), args, english, locale);
         }).orElse(english);
+    }
+
+    /**
+     * A condition of the check's sentences ("dpd: 31..90", "hold in {NONE}") and its key.
+     */
+    private static final Pattern BOUND = Pattern.compile(
+            "(dpd|balance|product|creditor|province|scoreBand|arrangement|daysSinceContact|daysSincePayment|hold):? "
+                    + "(.+?)(?=(?:;|,) (?:dpd|balance|product|creditor|province|scoreBand|arrangement|daysSinceContact"
+                    + "|daysSincePayment|hold):? |$)");
+
+    private static final Pattern VALUES = Pattern.compile("(not in|in) \\{(.*)}");
+
+    private static final Map<String, String> LABELS = Map.of("dpd", "dpd", "balance", "balance", "product", "products",
+            "creditor", "creditors", "province", "provinces", "scoreBand", "scoreBands", "arrangement", "arrangements",
+            "daysSinceContact", "contact", "daysSincePayment", "payment", "hold", "holds");
+
+    /**
+     * The conditions a gap or an impossible rule is bounded by, as the reader says them
+     * ("逾期天数 31–90；还款协议 无协议"); as written when they cannot be read.
+     */
+    String bounds(String english, Locale locale) {
+        if (english.equals("every account")) {
+            return messages.getMessage("strategy.bound.every", null, english, locale);
+        }
+        Matcher m = BOUND.matcher(english);
+        List<String> parts = new java.util.ArrayList<>();
+        int end = 0;
+        while (m.find()) {
+            if (m.start() != end && !english.substring(end, m.start()).matches("[;,] ")) {
+                return english;
+            }
+            String key = LABELS.get(m.group(1));
+            parts.add(messages.getMessage("strategy.cond." + key, null, key, locale) + " "
+                    + value(key, m.group(2), locale));
+            end = m.end();
+        }
+        if (parts.isEmpty() || end != english.length()) {
+            return english;
+        }
+        return String.join(messages.getMessage("strategy.bound.sep", null, "; ", locale), parts);
+    }
+
+    private String value(String key, String english, Locale locale) {
+        Matcher set = VALUES.matcher(english);
+        if (set.matches()) {
+            String sep = messages.getMessage("strategy.code.sep", null, ", ", locale);
+            String named = java.util.Arrays.stream(set.group(2).split(", "))
+                .filter(v -> !v.isEmpty())
+                .map(code -> messages.getMessage("strategy.code." + key + "." + code, null,
+                        messages.getMessage("hold.type." + code, null, other(code, "product.", locale), locale),
+                        locale))
+                .collect(java.util.stream.Collectors.joining(sep));
+            return set.group(1).equals("in") ? named
+                    : messages.getMessage("strategy.bound.notIn", new Object[] { named }, locale);
+        }
+        String never = messages.getMessage("strategy.bound.never", null, "never", locale);
+        return english.replaceAll("^\\[(.+), (.+)\\)$", "$1–$2")
+            .replace("..", "–")
+            .replace(" or never", messages.getMessage("strategy.bound.orNever", null, " or never", locale))
+            .replace("never", never);
     }
 
     private String days(String since, String days, Locale locale) {

@@ -123,4 +123,17 @@ class FindingTextsTest {
         }
     }
 
+    @Test
+    void theConditionsOfAGapOrAnImpossibleRuleReadInChinese() {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        assertThat(texts.bounds("dpd: 31..90; arrangement: in {NONE}; hold: in {NONE}", zh))
+            .isEqualTo("逾期天数 31–90；还款协议 无协议；暂停 无暂停");
+        assertThat(texts.bounds("dpd 90..31", zh)).isEqualTo("逾期天数 90–31");
+        assertThat(texts.bounds("daysSinceContact: ≥ 5 or never; balance: [1000, 2000)", zh))
+            .isEqualTo("距上次联系（天） ≥ 5 或从未；余额 1000–2000");
+        assertThat(texts.bounds("hold: not in {NONE, DISPUTE}", zh)).isEqualTo("暂停 无暂停、争议 以外");
+        assertThat(texts.bounds("every account", zh)).isEqualTo("所有账户");
+        assertThat(texts.bounds("something else", zh)).isEqualTo("something else");
+    }
+
 }
