@@ -79,6 +79,10 @@ final class LineText {
         phrase("not yet placed by a strategy run", "尚未经策略运行分层");
         phrase("no longer open", "已不在催");
         phrase("below the band; ", "低于公平带：");
+        // the skills of AgentDesks: products, creditor:X, team:X
+        phrase("(no product)", "（无产品）");
+        phrase("creditor:", "委托方 ");
+        phrase("team:", "团队 ");
         phrase("; ", "；");
     }
 

@@ -18,10 +18,13 @@ class LineTextTest {
                 + " step 1 of 3"))
             .isEqualTo("新案件；在 3 名具备技能且有余量的坐席中，其每全职期望回收最低 — 路径 CALL_FIRST 第 1/3 步");
         assertThat(zh("demo.agent4 is absent; the only available agent with [CARD, creditor:HXCC]"))
-            .isEqualTo("demo.agent4 请假中；唯一具备该技能的可用坐席：[CARD, creditor:HXCC]");
+            .isEqualTo("demo.agent4 请假中；唯一具备该技能的可用坐席：[CARD, 委托方 HXCC]");
         assertThat(zh("manual override; li lacks LEGAL")).isEqualTo("人工固定；li 缺少 LEGAL");
         assertThat(zh("all 2 agents with [CARD, team:SPEC] lack room for the debtor's 3 account(s)"))
-            .isEqualTo("具备 [CARD, team:SPEC] 的 2 名坐席都没有容纳该债务人 3 个账户的余量");
+            .isEqualTo("具备 [CARD, 团队 SPEC] 的 2 名坐席都没有容纳该债务人 3 个账户的余量");
+        assertThat(zh("below the band; no colleague has a debtor it may hand over that needs only [(no product),"
+                + " AUTO_LOAN, creditor:RTAF, team:T2]"))
+            .isEqualTo("低于公平带：没有同事可调出只需要以下技能的债务人 [（无产品）, AUTO_LOAN, 委托方 RTAF, 团队 T2]");
         assertThat(zh("stays with wang — path DIGITAL_FIRST, step 3 of 4, paused by PROMISE"))
             .isEqualTo("保留在 wang — 路径 DIGITAL_FIRST 第 3/4 步，暂停原因：承诺还款");
         assertThat(zh("expected value per full-time share 1074498.02 outside the team band [777873.61, 1052417.23]:"
