@@ -374,7 +374,8 @@ class TasksIT extends IntegrationTest {
     }
 
     @Test
-    void theNavigationBadgeCountsOnlyTheTasksTheListShows() {
+    void anAgentMovedToAnotherTeamLosesTheCasesAndTasksOfCreditorsTheyNoLongerSee() {
+        // the agent's case (assigned in setUp) and a task on it
         assertThat(task(agent, "FOLLOW_UP", morning.plus(Duration.ofHours(1)), null).status()).isEqualTo(201);
         assertThat(Pages.login(port, tenant.user(AGENT)).body("/tasks/badge")).contains("text-bg-warning");
         // the agent moves to a team that serves another creditor: the task's account is
@@ -392,6 +393,29 @@ class TasksIT extends IntegrationTest {
         assertThat(Pages.login(port, tenant.user(AGENT)).body("/tasks/badge")).contains("tasks-badge")
             .doesNotContain("text-bg-warning")
             .doesNotContain("text-bg-danger");
+        // the case goes back to the unassigned pool (after the change commits), audited
+        long assigned = 1;
+        for (int i = 0; i < 100 && assigned > 0; i++) {
+            sleep(50);
+            assigned = jdbc.sql("select count(*) from work_assignment where tenant_id = ? and agent_username = ?")
+                .params(tenant.id().value(), tenant.user(AGENT))
+                .query(Long.class)
+                .single();
+        }
+        assertThat(assigned).isZero();
+        assertThat(jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'WORK_RELEASED'")
+            .params(tenant.id().value())
+            .query(String.class)
+            .single()).startsWith("released=1 ");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

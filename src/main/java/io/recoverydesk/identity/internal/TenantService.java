@@ -16,6 +16,7 @@ import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.identity.CreditorDirectory;
 import io.recoverydesk.identity.Role;
 import io.recoverydesk.identity.Tenants;
+import io.recoverydesk.identity.UserAccessChanged;
 import io.recoverydesk.kernel.BusinessRuleException;
 import io.recoverydesk.kernel.BusinessRuleException.FieldProblem;
 import io.recoverydesk.kernel.ConflictException;
@@ -24,6 +25,7 @@ import io.recoverydesk.kernel.NotFoundException;
 import io.recoverydesk.kernel.TenantId;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -47,8 +49,11 @@ class TenantService implements Tenants {
 
     private final ObjectProvider<CreditorDirectory> creditors;
 
+    private final ApplicationEventPublisher events;
+
     TenantService(JdbcClient jdbc, UserStore users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-            ObjectProvider<CreditorDirectory> creditors) {
+            ObjectProvider<CreditorDirectory> creditors, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -173,6 +178,9 @@ class TenantService implements Tenants {
             return before;
         }
         users.updateUser(tenant, userId, name, roles, teamId, creditorScopes, access ? clock.instant() : null);
+        if (access) {
+            events.publishEvent(new UserAccessChanged(tenant, before.username(), actor()));
+        }
         audit.record(tenant, actor(), "USER_UPDATED", "user", userId.toString(),
                 "username=" + before.username() + changed(" displayName=", before.displayName(), name)
                         + changed(" roles=", sorted(before.roles()), sorted(roles))
