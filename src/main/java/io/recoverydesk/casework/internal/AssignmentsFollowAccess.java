@@ -1,16 +1,11 @@
 package io.recoverydesk.casework.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.recoverydesk.audit.AuditLog;
-import io.recoverydesk.casework.WorkAssignments;
 import io.recoverydesk.casework.WorkAssignments.AgentScope;
 import io.recoverydesk.identity.UserAccessChanged;
-import io.recoverydesk.kernel.SqlLists;
-import io.recoverydesk.kernel.TenantId;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignmentsFollowAccess {
 
-    private final WorkAssignments assignments;
-
-    private final JdbcClient jdbc;
+    private final JdbcWorkAssignments assignments;
 
     private final AuditLog audit;
 
-    AssignmentsFollowAccess(WorkAssignments assignments, JdbcClient jdbc, AuditLog audit) {
+    AssignmentsFollowAccess(JdbcWorkAssignments assignments, AuditLog audit) {
         this.assignments = assignments;
-        this.jdbc = jdbc;
         this.audit = audit;
     }
 
@@ -43,29 +35,11 @@ class AssignmentsFollowAccess {
             // disabled (their cases are handed over by a lead) or sees every creditor
             return;
         }
-        int released = releaseOutside(event.tenant(), event.username(), scope);
+        int released = assignments.releaseOutside(event.tenant(), event.username(), scope);
         if (released > 0) {
             audit.record(event.tenant(), event.changedBy(), "WORK_RELEASED", "agent", event.username(),
                     "released=" + released + " (creditors out of their scope after their access changed)");
         }
-    }
-
-    /** Deletes the agent's assignments on accounts of creditors outside {@code scope}. */
-    int releaseOutside(TenantId tenant, String agent, AgentScope scope) {
-        List<Object> params = new ArrayList<>(List.of(tenant.value(), agent, tenant.value()));
-        String outside = "";
-        if (!scope.creditors().isEmpty()) {
-            outside = " and c.code not in (" + SqlLists.marks(scope.creditors().size()) + ")";
-            params.addAll(scope.creditors().stream().sorted().toList());
-        }
-        return jdbc
-            .sql("""
-                    delete from work_assignment where tenant_id = ? and agent_username = ?
-                      and account_id in (select a.id from account a join creditor c
-                                         on c.tenant_id = a.tenant_id and c.id = a.creditor_id where a.tenant_id = ?"""
-                    + outside + ")")
-            .params(params)
-            .update();
     }
 
 }

@@ -14,6 +14,7 @@ import io.recoverydesk.audit.AuditLog;
 import io.recoverydesk.casework.WorkAssignments;
 import io.recoverydesk.kernel.BulkInsert;
 import io.recoverydesk.kernel.PgBinaryCopy.Type;
+import io.recoverydesk.kernel.SqlLists;
 import io.recoverydesk.kernel.SqlValues;
 import io.recoverydesk.kernel.TenantId;
 
@@ -168,6 +169,24 @@ class JdbcWorkAssignments implements WorkAssignments {
 
     private static String truncate(String text) {
         return text.length() <= REASONS_MAX ? text : text.substring(0, REASONS_MAX);
+    }
+
+    /** Deletes the agent's assignments on accounts of creditors outside {@code scope}. */
+    int releaseOutside(TenantId tenant, String agent, AgentScope scope) {
+        List<Object> params = new ArrayList<>(List.of(tenant.value(), agent, tenant.value()));
+        String outside = "";
+        if (!scope.creditors().isEmpty()) {
+            outside = " and c.code not in (" + SqlLists.marks(scope.creditors().size()) + ")";
+            params.addAll(scope.creditors().stream().sorted().toList());
+        }
+        return jdbc
+            .sql("""
+                    delete from work_assignment where tenant_id = ? and agent_username = ?
+                      and account_id in (select a.id from account a join creditor c
+                                         on c.tenant_id = a.tenant_id and c.id = a.creditor_id where a.tenant_id = ?"""
+                    + outside + ")")
+            .params(params)
+            .update();
     }
 
 }

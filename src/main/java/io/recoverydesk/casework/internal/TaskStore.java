@@ -101,14 +101,7 @@ class TaskStore {
             sql.append(")");
             params.addAll(assignees);
         }
-        if (creditorScope != null) {
-            sql.append(" and t.account_id in (select a.id from account a join creditor c on c.tenant_id = a.tenant_id")
-                .append(" and c.id = a.creditor_id where a.tenant_id = ? and c.code in (")
-                .append(SqlLists.marks(creditorScope.size()))
-                .append("))");
-            params.add(tenant.value());
-            params.addAll(creditorScope.stream().sorted().toList());
-        }
+        sql.append(inScope(tenant, creditorScope, params));
         if (status != null) {
             sql.append(" and t.status = ?");
             params.add(status);
@@ -160,6 +153,21 @@ class TaskStore {
     }
 
     /**
+     * The condition (its parameters added to {@code params}) that keeps tasks on accounts
+     * of {@code creditorScope}; none when it is null (every creditor).
+     */
+    private static String inScope(TenantId tenant, Collection<String> creditorScope, List<Object> params) {
+        if (creditorScope == null) {
+            return "";
+        }
+        params.add(tenant.value());
+        params.addAll(creditorScope.stream().sorted().toList());
+        return " and t.account_id in (select a.id from account a join creditor c on c.tenant_id = a.tenant_id"
+                + " and c.id = a.creditor_id where a.tenant_id = ? and c.code in ("
+                + SqlLists.marks(creditorScope.size()) + "))";
+    }
+
+    /**
      * The assignee's open tasks overdue at {@code now} and due before {@code soon}, on
      * accounts of {@code creditorScope} (null: every creditor) — the tasks their list
      * shows.
@@ -170,14 +178,7 @@ class TaskStore {
         }
         List<Object> params = new ArrayList<>(
                 List.of(SqlValues.utc(now), SqlValues.utc(now), tenant.value(), assignee, SqlValues.utc(soon)));
-        String scope = "";
-        if (creditorScope != null) {
-            scope = " and t.account_id in (select a.id from account a join creditor c on c.tenant_id = a.tenant_id"
-                    + " and c.id = a.creditor_id where a.tenant_id = ? and c.code in ("
-                    + SqlLists.marks(creditorScope.size()) + "))";
-            params.add(tenant.value());
-            params.addAll(creditorScope.stream().sorted().toList());
-        }
+        String scope = inScope(tenant, creditorScope, params);
         return jdbc
             .sql("""
                     select sum(case when due_at < ? then 1 else 0 end), sum(case when due_at >= ? then 1 else 0 end)
