@@ -54,8 +54,10 @@ class ImportApplier {
         }
         timer.step("matchDebtors");
         // every debtor of the file is new: each key's first row (marked while staging)
-        // creates it, with no window over all staged rows; inserted in key order, so the
-        // indexes grow from one end instead of at random places
+        // creates it, with no window over all staged rows; the staged rows are read in
+        // the
+        // order they were written, in which the debtor ids ascend (DebtorIds), so the
+        // indexes grow from one end without a sort
         boolean allNew = !exists("select 1 from import_row where import_id = ? and debtor_id is not null", importId);
         int debtorsCreated = insertDebtors(t, creditorId, importId, now, allNew);
         timer.step("insertDebtors");
@@ -153,12 +155,11 @@ class ImportApplier {
         if (allNew) {
             return jdbc
                 .sql("""
-                            insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
-                                                birth_date, language, creditor_id, created_at)
-                            select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
-                                   birth_date, language, ?, ?
-                            from import_row where import_id = ? and debtor_first
-                        order by debtor_key""")
+                        insert into debtor (tenant_id, id, debtor_type, name, national_id_enc, national_id_hash, national_id_last4,
+                                            birth_date, language, creditor_id, created_at)
+                        select ?, debtor_key, debtor_type, debtor_name, national_id_enc, national_id_hash, national_id_last4,
+                               birth_date, language, ?, ?
+                        from import_row where import_id = ? and debtor_first""")
                 .params(t, creditorId, now, importId)
                 .update();
         }
@@ -262,11 +263,10 @@ class ImportApplier {
             boolean privateStaging, StepTimer timer) {
         jdbc.sql(
                 """
-                                insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
-                                                           province, city, valid, creditor_id, created_at)
-                                select ?, id, debtor_key, kind, contact_value, phone_type, time_zones, country, province, city, true, ?, ?
-                                from import_contact where import_id = ? and fresh
-                        order by debtor_key, kind, contact_value""")
+                        insert into contact_point (tenant_id, id, debtor_id, kind, contact_value, phone_type, time_zones, country,
+                                                   province, city, valid, creditor_id, created_at)
+                        select ?, id, debtor_key, kind, contact_value, phone_type, time_zones, country, province, city, true, ?, ?
+                        from import_contact where import_id = ? and fresh""")
             .params(t, creditorId, now, importId)
             .update();
         // the fresh points just written are the only stored ones these new debtors

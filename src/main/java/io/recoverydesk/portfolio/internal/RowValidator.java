@@ -163,7 +163,7 @@ final class RowValidator {
             if (firstPhone == null) {
                 firstPhone = phone.get().e164();
             }
-            contacts.add(new StagedRow.Contact(Ids.newId(), "PHONE", phone.get().e164(), phone.get().type(),
+            contacts.add(new StagedRow.Contact("PHONE", phone.get().e164(), phone.get().type(),
                     String.join(",", phone.get().timeZones()), null, null, null));
         }
         String email = cells.text(EMAIL, 200);
@@ -172,8 +172,8 @@ final class RowValidator {
                 cells.error(EMAIL, "INVALID_EMAIL", "not a valid email address");
             }
             else {
-                contacts.add(new StagedRow.Contact(Ids.newId(), "EMAIL", email.toLowerCase(Locale.ROOT), null, null,
-                        null, null, null));
+                contacts
+                    .add(new StagedRow.Contact("EMAIL", email.toLowerCase(Locale.ROOT), null, null, null, null, null));
             }
         }
         String address = cells.text(ADDRESS, 300);
@@ -181,7 +181,7 @@ final class RowValidator {
         String province = cells.text(PROVINCE, 100);
         if (address != null || city != null || province != null) {
             String line = address != null ? address : String.join(" ", nonNull(province, city));
-            contacts.add(new StagedRow.Contact(Ids.newId(), "ADDRESS", line, null, null, country, province, city));
+            contacts.add(new StagedRow.Contact("ADDRESS", line, null, null, country, province, city));
         }
         if (!cells.errors.isEmpty()) {
             return new Checked(source.number(), ref, cells.errors, null);
@@ -195,7 +195,7 @@ final class RowValidator {
                         nationalId == null ? null : nationalId.substring(nationalId.length() - 4), birthDate,
                         Ids.nameBased(startedMillis, importId, debtorKeyName), firstPhone, product, currency, principal,
                         zero(interest), zero(fees), zero(penalty), original, firstDelinquency, chargeOff, lastPayment,
-                        lastPaymentAmount, Ids.newId(), contacts, language));
+                        lastPaymentAmount, contacts, language));
     }
 
     private static List<String> nonNull(String... values) {

@@ -13,15 +13,15 @@ record StagedRow(int rowNo, String creditorRef, String debtorType, String debtor
         String nationalIdHash, String nationalIdLast4, LocalDate birthDate, UUID debtorKey, String phoneKey,
         String product, String currency, BigDecimal principal, BigDecimal interest, BigDecimal fees, BigDecimal penalty,
         BigDecimal originalAmount, LocalDate firstDelinquencyDate, LocalDate chargeOffDate, LocalDate lastPaymentDate,
-        BigDecimal lastPaymentAmount, UUID newAccountId, List<Contact> contacts, String language) {
+        BigDecimal lastPaymentAmount, List<Contact> contacts, String language) {
 
     BigDecimal balance() {
         return principal.add(interest).add(fees).add(penalty);
     }
 
     /** A contact point of the row: a phone, an email or an address. */
-    record Contact(UUID id, String kind, String value, String phoneType, String timeZones, String country,
-            String province, String city) {
+    record Contact(String kind, String value, String phoneType, String timeZones, String country, String province,
+            String city) {
     }
 
 }

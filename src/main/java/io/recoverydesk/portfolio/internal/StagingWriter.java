@@ -40,11 +40,20 @@ abstract class StagingWriter {
 
     protected final List<StagedRow> chunk = new ArrayList<>(CHUNK);
 
-    /** Debtor keys met so far: the first row of each key creates the debtor. */
-    private final UuidSet debtorKeys = new UuidSet();
+    /**
+     * Debtor keys met so far, with their ids: the first row of each key creates the
+     * debtor.
+     */
+    private final DebtorIds debtorIds = new DebtorIds();
 
-    /** Whether each row of {@link #chunk} is its debtor key's first. */
-    private final List<Boolean> firsts = new ArrayList<>(CHUNK);
+    private final IdSequence accountIds = new IdSequence();
+
+    private final IdSequence contactIds = new IdSequence();
+
+    /**
+     * The debtor id of each row of {@link #chunk}, and whether it is the key's first row.
+     */
+    private final List<DebtorIds.Assigned> debtors = new ArrayList<>(CHUNK);
 
     StagingWriter(UUID importId) {
         this.importId = importId;
@@ -56,7 +65,7 @@ abstract class StagingWriter {
 
     void add(StagedRow row) {
         chunk.add(row);
-        firsts.add(debtorKeys.add(row.debtorKey()));
+        debtors.add(debtorIds.assign(row.debtorKey()));
         if (chunk.size() >= CHUNK) {
             writeChunk();
         }
@@ -71,7 +80,7 @@ abstract class StagingWriter {
         if (!chunk.isEmpty()) {
             write(chunk);
             chunk.clear();
-            firsts.clear();
+            debtors.clear();
         }
     }
 
@@ -84,34 +93,36 @@ abstract class StagingWriter {
     void abandon() {
     }
 
-    static Object[] rowValues(UUID importId, StagedRow r, boolean first) {
+    static Object[] rowValues(UUID importId, StagedRow r, DebtorIds.Assigned debtor, UUID accountId) {
         return new Object[] { importId, r.rowNo(), r.creditorRef(), r.debtorType(), r.debtorName(), r.nationalIdEnc(),
-                r.nationalIdHash(), r.nationalIdLast4(), r.birthDate(), r.debtorKey(), r.phoneKey(), r.product(),
+                r.nationalIdHash(), r.nationalIdLast4(), r.birthDate(), debtor.id(), r.phoneKey(), r.product(),
                 r.currency(), r.principal(), r.interest(), r.fees(), r.penalty(), r.originalAmount(),
-                r.firstDelinquencyDate(), r.chargeOffDate(), r.lastPaymentDate(), r.lastPaymentAmount(),
-                r.newAccountId(), first, r.language() };
+                r.firstDelinquencyDate(), r.chargeOffDate(), r.lastPaymentDate(), r.lastPaymentAmount(), accountId,
+                debtor.first(), r.language() };
     }
 
-    static Object[] contactValues(UUID importId, StagedRow r, int seq, StagedRow.Contact c, boolean fresh) {
-        return new Object[] { importId, r.rowNo(), seq, c.id(), c.kind(), c.value(), c.phoneType(), c.timeZones(),
-                c.country(), c.province(), c.city(), r.debtorKey(), fresh };
+    static Object[] contactValues(UUID importId, StagedRow r, int seq, StagedRow.Contact c, UUID id, UUID debtorId,
+            boolean fresh) {
+        return new Object[] { importId, r.rowNo(), seq, id, c.kind(), c.value(), c.phoneType(), c.timeZones(),
+                c.country(), c.province(), c.city(), debtorId, fresh };
     }
 
     /**
      * Hands each row's values, then each of its contact points' values, to the two
-     * consumers.
+     * consumers. New accounts and contact points get their ids here, in file order (like
+     * the debtors'), so that each table's primary key grows at one end.
      */
     protected void eachValues(List<StagedRow> rows, java.util.function.Consumer<Object[]> rowSink,
             java.util.function.Consumer<Object[]> contactSink) {
         for (int n = 0; n < rows.size(); n++) {
             StagedRow r = rows.get(n);
-            boolean first = firsts.get(n);
-            rowSink.accept(rowValues(importId, r, first));
+            DebtorIds.Assigned debtor = debtors.get(n);
+            rowSink.accept(rowValues(importId, r, debtor, accountIds.next()));
             for (int i = 0; i < r.contacts().size(); i++) {
                 StagedRow.Contact c = r.contacts().get(i);
                 // fresh: brought by the debtor's first row, and not a repeat within it
-                boolean fresh = first && !repeatsEarlier(r.contacts(), i);
-                contactSink.accept(contactValues(importId, r, i, c, fresh));
+                boolean fresh = debtor.first() && !repeatsEarlier(r.contacts(), i);
+                contactSink.accept(contactValues(importId, r, i, c, contactIds.next(), debtor.id(), fresh));
             }
         }
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StagingWriterTest {
 
     private static StagedRow.Contact contact(String kind, String value) {
-        return new StagedRow.Contact(null, kind, value, null, null, null, null, null);
+        return new StagedRow.Contact(kind, value, null, null, null, null, null);
     }
 
     @Test
