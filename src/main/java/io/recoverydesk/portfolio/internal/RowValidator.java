@@ -53,7 +53,7 @@ final class RowValidator {
     private final UUID importId;
 
     /** Touched by {@link #claim} only, on one thread. */
-    private final Map<String, Integer> firstRowOfRef = new HashMap<>();
+    private final RefRows firstRowOfRef = new RefRows();
 
     private final long startedMillis = System.currentTimeMillis();
 
@@ -90,8 +90,8 @@ final class RowValidator {
     Result claim(Checked checked) {
         List<RowError> errors = checked.errors();
         if (checked.ref() != null) {
-            Integer first = firstRowOfRef.get(checked.ref());
-            if (first != null) {
+            int first = firstRowOfRef.firstRow(checked.ref());
+            if (first >= 0) {
                 errors = new ArrayList<>(checked.errors().size() + 1);
                 errors.add(new RowError(checked.rowNo(), CREDITOR_REF, "DUPLICATE_REF",
                         "creditor_ref " + checked.ref() + " already appears in row " + first + " of this file"));
