@@ -376,7 +376,9 @@ class TasksIT extends IntegrationTest {
     @Test
     void anAgentMovedToAnotherTeamLosesTheCasesAndTasksOfCreditorsTheyNoLongerSee() {
         // the agent's case (assigned in setUp) and a task on it
-        assertThat(task(agent, "FOLLOW_UP", morning.plus(Duration.ofHours(1)), null).status()).isEqualTo(201);
+        Api.Response created = task(agent, "FOLLOW_UP", morning.plus(Duration.ofHours(1)), null);
+        assertThat(created.status()).isEqualTo(201);
+        String taskId = created.json().get("id").asString();
         assertThat(Pages.login(port, tenant.user(AGENT)).body("/tasks/badge")).contains("text-bg-warning");
         // the agent moves to a team that serves another creditor: the task's account is
         // out of their sight, in the list and in the badge
@@ -406,7 +408,22 @@ class TasksIT extends IntegrationTest {
         assertThat(jdbc.sql("select details from audit_entry where tenant_id = ? and action = 'WORK_RELEASED'")
             .params(tenant.id().value())
             .query(String.class)
-            .single()).startsWith("released=1 ");
+            .single()).startsWith("released=1 tasksHandedOn=1 ");
+        // the task waits for the case's next agent (managers see it meanwhile) ...
+        assertThat(api(tenant.user(MANAGER)).get("/api/v1/tasks?team=true").body()).contains(taskId);
+        assertThat(taskAssignee(taskId)).isEqualTo("system");
+        // ... and goes to them when the lead gives them the case
+        String other = createAgent("next-" + tenant.code());
+        assertThat(lead.post("/api/v1/assignments", Map.of("accountIds", List.of(account), "agent", other)).status())
+            .isEqualTo(200);
+        assertThat(taskAssignee(taskId)).isEqualTo(other);
+    }
+
+    private String taskAssignee(String taskId) {
+        return jdbc.sql("select assignee from casework_task where tenant_id = ? and id = ?")
+            .params(tenant.id().value(), java.util.UUID.fromString(taskId))
+            .query(String.class)
+            .single();
     }
 
     static void sleep(long millis) {

@@ -243,6 +243,8 @@ class Assignments {
                 reassigned++;
             }
         }
+        // tasks held by no one (made while a case had no agent) go to its agent now
+        tasksMoved += taskStore.handUnheldToAgents(user.tenantId());
         List<UUID> ids = chosen.stream().map(Workable::id).toList();
         audit.record(user.tenantId(), user.username(), "WORK_ASSIGNED", "AGENT", agent.username(),
                 "assigned=" + assigned + " reassigned=" + reassigned + " unchanged=" + unchanged + " skipped=" + skipped

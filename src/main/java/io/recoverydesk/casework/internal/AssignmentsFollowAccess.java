@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * scopes), the cases assigned to them of creditors they may no longer see go back to the
  * unassigned pool — the next allocation run or a team lead gives them to someone who can
  * work them — instead of staying in a queue nobody sees. A lease in progress is released
- * too: the user's sessions ended with the change. Audited with the count.
+ * too: the user's sessions ended with the change. Their open tasks on those accounts go
+ * to the account's agent, or wait (held by {@code system}, seen by managers) for the
+ * agent the case gets next. Audited with the counts.
  */
 @Component
 class AssignmentsFollowAccess {
@@ -35,10 +37,11 @@ class AssignmentsFollowAccess {
             // disabled (their cases are handed over by a lead) or sees every creditor
             return;
         }
-        int released = assignments.releaseOutside(event.tenant(), event.username(), scope);
-        if (released > 0) {
+        JdbcWorkAssignments.Released released = assignments.releaseOutside(event.tenant(), event.username(), scope);
+        if (released.cases() > 0 || released.tasks() > 0) {
             audit.record(event.tenant(), event.changedBy(), "WORK_RELEASED", "agent", event.username(),
-                    "released=" + released + " (creditors out of their scope after their access changed)");
+                    "released=" + released.cases() + " tasksHandedOn=" + released.tasks()
+                            + " (creditors out of their scope after their access changed)");
         }
     }
 

@@ -45,9 +45,12 @@ class JdbcWorkAssignments implements WorkAssignments {
 
     private final BulkInsert bulk;
 
+    private final TaskStore tasks;
+
     JdbcWorkAssignments(JdbcClient jdbc, NamedParameterJdbcTemplate named, Agents agents, AuditLog audit,
-            BulkInsert bulk) {
+            BulkInsert bulk, TaskStore tasks) {
         this.bulk = bulk;
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.named = named;
         this.agents = agents;
@@ -149,6 +152,7 @@ class JdbcWorkAssignments implements WorkAssignments {
                   and (leased_until is null or leased_until <= :now)""",
                 releases.toArray(MapSqlParameterSource[]::new)));
         skippedLeased += (moves.size() - moved) + (releases.size() - released);
+        tasks.handUnheldToAgents(tenant);
         Applied applied = new Applied(added, moved, kept, released, skippedLeased);
         audit.record(tenant, actor, "ALLOCATION_APPLIED", "TENANT", tenant.toString(), "added=" + added + " moved="
                 + moved + " kept=" + kept + " released=" + released + " leftForLease=" + skippedLeased);
@@ -171,22 +175,43 @@ class JdbcWorkAssignments implements WorkAssignments {
         return text.length() <= REASONS_MAX ? text : text.substring(0, REASONS_MAX);
     }
 
-    /** Deletes the agent's assignments on accounts of creditors outside {@code scope}. */
-    int releaseOutside(TenantId tenant, String agent, AgentScope scope) {
-        List<Object> params = new ArrayList<>(List.of(tenant.value(), agent, tenant.value()));
+    /** What {@link #releaseOutside} gave up: cases back to the pool, tasks handed on. */
+    record Released(int cases, int tasks) {
+    }
+
+    /**
+     * Deletes the agent's assignments on accounts of creditors outside {@code scope}, and
+     * hands their open tasks on those accounts to the account's agent, or to no one
+     * ({@code system}) until the case gets one (see
+     * {@link TaskStore#handUnheldToAgents}).
+     */
+    Released releaseOutside(TenantId tenant, String agent, AgentScope scope) {
+        List<Object> scopeParams = new ArrayList<>();
         String outside = "";
         if (!scope.creditors().isEmpty()) {
             outside = " and c.code not in (" + SqlLists.marks(scope.creditors().size()) + ")";
-            params.addAll(scope.creditors().stream().sorted().toList());
+            scopeParams.addAll(scope.creditors().stream().sorted().toList());
         }
-        return jdbc
-            .sql("""
-                    delete from work_assignment where tenant_id = ? and agent_username = ?
-                      and account_id in (select a.id from account a join creditor c
-                                         on c.tenant_id = a.tenant_id and c.id = a.creditor_id where a.tenant_id = ?"""
-                    + outside + ")")
+        String accountsOutside = "select a.id from account a join creditor c on c.tenant_id = a.tenant_id"
+                + " and c.id = a.creditor_id where a.tenant_id = ?" + outside;
+        List<Object> params = new ArrayList<>(List.of(tenant.value(), agent, tenant.value()));
+        params.addAll(scopeParams);
+        int cases = jdbc
+            .sql("delete from work_assignment where tenant_id = ? and agent_username = ? and account_id in ("
+                    + accountsOutside + ")")
             .params(params)
             .update();
+        List<Object> taskParams = new ArrayList<>(List.of(SystemTasks.SYSTEM, tenant.value(), agent, tenant.value()));
+        taskParams.addAll(scopeParams);
+        int tasks = jdbc
+            .sql("""
+                    update casework_task t set assignee = coalesce((select w.agent_username from work_assignment w
+                                                                    where w.tenant_id = t.tenant_id and w.account_id = t.account_id), ?)
+                    where t.tenant_id = ? and t.assignee = ? and t.status = 'OPEN' and t.account_id in ("""
+                    + accountsOutside + ")")
+            .params(taskParams)
+            .update();
+        return new Released(cases, tasks);
     }
 
 }

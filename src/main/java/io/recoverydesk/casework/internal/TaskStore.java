@@ -76,6 +76,22 @@ class TaskStore {
             .list();
     }
 
+    /**
+     * Open tasks held by nobody who works the case ({@code system}: made while the case
+     * had no agent, or handed back when its agent lost access) go to the agent the case
+     * now has; reads only the tasks so held (few), through the assignee index.
+     */
+    int handUnheldToAgents(TenantId tenant) {
+        return jdbc
+            .sql("""
+                    update casework_task t set assignee = (select w.agent_username from work_assignment w
+                                                           where w.tenant_id = t.tenant_id and w.account_id = t.account_id)
+                    where t.tenant_id = ? and t.assignee = ? and t.status = 'OPEN'
+                      and exists (select 1 from work_assignment w where w.tenant_id = t.tenant_id and w.account_id = t.account_id)""")
+            .params(tenant.value(), SystemTasks.SYSTEM)
+            .update();
+    }
+
     boolean reassign(TenantId tenant, UUID id, String assignee) {
         return jdbc.sql("update casework_task set assignee = ? where tenant_id = ? and id = ? and status = 'OPEN'")
             .params(assignee, tenant.value(), id)
