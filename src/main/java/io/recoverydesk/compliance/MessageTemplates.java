@@ -21,6 +21,17 @@ public interface MessageTemplates {
     Rendered renderForSending(CurrentUser user, String templateCode, UUID accountId);
 
     /**
+     * The tenant's templates by code, with their channel and whether a version is
+     * approved for use: for whoever names templates ahead of sending (a strategy's
+     * steps).
+     */
+    java.util.Map<String, Listed> listed(io.recoverydesk.kernel.TenantId tenant);
+
+    /** A template as those who name it see it. */
+    record Listed(String code, String channel, boolean approved) {
+    }
+
+    /**
      * A template filled for one account; {@code subject} is null for channels without
      * one.
      */

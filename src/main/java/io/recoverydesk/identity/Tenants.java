@@ -31,6 +31,9 @@ public interface Tenants {
 
     List<String> usernames(TenantId tenant);
 
+    /** The codes of the tenant's teams. */
+    Set<String> teamCodes(TenantId tenant);
+
     /**
      * Every user of the tenant, disabled ones too, by username: who they are, their roles
      * and their team, for modules that plan or show people (the team roster).

@@ -283,6 +283,17 @@ class TemplateDesk implements MessageTemplates {
         return new TemplateView(t, versions, inUse);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Listed> listed(TenantId tenant) {
+        java.util.Map<String, Listed> listed = new java.util.LinkedHashMap<>();
+        for (TemplateStore.Summary summary : store.list(tenant, null, null, null)) {
+            listed.put(summary.template().code(),
+                    new Listed(summary.template().code(), summary.template().channel(), summary.inUse() != null));
+        }
+        return listed;
+    }
+
     List<TemplateStore.Summary> list(TenantId tenant, String stage, String channel, String status) {
         return store.list(tenant, filter(stage, "stage", TemplateStatus.STAGES),
                 filter(channel, "channel", TemplateStatus.CHANNELS), filter(status, "status", TemplateStatus.STATUSES));

@@ -266,6 +266,11 @@ class TenantService implements Tenants {
     }
 
     @Override
+    public Set<String> teamCodes(TenantId tenant) {
+        return users.teams(tenant).stream().map(UserStore.TeamView::code).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public List<Member> members(TenantId tenant) {
         return users.members(tenant).stream().map(TenantService::member).toList();
     }

@@ -40,7 +40,27 @@ final class DefinitionCheck {
 
     }
 
+    /**
+     * What the tenant has that a definition names: message templates by code and team
+     * codes; {@link #UNCHECKED} when not looked up (those findings are left out).
+     */
+    record Known(java.util.Map<String, io.recoverydesk.compliance.MessageTemplates.Listed> templates,
+            Set<String> teams) {
+
+        static final Known UNCHECKED = new Known(null, null);
+
+        Known {
+            templates = templates == null ? null : java.util.Map.copyOf(templates);
+            teams = teams == null ? null : Set.copyOf(teams);
+        }
+
+    }
+
     static List<Finding> check(StrategyDefinition definition) {
+        return check(definition, Known.UNCHECKED);
+    }
+
+    static List<Finding> check(StrategyDefinition definition, Known known) {
         List<Finding> findings = new ArrayList<>();
         if (definition.segments().isEmpty()) {
             findings.add(new Finding("ERROR", "NO_SEGMENTS", "segments", "The segment table has no rows."));
@@ -107,6 +127,15 @@ final class DefinitionCheck {
                     findings.add(new Finding("ERROR", "STEP_TEMPLATE", at,
                             "A " + step.channel() + " step needs an approved message template.", step.channel()));
                 }
+                else if (step.channel().digital() && known.templates() != null) {
+                    templateFinding(step, known.templates().get(step.template()), at).ifPresent(findings::add);
+                }
+            }
+            if (path.team() != null && known.teams() != null && !known.teams().contains(path.team())) {
+                findings.add(new Finding("WARNING", "PATH_TEAM_UNKNOWN", where,
+                        "Path " + path.code() + " is for team " + path.team()
+                                + ", which does not exist: agents of any team work its accounts.",
+                        path.code(), path.team()));
             }
             boolean used = definition.segments().stream().anyMatch(r -> path.code().equals(r.pathCode()));
             if (!used) {
@@ -115,6 +144,35 @@ final class DefinitionCheck {
             }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * A digital step's template as the tenant has it: unknown or not yet approved, its
+     * messages are blocked when they fall due (a warning: the template may follow); made
+     * for another channel, the step can never send (an error).
+     */
+    private static java.util.Optional<Finding> templateFinding(TreatmentStep step,
+            io.recoverydesk.compliance.MessageTemplates.Listed template, String at) {
+        if (template == null) {
+            return java.util.Optional
+                .of(new Finding("WARNING", "STEP_TEMPLATE_UNKNOWN", at,
+                        "There is no template " + step.template()
+                                + ": the step's messages are blocked until it exists and is approved.",
+                        step.template()));
+        }
+        if (!template.channel().equals(step.channel().name())) {
+            return java.util.Optional.of(new Finding(
+                    "ERROR", "STEP_TEMPLATE_CHANNEL", at, "Template " + step.template() + " is written for "
+                            + template.channel() + ", not for " + step.channel() + ".",
+                    step.template(), template.channel(), step.channel()));
+        }
+        if (!template.approved()) {
+            return java.util.Optional.of(new Finding("WARNING", "STEP_TEMPLATE_NOT_APPROVED", at,
+                    "Template " + step.template()
+                            + " has no approved version yet: the step's messages are blocked until it has.",
+                    step.template()));
+        }
+        return java.util.Optional.empty();
     }
 
 }

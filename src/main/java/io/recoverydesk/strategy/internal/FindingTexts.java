@@ -32,6 +32,15 @@ class FindingTexts {
         this.messages = messages;
     }
 
+    /** Which of a finding's values are channel codes. */
+    private static int[] channelArgs(String code) {
+        return switch (code) {
+            case "STEP_TEMPLATE" -> new int[] { 0 };
+            case "STEP_TEMPLATE_CHANNEL" -> new int[] { 1, 2 };
+            default -> new int[0];
+        };
+    }
+
     /** A finding as the page shows it: where (with its colon) and what. */
     record Shown(String where, String sentence) {
     }
@@ -54,6 +63,12 @@ class FindingTexts {
             }
             if (finding.code().equals("INVALID") && args.length > 1) {
                 args[1] = bounds(String.valueOf(args[1]), locale);
+            }
+        }
+        // channels by name (短信, 邮件…): a step's, and a template's made for another
+        for (int i : channelArgs(finding.code())) {
+            if (i < args.length) {
+                args[i] = messages.getMessage("strategy.channel." + args[i], null, String.valueOf(args[i]), locale);
             }
         }
         String sentence = messages.getMessage("strategy.finding." + finding.code(), args, null, locale);

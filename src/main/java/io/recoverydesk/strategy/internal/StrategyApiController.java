@@ -38,9 +38,12 @@ class StrategyApiController {
 
     private final ExperimentReadouts readouts;
 
+    private final StrategyChecks checks;
+
     StrategyApiController(StrategyVersions versions, StrategyRuns runs, RunScheduler scheduler,
-            AccountStrategies accounts, CurrentUsers currentUsers, Experiments experiments,
-            ExperimentReadouts readouts) {
+            AccountStrategies accounts, CurrentUsers currentUsers, Experiments experiments, ExperimentReadouts readouts,
+            StrategyChecks checks) {
+        this.checks = checks;
         this.experiments = experiments;
         this.readouts = readouts;
         this.versions = versions;
@@ -113,7 +116,7 @@ class StrategyApiController {
         StrategyVersions.Version version = versions.get(currentUsers.require().tenantId(), id);
         Map<String, Object> body = summary(version);
         body.put("definition", version.definition());
-        body.put("findings", DefinitionCheck.check(version.definition()));
+        body.put("findings", checks.check(currentUsers.require().tenantId(), version.definition()));
         return body;
     }
 
@@ -162,7 +165,7 @@ class StrategyApiController {
     @PostMapping("/api/v1/strategy/check")
     @PreAuthorize(StrategyRoles.READ)
     Map<String, Object> check(@RequestBody StrategyDefinition definition) {
-        List<DefinitionCheck.Finding> findings = DefinitionCheck.check(definition);
+        List<DefinitionCheck.Finding> findings = checks.check(currentUsers.require().tenantId(), definition);
         return Map.of("valid", findings.stream().noneMatch(DefinitionCheck.Finding::error), "findings", findings);
     }
 

@@ -50,9 +50,12 @@ class StrategyPages {
 
     private final FindingTexts findingTexts;
 
+    private final StrategyChecks checks;
+
     StrategyPages(StrategyVersions versions, StrategyRuns runs, RunScheduler scheduler, CurrentUsers currentUsers,
             Tenants tenants, AccountStrategies accounts, Experiments experiments, ExperimentReadouts readouts,
-            io.recoverydesk.allocation.Allocations allocations, FindingTexts findingTexts) {
+            io.recoverydesk.allocation.Allocations allocations, FindingTexts findingTexts, StrategyChecks checks) {
+        this.checks = checks;
         this.allocations = allocations;
         this.findingTexts = findingTexts;
         this.experiments = experiments;
@@ -102,7 +105,7 @@ class StrategyPages {
                 ? Map.of() : lastCompleted.segments();
         model.addAttribute("lines", lines(inEffect.definition(), counts));
         model.addAttribute("unmatched", counts.get("UNMATCHED"));
-        model.addAttribute("findings", DefinitionCheck.check(inEffect.definition()));
+        model.addAttribute("findings", checks.check(user.tenantId(), inEffect.definition()));
         model.addAttribute("canSteer", canSteer(user));
         model.addAttribute("zone", tenants.get(user.tenantId()).zone().getId());
         return "strategy/overview";
@@ -214,7 +217,7 @@ class StrategyPages {
         CurrentUser user = currentUsers.require();
         StrategyVersions.Version version = versions.get(user.tenantId(), id);
         return render(user, version, DefinitionForm.of(version.name(), version.definition()),
-                DefinitionCheck.check(version.definition()), Map.of(), model);
+                checks.check(user.tenantId(), version.definition()), Map.of(), model);
     }
 
     @PostMapping("/strategy/versions/{id}")
@@ -237,7 +240,7 @@ class StrategyPages {
         if (!problems.isEmpty()) {
             form.addBlanks();
         }
-        return render(user, version, shown, DefinitionCheck.check(definition), problems, model);
+        return render(user, version, shown, checks.check(user.tenantId(), definition), problems, model);
     }
 
     @PostMapping("/strategy/versions/{id}/publish")

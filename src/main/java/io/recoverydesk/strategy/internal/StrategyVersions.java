@@ -41,7 +41,11 @@ class StrategyVersions {
 
     private final Clock clock;
 
-    StrategyVersions(JdbcClient jdbc, JsonMapper json, AuditLog audit, Tenants tenants, Clock clock) {
+    private final StrategyChecks checks;
+
+    StrategyVersions(JdbcClient jdbc, JsonMapper json, AuditLog audit, Tenants tenants, Clock clock,
+            StrategyChecks checks) {
+        this.checks = checks;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -175,7 +179,7 @@ class StrategyVersions {
             throw new BusinessRuleException("strategy-effective-date",
                     "The effective date must be today (" + today + ") or later.");
         }
-        List<DefinitionCheck.Finding> errors = DefinitionCheck.check(version.definition())
+        List<DefinitionCheck.Finding> errors = checks.check(user.tenantId(), version.definition())
             .stream()
             .filter(DefinitionCheck.Finding::error)
             .toList();

@@ -87,4 +87,43 @@ class DefinitionCheckTest {
         assertThat(codes(new StrategyDefinition(segments, base.paths()))).contains("SEGMENT_CODE_TWICE");
     }
 
+    @Test
+    void stepsAndPathsAreCheckedAgainstTheTenantsTemplatesAndTeams() {
+        StrategyDefinition base = DefaultStrategy.definition();
+        java.util.Map<String, io.recoverydesk.compliance.MessageTemplates.Listed> templates = new java.util.HashMap<>();
+        // REMINDER_SMS approved for SMS; FOLLOW_UP_SMS written for email; no
+        // REMINDER_EMAIL
+        templates.put("REMINDER_SMS",
+                new io.recoverydesk.compliance.MessageTemplates.Listed("REMINDER_SMS", "SMS", true));
+        templates.put("FOLLOW_UP_SMS",
+                new io.recoverydesk.compliance.MessageTemplates.Listed("FOLLOW_UP_SMS", "EMAIL", true));
+        List<DefinitionCheck.Finding> findings = DefinitionCheck.check(base,
+                new DefinitionCheck.Known(templates, Set.of("T1")));
+        assertThat(findings).filteredOn(f -> f.code().equals("STEP_TEMPLATE_CHANNEL")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.error()).isTrue();
+            assertThat(f.args()).containsExactly("FOLLOW_UP_SMS", "EMAIL", "SMS");
+        });
+        assertThat(findings).filteredOn(f -> f.code().equals("STEP_TEMPLATE_UNKNOWN"))
+            .isNotEmpty()
+            .allSatisfy(f -> assertThat(f.args()).containsExactly("REMINDER_EMAIL"))
+            .noneMatch(DefinitionCheck.Finding::error);
+        assertThat(findings).filteredOn(f -> f.code().equals("PATH_TEAM_UNKNOWN"))
+            .singleElement()
+            .satisfies(f -> assertThat(f.args()).containsExactly("SPECIALIST", DefaultStrategy.SPECIALIST_TEAM));
+        // approved, for the right channel, with the team there: nothing to say
+        templates.put("FOLLOW_UP_SMS",
+                new io.recoverydesk.compliance.MessageTemplates.Listed("FOLLOW_UP_SMS", "SMS", false));
+        templates.put("REMINDER_EMAIL",
+                new io.recoverydesk.compliance.MessageTemplates.Listed("REMINDER_EMAIL", "EMAIL", true));
+        List<String> codes = DefinitionCheck
+            .check(base, new DefinitionCheck.Known(templates, Set.of(DefaultStrategy.SPECIALIST_TEAM)))
+            .stream()
+            .map(DefinitionCheck.Finding::code)
+            .toList();
+        assertThat(codes).contains("STEP_TEMPLATE_NOT_APPROVED")
+            .doesNotContain("STEP_TEMPLATE_UNKNOWN", "STEP_TEMPLATE_CHANNEL", "PATH_TEAM_UNKNOWN");
+        // not looked up: not judged
+        assertThat(codes(base)).doesNotContain("STEP_TEMPLATE_UNKNOWN", "PATH_TEAM_UNKNOWN");
+    }
+
 }

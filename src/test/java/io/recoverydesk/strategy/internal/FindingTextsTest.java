@@ -72,6 +72,15 @@ class FindingTextsTest {
             .findFirst()
             .orElseThrow();
         assertThat(texts.shown(unknown).sentence()).isEqualTo("客群 HOLD 使用的路径 NOWHERE 不存在。");
+        // channels by their names
+        assertThat(
+                texts.shown(findings.stream().filter(f -> f.code().equals("STEP_TEMPLATE")).findFirst().orElseThrow())
+                    .sentence())
+            .isEqualTo("短信步骤须指定已批准的消息模板。");
+        assertThat(texts
+            .shown(new DefinitionCheck.Finding("ERROR", "STEP_TEMPLATE_CHANNEL", "path BAD step 1", "x", "SMS", "EMAIL",
+                    "SMS"))
+            .sentence()).isEqualTo("模板 SMS 是为邮件编写的，不能用于短信步骤。");
     }
 
     @Test

@@ -471,6 +471,13 @@ class StrategyRunIT extends IntegrationTest {
             .json()
             .get("valid")
             .asBoolean()).isFalse();
+        // the draft names templates and a team this tenant does not have: said, not
+        // refused
+        String findings = analyst.get("/api/v1/strategy/versions/" + draft.get("id").asString())
+            .json()
+            .get("findings")
+            .toString();
+        assertThat(findings).contains("\"STEP_TEMPLATE_UNKNOWN\"", "REMINDER_SMS", "\"PATH_TEAM_UNKNOWN\"");
     }
 
     @Test
