@@ -71,6 +71,9 @@ class PaymentFilesIT extends PaymentsTestSupport {
         assertThat(report.get("rows").get(3).get("code").asString()).isEqualTo("amount-not-a-number");
         assertThat(report.get("rows").get(3).get("detail").asString()).isEqualTo("abc");
         assertThat(report.get("rows").get(4).get("code").asString()).isEqualTo("reference-required");
+        // the refused row still shows its amount and date
+        assertThat(decimal(report.get("rows").get(4).get("amount"))).isEqualByComparingTo("10.00");
+        assertThat(report.get("rows").get(4).get("paidAt").asString()).startsWith("2026-03-0");
         assertThat(report.get("rows").get(5).get("code").asString()).isEqualTo("paid-in-future");
         assertThat(report.get("rows").get(0).get("code").isNull()).isTrue();
         assertThat(accountJson(tenant, f2).get("status").asString()).isEqualTo("PAID");

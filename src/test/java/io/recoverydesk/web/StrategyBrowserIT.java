@@ -108,8 +108,15 @@ class StrategyBrowserIT extends BrowserTest {
         // 1,000–2,000 in M1 is now in no segment
         assertThat(page.locator("#findings [data-code='GAP']")).isVisible();
         BrowserSupport.screenshot(page, "62-strategy-editor-zh");
+        // the tenant has none of the default strategy's templates: said, not refused
+        assertThat(page.locator("#findings [data-code='STEP_TEMPLATE_UNKNOWN']").first()).isVisible();
+        String nextWeek = TestTenant.today(clock).plusDays(7).toString();
+        page.locator("#effectiveFrom").fill(nextWeek);
         page.locator("#publish-button").click();
         assertThat(page.locator("#error")).isVisible();
+        // refused for the errors: the date chosen stays
+        assertThat(page.locator("#effectiveFrom")).hasValue(nextWeek);
+        page.locator("#effectiveFrom").fill(TestTenant.today(clock).toString());
 
         page.locator("input[name='rows[8].delete']").check();
         page.locator("input[name='rows[3].balanceMin']").fill("1000");

@@ -42,8 +42,11 @@ class AllocationPages {
 
     private final Clock clock;
 
+    private final LineTexts lineTexts;
+
     AllocationPages(Allocations allocations, AllocationReports reports, AllocationPolicies policies,
-            CurrentUsers currentUsers, Tenants tenants, Clock clock) {
+            CurrentUsers currentUsers, Tenants tenants, Clock clock, LineTexts lineTexts) {
+        this.lineTexts = lineTexts;
         this.allocations = allocations;
         this.reports = reports;
         this.policies = policies;
@@ -62,20 +65,19 @@ class AllocationPages {
             throw new io.recoverydesk.kernel.NotFoundException("No allocation run " + run + ".");
         }
         model.addAttribute("run", shown.orElse(null));
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         shown.ifPresent(r -> {
             List<AllocationReports.AgentRow> agents = reports.agents(tenant, r.id())
                 .stream()
                 .map(a -> new AllocationReports.AgentRow(a.agent(), a.team(), a.cases(), a.balance(), a.expectedValue(),
                         a.capacity(), a.hoursShare(), a.status(), a.reasons(),
-                        a.notes().stream().map(n -> LineText.of(n, locale)).toList()))
+                        a.notes().stream().map(n -> lineTexts.of(n)).toList()))
                 .toList();
             model.addAttribute("agents", agents);
             model.addAttribute("teams",
                     reports.teams(tenant, r.id())
                         .stream()
                         .map(t -> new AllocationReports.TeamRow(t.team(), t.mean(), t.low(), t.high(), t.moves(),
-                                t.gaps().stream().map(g -> LineText.of(g, locale)).toList()))
+                                t.gaps().stream().map(g -> lineTexts.of(g)).toList()))
                         .toList());
             model.addAttribute("unplaced", reports.unplacedCounts(tenant, r.id()));
             model.addAttribute("maxValue",
@@ -102,12 +104,11 @@ class AllocationPages {
         model.addAttribute("run", shown);
         model.addAttribute("agent", AllocationApiController.blankToNull(agent));
         model.addAttribute("reason", AllocationApiController.blankToNull(reason));
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("lines", reports
             .lines(user, runId, AllocationApiController.blankToNull(agent), AllocationApiController.blankToNull(reason))
             .stream()
             .map(l -> new AllocationReports.Line(l.accountId(), l.creditorRef(), l.debtorName(), l.agent(),
-                    l.previousAgent(), l.reason(), LineText.of(l.detail(), locale), l.balance(), l.expectedValue()))
+                    l.previousAgent(), l.reason(), lineTexts.of(l.detail()), l.balance(), l.expectedValue()))
             .toList());
         model.addAttribute("max", AllocationReports.MAX_LINES);
         model.addAttribute("currency", tenants.get(user.tenantId()).currency().getCurrencyCode());

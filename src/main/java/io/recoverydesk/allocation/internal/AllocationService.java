@@ -53,6 +53,8 @@ class AllocationService implements Allocations {
     /** The days the roster's hours are taken over: the week ahead. */
     static final int PERIOD_DAYS = 7;
 
+    private final LineTexts lineTexts;
+
     private final AllocationPolicies policies;
 
     private final AllocationStore store;
@@ -73,7 +75,8 @@ class AllocationService implements Allocations {
 
     AllocationService(AllocationPolicies policies, AllocationStore store, Roster roster, WorkAssignments work,
             OpenAccounts accounts, PropensityScores scores, ObjectProvider<WorkDemands> demands, AuditLog audit,
-            Clock clock) {
+            Clock clock, LineTexts lineTexts) {
+        this.lineTexts = lineTexts;
         this.policies = policies;
         this.store = store;
         this.roster = roster;
@@ -168,9 +171,8 @@ class AllocationService implements Allocations {
 
     @Override
     public Optional<Explanation> explain(TenantId tenant, UUID accountId) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return store.explain(tenant, accountId)
-            .map(e -> new Explanation(e.agent(), e.reason(), LineText.of(e.detail(), locale), e.runDate()));
+            .map(e -> new Explanation(e.agent(), e.reason(), lineTexts.of(e.detail()), e.runDate()));
     }
 
     /**

@@ -97,6 +97,25 @@ final class LineText {
         PHRASES.put(english, chinese);
     }
 
+    /** Upper-case codes that are not a creditor's, a team's or a path's. */
+    private static final Pattern SKILL_CODE = Pattern
+        .compile("(?<!委托方 )(?<!团队 )(?<!路径 )(?<!creditor:)(?<!team:)(?<!path )\\b[A-Z][A-Z0-9_]+\\b");
+
+    /**
+     * The text for the reader's locale, with the skills that {@code names} knows
+     * (products, skills such as LEGAL) named as the reader calls them.
+     */
+    static String of(String text, Locale locale, java.util.function.Function<String, String> names) {
+        String out = of(text, locale);
+        if (out == null) {
+            return null;
+        }
+        return SKILL_CODE.matcher(out).replaceAll(m -> {
+            String name = names.apply(m.group());
+            return java.util.regex.Matcher.quoteReplacement(name == null ? m.group() : name);
+        });
+    }
+
     /** The text for the reader's locale: Chinese phrases for a Chinese reader. */
     static String of(String text, Locale locale) {
         if (text == null || !"zh".equals(locale.getLanguage())) {

@@ -134,8 +134,14 @@ class PaymentImports {
         }
         catch (BusinessRuleException ex) {
             PaymentRules.Refusal refusal = ex instanceof PaymentRules.Refusal r ? r : null;
-            return error(row, amount, paidAt, reference, method, ex.getMessage(),
-                    refusal == null ? ex.type() : refusal.code(), refusal == null ? null : refusal.detail());
+            // the report shows what the refused row gives that can be read, not only what
+            // was read before the refusal
+            return error(row, amount != null ? amount : readable(() -> PaymentRules.amount(row.amount())),
+                    paidAt != null ? paidAt
+                            : readable(
+                                    () -> row.paidAt() == null ? null : PaymentRules.paidAt(row.paidAt(), zone, now)),
+                    reference, method, ex.getMessage(), refusal == null ? ex.type() : refusal.code(),
+                    refusal == null ? null : refusal.detail());
         }
         catch (DataAccessException ex) {
             // a concurrent posting on the account or with the reference: the row rolled
@@ -144,6 +150,16 @@ class PaymentImports {
                     "The row could not be posted now (a concurrent change); import the file again: posted rows"
                             + " are skipped.",
                     "concurrent-change", null);
+        }
+    }
+
+    /** A field of a refused row, when it can be read; null otherwise. */
+    private static <T> T readable(java.util.function.Supplier<T> field) {
+        try {
+            return field.get();
+        }
+        catch (RuntimeException ex) {
+            return null;
         }
     }
 

@@ -254,6 +254,8 @@ class StrategyPages {
         }
         catch (BusinessRuleException ex) {
             redirect.addFlashAttribute("error", PageProblem.of(ex));
+            // the date stays as typed, to be corrected
+            redirect.addFlashAttribute("typedEffectiveFrom", effectiveFrom);
         }
         return "redirect:/strategy/versions/" + id;
     }

@@ -54,4 +54,19 @@ class LineTextTest {
         assertThat(LineText.of(null, Locale.CHINESE)).isNull();
     }
 
+    @Test
+    void productsAndSkillsAreNamedButCreditorTeamAndPathCodesAreNot() {
+        java.util.Map<String, String> names = java.util.Map.of("AUTO_LOAN", "车贷", "LEGAL", "法务", "SPEC", "不该用", "RTAF",
+                "不该用", "CALL_FIRST", "不该用");
+        assertThat(
+                LineText.of("below the band; no colleague has a debtor it may hand over that needs only [(no product),"
+                        + " AUTO_LOAN, creditor:RTAF, team:SPEC]", Locale.SIMPLIFIED_CHINESE, names::get))
+            .isEqualTo("低于公平带：没有同事可调出只需要以下技能的债务人 [（无产品）, 车贷, 委托方 RTAF, 团队 SPEC]");
+        assertThat(LineText.of("manual override; li lacks LEGAL — path CALL_FIRST, step 1 of 3",
+                Locale.SIMPLIFIED_CHINESE, names::get))
+            .isEqualTo("人工固定；li 缺少 法务 — 路径 CALL_FIRST 第 1/3 步");
+        assertThat(LineText.of("li lacks LEGAL", Locale.ENGLISH, code -> code.equals("LEGAL") ? "Legal" : null))
+            .isEqualTo("li lacks Legal");
+    }
+
 }
