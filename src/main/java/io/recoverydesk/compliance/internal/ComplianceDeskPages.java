@@ -75,6 +75,8 @@ class ComplianceDeskPages {
     @PostMapping("/compliance/alerts/{id}/close")
     @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
     String close(@PathVariable UUID id, Model model) {
+        // refused: shown at once; closed: back to the desk's address (a reload sends
+        // nothing)
         CurrentUser user = currentUsers.require();
         boolean visible = withAccounts(user, alerts.list(user.tenantId(), ComplianceAlerts.OPEN, 10_000),
                 a -> a.accountId())
@@ -82,19 +84,23 @@ class ComplianceDeskPages {
             .anyMatch(r -> r.item().id().equals(id));
         if (!visible || !alerts.close(user.tenantId(), id, user.username(), clock.instant())) {
             model.addAttribute("error", PageProblem.of("alert-not-open", "alert " + id + " is not open"));
+            return render(user, "OPEN", model);
         }
-        return render(user, "OPEN", model);
+        return "redirect:/compliance";
     }
 
     @PostMapping("/compliance/packs/{code}")
     @PreAuthorize(ComplianceRoles.SET_RULES)
-    String tighten(@PathVariable String code, @RequestParam Map<String, String> form, Model model) {
+    String tighten(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         Map<String, String> values = new LinkedHashMap<>();
         ComplianceSettings.fieldNames().forEach(f -> values.put(f, form.get(f)));
         try {
             settings.save(user.tenantId(), user.username(), code, values);
-            model.addAttribute("saved", code);
+            // a reload does not send the form again
+            redirect.addFlashAttribute("saved", code);
+            return "redirect:/compliance";
         }
         catch (BusinessRuleException ex) {
             model.addAttribute("error", PageProblem.of(ex.type(), code + ": " + ex.describe()));
@@ -105,7 +111,6 @@ class ComplianceDeskPages {
             model.addAttribute("refused", refused);
             return render(user, "OPEN", model, refused);
         }
-        return render(user, "OPEN", model);
     }
 
     /** A pack's settings as typed when they were refused, and the fields refused. */
