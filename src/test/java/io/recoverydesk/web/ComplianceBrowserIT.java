@@ -134,6 +134,11 @@ class ComplianceBrowserIT extends BrowserTest {
         assertThat(officer.locator("#pack-CN input[name='windowStart']"))
             .hasClass(java.util.regex.Pattern.compile(".*is-invalid.*"));
         assertThat(officer.locator("#pack-CN input[name='cnConversationsPerDay']")).hasValue("2");
+        // saved as stored, the page is the desk's again (a reload sends nothing)
+        officer.navigate("http://localhost:" + port + "/compliance?lang=zh-CN");
+        officer.locator("#pack-CN button[type=submit]").click();
+        assertThat(officer.locator("#desk-saved")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(officer.url()).endsWith("/compliance");
 
         // the audit log in the tenant's zone, filtered by action, actor and day
         officer.navigate("http://localhost:" + port + "/audit?lang=zh-CN");
