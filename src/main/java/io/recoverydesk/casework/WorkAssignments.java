@@ -19,6 +19,9 @@ public interface WorkAssignments {
     /** Every assignment of the tenant, by account id. */
     Map<UUID, Held> all(TenantId tenant);
 
+    /** Who works the account now; empty when nobody does. */
+    java.util.Optional<String> holder(TenantId tenant, UUID accountId);
+
     /**
      * The creditor codes each enabled agent may see; an agent who may see every creditor
      * maps to {@link AgentScope#ALL}. Unknown or disabled users are absent.

@@ -94,6 +94,29 @@ class PaymentFilesIT extends PaymentsTestSupport {
     }
 
     @Test
+    void aReferenceAlreadyCarriedByAnotherPaymentIsRefusedNotSkipped() {
+        String csv = """
+                creditor_ref,amount,paid_at,reference
+                F-1,100.00,2026-03-01,BANK-7
+                F-2,20.00,2026-03-01,BANK-7
+                F-1,30.00,2026-03-01,BANK-7
+                NOPE-9,40.00,2026-03-01,BANK-7
+                F-1,100.00,2026-03-01,BANK-7
+                """;
+        JsonNode report = upload("C1", csv.getBytes(StandardCharsets.UTF_8));
+        // another account, another amount, an unknown account with another amount: each
+        // a payment the file would lose if it were skipped; the same payment again is a
+        // repeat
+        assertThat(outcomes(report)).containsExactly("POSTED", "ERROR", "ERROR", "ERROR", "DUPLICATE");
+        for (int i = 1; i <= 3; i++) {
+            assertThat(report.get("rows").get(i).get("code").asString()).isEqualTo("reference-conflict");
+            assertThat(report.get("rows").get(i).get("detail").asString()).isEqualTo("BANK-7 · F-1 · 100.00");
+        }
+        assertThat(decimal(accountJson(tenant, f1).get("balance").get("total"))).isEqualByComparingTo("900.00");
+        assertThat(decimal(accountJson(tenant, f2).get("balance").get("total"))).isEqualByComparingTo("300.00");
+    }
+
+    @Test
     void readsGb18030FilesWithChineseHeadersAndBomFiles() {
         // a Chinese export: GB18030 bytes and Chinese column names
         byte[] gbk = "账号,金额,还款日期,流水号\nF-1,1.00,2026-03-01,流水-一\n".getBytes(Charset.forName("GB18030"));

@@ -169,10 +169,18 @@ class AllocationService implements Allocations {
         return new AllocationPool(tenant, agents, held, policy.unscoredPropensity());
     }
 
+    /** The reason given when the account's agent changed after the last run placed it. */
+    static final String CHANGED_SINCE = "CHANGED_SINCE_RUN";
+
     @Override
     public Optional<Explanation> explain(TenantId tenant, UUID accountId) {
+        String holder = work.holder(tenant, accountId).orElse(null);
         return store.explain(tenant, accountId)
-            .map(e -> new Explanation(e.agent(), e.reason(), lineTexts.of(e.detail()), e.runDate()));
+            .map(e -> java.util.Objects.equals(e.agent(), holder)
+                    ? new Explanation(e.agent(), e.reason(), lineTexts.of(e.detail()), e.runDate())
+                    // the queues changed since the run (a lead's assignment, an agent's
+                    // access): who works the account now, not the run's word
+                    : new Explanation(holder, CHANGED_SINCE, null, e.runDate()));
     }
 
     /**

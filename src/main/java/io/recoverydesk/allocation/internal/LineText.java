@@ -25,8 +25,8 @@ final class LineText {
         pattern("the override names (\\S+), who is not in the agent list", "人工固定的坐席 $1 不在名册中");
         pattern("to (\\S+) rather than (\\S+) to bring expected value within the team band \\(was: ",
                 "分给 $1 而非 $2，使期望回收回到团队公平带内（原为：");
-        pattern("expected value per full-time share ([\\d.]+) outside the team band \\[([\\d.]+), ([\\d.]+)\\]",
-                "每全职期望回收 $1 超出团队公平带 [$2, $3]");
+        pattern("expected value per full-time share ([\\d.]+) outside the team band \\[([\\d.]+), ([\\d.]+)\\]:? ?",
+                "每全职期望回收 $1，不在团队公平带（$2–$3）内；");
         pattern("(\\d+) case\\(s\\) beyond capacity through overrides", "因人工固定超出产能 $1 个案件");
         pattern("(\\d+) override\\(s\\) on accounts needing skills it lacks", "$1 个人工固定的账户需要其不具备的技能");
         pattern(" but holds (\\d+) override\\(s\\)", "，但仍有 $1 个人工固定的案件");
@@ -79,6 +79,7 @@ final class LineText {
         phrase("not yet placed by a strategy run", "尚未经策略运行分层");
         phrase("no longer open", "已不在催");
         phrase("below the band; ", "低于公平带：");
+        phrase("above the band; ", "高于公平带：");
         // the skills of AgentDesks: products, creditor:X, team:X
         phrase("(no product)", "（无产品）");
         phrase("creditor:", "委托方 ");
@@ -110,11 +111,18 @@ final class LineText {
         if (out == null) {
             return null;
         }
-        return SKILL_CODE.matcher(out).replaceAll(m -> {
+        out = SKILL_CODE.matcher(out).replaceAll(m -> {
             String name = names.apply(m.group());
             return java.util.regex.Matcher.quoteReplacement(name == null ? m.group() : name);
         });
+        // expected values with thousands separators, as amounts are shown elsewhere
+        java.text.DecimalFormat grouped = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return AMOUNT.matcher(out).replaceAll(m -> grouped.format(new java.math.BigDecimal(m.group())));
     }
+
+    /** A figure with cents and at least four whole digits. */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.,])\\d{4,}\\.\\d{2}(?![\\d])");
 
     /** The text for the reader's locale: Chinese phrases for a Chinese reader. */
     static String of(String text, Locale locale) {

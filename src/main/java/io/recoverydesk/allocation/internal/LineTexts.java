@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Placement explanations in the reader's language ({@link LineText}), with product and
- * skill codes named as the pages name them elsewhere (信用卡, 法务…).
+ * skill codes named as the pages name them elsewhere (信用卡, 法务, 粤语…).
  */
 @Component
 class LineTexts {
@@ -22,8 +22,15 @@ class LineTexts {
     String of(String text) {
         Locale locale = LocaleContextHolder.getLocale();
         return LineText.of(text, locale, code -> {
-            String product = messages.getMessage("product." + code, null, null, locale);
-            return product != null ? product : messages.getMessage("skill." + code, null, null, locale);
+            // the engine upper-cases skills: a language skill is "YUE" for language.yue
+            for (String key : new String[] { "product." + code, "skill." + code,
+                    "language." + code.toLowerCase(Locale.ROOT) }) {
+                String name = messages.getMessage(key, null, null, locale);
+                if (name != null) {
+                    return name;
+                }
+            }
+            return null;
         });
     }
 

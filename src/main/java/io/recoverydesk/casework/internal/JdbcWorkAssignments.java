@@ -69,6 +69,14 @@ class JdbcWorkAssignments implements WorkAssignments {
     }
 
     @Override
+    public java.util.Optional<String> holder(TenantId tenant, UUID accountId) {
+        return jdbc.sql("select agent_username from work_assignment where tenant_id = ? and account_id = ?")
+            .params(tenant.value(), accountId)
+            .query(String.class)
+            .optional();
+    }
+
+    @Override
     public Map<String, AgentScope> scopes(TenantId tenant, Collection<String> usernames) {
         Map<String, AgentScope> scopes = new HashMap<>();
         agents.findAll(tenant, usernames)

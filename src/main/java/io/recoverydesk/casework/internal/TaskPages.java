@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.recoverydesk.identity.CurrentUser;
@@ -66,6 +67,7 @@ class TaskPages {
         model.addAttribute("now", now);
         boolean lead = user.hasAnyRole(Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN);
         model.addAttribute("lead", lead);
+        model.addAttribute("names", names(user));
         if (team && lead) {
             model.addAttribute("team", true);
             model.addAttribute("overdue", tasks.list(user, new Tasks.Query(true, Task.OPEN, true, 500)));
@@ -79,6 +81,13 @@ class TaskPages {
                 open.stream().filter(t -> !t.dueAt().isBefore(now) && t.dueAt().isBefore(endOfDay)).toList());
         model.addAttribute("later", open.stream().filter(t -> !t.dueAt().isBefore(endOfDay)).toList());
         return "casework/tasks";
+    }
+
+    /** Display names by username, for the assignee column and the reassign choices. */
+    private Map<String, String> names(CurrentUser user) {
+        Map<String, String> names = new java.util.HashMap<>();
+        tenants.members(user.tenantId()).forEach(m -> names.put(m.username(), m.displayName()));
+        return names;
     }
 
     @GetMapping("/tasks/team")

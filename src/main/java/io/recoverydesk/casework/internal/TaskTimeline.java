@@ -32,7 +32,10 @@ class TaskTimeline implements TimelineSource {
         String zone = tenants.get(user.tenantId()).zone().getId();
         for (Task t : store.createdOfAccount(user.tenantId(), accountId, limit)) {
             out.add(new TimelineEntry(t.createdAt(), "TASK", "timeline.taskCreated",
-                    List.of(new DefaultMessageSourceResolvable("task.type." + t.type()), t.assignee(),
+                    // who has the task now (it may have been handed on since)
+                    List.of(new DefaultMessageSourceResolvable("task.type." + t.type()),
+                            SystemTasks.SYSTEM.equals(t.assignee()) ? new DefaultMessageSourceResolvable("tasks.unheld")
+                                    : t.assignee(),
                             FORMATS.instant(t.dueAt(), zone)),
                     t.title(), t.createdBy()));
         }

@@ -47,8 +47,11 @@ class PaymentImports {
 
     private final Clock clock;
 
+    private final PaymentStore payments;
+
     PaymentImports(PaymentPosting posting, ImportStore imports, AccountBalances balances, CreditorDirectory creditors,
-            Tenants tenants, AuditLog audit, Clock clock) {
+            Tenants tenants, AuditLog audit, Clock clock, PaymentStore payments) {
+        this.payments = payments;
         this.posting = posting;
         this.imports = imports;
         this.balances = balances;
@@ -94,6 +97,7 @@ class PaymentImports {
         Instant paidAt = null;
         String reference = null;
         String method = null;
+        UUID accountId = null;
         try {
             reference = PaymentRules.reference(row.reference());
             if (reference == null) {
@@ -112,6 +116,10 @@ class PaymentImports {
             Optional<UUID> account = balances.idByCreditorRef(user.tenantId(), creditor, row.creditorRef());
             if (account.isEmpty()) {
                 Optional<UUID> posted = imports.postedReference(user.tenantId(), creditor, reference);
+                Optional<Payment> earlier = posted.flatMap(id -> payments.find(user.tenantId(), id));
+                if (earlier.isPresent() && earlier.get().amount().compareTo(amount) != 0) {
+                    return conflict(user, row, amount, paidAt, reference, method, earlier.get());
+                }
                 if (posted.isPresent()) {
                     return result(row, amount, paidAt, reference, method, ImportReport.DUPLICATE,
                             "Already posted: skipped.", posted.get());
@@ -123,12 +131,19 @@ class PaymentImports {
                 return result(row, amount, paidAt, reference, method, ImportReport.UNMATCHED,
                         "No account " + row.creditorRef() + " for creditor " + creditor + ".", null);
             }
+            accountId = account.get();
             String currency = balances.read(user.tenantId(), account.get()).orElseThrow().currency();
             PaymentPosting.Answer answer = posting.post(user.tenantId(), new PaymentPosting.Posting(account.get(),
                     amount, currency, paidAt, method, reference, "FILE", importId, user.username(), null, null));
             return result(row, amount, paidAt, reference, method, ImportReport.POSTED, null, answer.paymentId());
         }
         catch (PaymentPosting.DuplicateReference ex) {
+            Optional<Payment> earlier = payments.find(user.tenantId(), ex.paymentId());
+            if (earlier.isPresent() && !(earlier.get().accountId().equals(accountId)
+                    && earlier.get().amount().compareTo(amount) == 0)) {
+                // the reference of another payment: not this row posted before
+                return conflict(user, row, amount, paidAt, reference, method, earlier.get());
+            }
             return result(row, amount, paidAt, reference, method, ImportReport.DUPLICATE, "Already posted: skipped.",
                     ex.paymentId());
         }
@@ -151,6 +166,23 @@ class PaymentImports {
                             + " are skipped.",
                     "concurrent-change", null);
         }
+    }
+
+    /**
+     * A row whose reference another payment already carries (another account or amount):
+     * refused, naming that payment, rather than skipped as a repeat — a silent skip would
+     * lose this payment.
+     */
+    private RowResult conflict(CurrentUser user, PaymentFile.Row row, BigDecimal amount, Instant paidAt,
+            String reference, String method, Payment earlier) {
+        String account = balances.read(user.tenantId(), earlier.accountId())
+            .map(AccountBalances.Snapshot::creditorRef)
+            .orElse("?");
+        String detail = reference + " · " + account + " · " + earlier.amount().toPlainString();
+        return error(row, amount, paidAt, reference, method,
+                "Reference " + reference + " was already used for another payment (account " + account + ", amount "
+                        + earlier.amount().toPlainString() + "): check the reference.",
+                "reference-conflict", detail);
     }
 
     /** A field of a refused row, when it can be read; null otherwise. */

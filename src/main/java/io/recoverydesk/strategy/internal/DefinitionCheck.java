@@ -127,6 +127,12 @@ final class DefinitionCheck {
                     findings.add(new Finding("ERROR", "STEP_TEMPLATE", at,
                             "A " + step.channel() + " step needs an approved message template.", step.channel()));
                 }
+                else if (!step.channel().digital() && step.template() != null && !step.template().isBlank()) {
+                    findings.add(new Finding(
+                            "WARNING", "STEP_TEMPLATE_UNUSED", at, "A " + step.channel()
+                                    + " step sends no message: its template " + step.template() + " is not used.",
+                            step.channel(), step.template()));
+                }
                 else if (step.channel().digital() && known.templates() != null) {
                     templateFinding(step, known.templates().get(step.template()), at).ifPresent(findings::add);
                 }

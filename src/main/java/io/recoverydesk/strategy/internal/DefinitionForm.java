@@ -73,13 +73,20 @@ public class DefinitionForm {
 
     /** One blank segment row, path and step per path, for adding. */
     public void addBlanks() {
-        Row blank = new Row();
-        blank.position = rows.size() + 1;
-        rows.add(blank);
-        for (PathForm path : paths) {
-            path.steps.add(new StepForm());
+        // a form sent back already ends with the blanks it was shown with: one each
+        if (rows.isEmpty() || !rows.get(rows.size() - 1).empty()) {
+            Row blank = new Row();
+            blank.position = rows.size() + 1;
+            rows.add(blank);
         }
-        paths.add(new PathForm());
+        for (PathForm path : paths) {
+            if (path.steps.isEmpty() || !path.steps.get(path.steps.size() - 1).untouched()) {
+                path.steps.add(new StepForm());
+            }
+        }
+        if (paths.isEmpty() || !paths.get(paths.size() - 1).untouched()) {
+            paths.add(new PathForm());
+        }
     }
 
     public StrategyDefinition toDefinition() {
@@ -505,6 +512,11 @@ public class DefinitionForm {
 
         private boolean delete;
 
+        /** Nothing typed at all: a blank path the form offers for a new one. */
+        boolean untouched() {
+            return DefinitionForm.blank(code) && !filled() && !delete;
+        }
+
         /** Anything besides the code given: a name, a team or a step. */
         boolean filled() {
             return !blank(name) || !blank(team)
@@ -639,6 +651,12 @@ public class DefinitionForm {
         private String afterOutcome;
 
         private boolean delete;
+
+        /** Nothing typed (the stage has a default): a blank step the form offers. */
+        boolean untouched() {
+            return DefinitionForm.blank(channel) && DefinitionForm.blank(day) && DefinitionForm.blank(template)
+                    && DefinitionForm.blank(afterOutcome);
+        }
 
         public String getAfterOutcome() {
             return afterOutcome;

@@ -35,7 +35,7 @@ class FindingTexts {
     /** Which of a finding's values are channel codes. */
     private static int[] channelArgs(String code) {
         return switch (code) {
-            case "STEP_TEMPLATE" -> new int[] { 0 };
+            case "STEP_TEMPLATE", "STEP_TEMPLATE_UNUSED" -> new int[] { 0 };
             case "STEP_TEMPLATE_CHANNEL" -> new int[] { 1, 2 };
             default -> new int[0];
         };

@@ -29,7 +29,7 @@ class LineTextTest {
             .isEqualTo("保留在 wang — 路径 DIGITAL_FIRST 第 3/4 步，暂停原因：承诺还款");
         assertThat(zh("expected value per full-time share 1074498.02 outside the team band [777873.61, 1052417.23]:"
                 + " above the band; no colleague within or below the band has room"))
-            .isEqualTo("每全职期望回收 1074498.02 超出团队公平带 [777873.61, 1052417.23]: 高于公平带：带内或带下的同事都没有余量");
+            .isEqualTo("每全职期望回收 1074498.02，不在团队公平带（777873.61–1052417.23）内；高于公平带：带内或带下的同事都没有余量");
     }
 
     @Test
@@ -67,6 +67,12 @@ class LineTextTest {
             .isEqualTo("人工固定；li 缺少 法务 — 路径 CALL_FIRST 第 1/3 步");
         assertThat(LineText.of("li lacks LEGAL", Locale.ENGLISH, code -> code.equals("LEGAL") ? "Legal" : null))
             .isEqualTo("li lacks Legal");
+        // on the pages, expected values read like amounts
+        assertThat(LineText.of(
+                "expected value per full-time share 1074498.02 outside the team band [777873.61,"
+                        + " 1052417.20]: above the band; at capacity (40 of 40)",
+                Locale.SIMPLIFIED_CHINESE, names::get))
+            .isEqualTo("每全职期望回收 1,074,498.02，不在团队公平带（777,873.61–1,052,417.20）内；高于公平带：已满（40/40）");
     }
 
 }

@@ -90,7 +90,7 @@ class RowTextsTest {
     void theRowsCodesWithoutAChineseTextAreNone() {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         for (String code : List.of("reference-required", "creditor-ref-required", "paid-at-required",
-                "amount-minor-unit", "currency-mismatch", "concurrent-change")) {
+                "amount-minor-unit", "currency-mismatch", "concurrent-change", "reference-conflict")) {
             RowResult row = new RowResult(UUID.randomUUID(), 1, "F-1", BigDecimal.ONE, NOW, "BK", null,
                     ImportReport.ERROR, "English " + code, null, code, "JPY");
             assertThat(texts.text(row)).as(code).containsPattern("\\p{IsHan}");

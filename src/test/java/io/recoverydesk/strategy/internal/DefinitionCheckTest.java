@@ -124,6 +124,14 @@ class DefinitionCheckTest {
             .doesNotContain("STEP_TEMPLATE_UNKNOWN", "STEP_TEMPLATE_CHANNEL", "PATH_TEAM_UNKNOWN");
         // not looked up: not judged
         assertThat(codes(base)).doesNotContain("STEP_TEMPLATE_UNKNOWN", "PATH_TEAM_UNKNOWN");
+        // a template on a step that sends nothing is said to be unused
+        List<TreatmentPath> paths = new ArrayList<>(base.paths());
+        paths.add(new TreatmentPath("CALLS", "calls", Stage.INTAKE,
+                List.of(new TreatmentStep(Stage.INTAKE, ActionChannel.CALL, 0, "REMINDER_SMS")), Set.of()));
+        assertThat(DefinitionCheck.check(new StrategyDefinition(base.segments(), paths)))
+            .filteredOn(f -> f.code().equals("STEP_TEMPLATE_UNUSED"))
+            .singleElement()
+            .satisfies(f -> assertThat(f.args()).containsExactly("CALL", "REMINDER_SMS"));
     }
 
 }

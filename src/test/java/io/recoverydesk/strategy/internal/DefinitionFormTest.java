@@ -71,4 +71,25 @@ class DefinitionFormTest {
         assertThat(form.problems()).isEmpty();
     }
 
+    @Test
+    void aFormSentBackOffersOneBlankRowPathAndStepNoMore() {
+        DefinitionForm form = new DefinitionForm();
+        form.getRows().add(row("OK", "abc", null));
+        DefinitionForm.PathForm path = new DefinitionForm.PathForm();
+        path.setCode("P");
+        DefinitionForm.StepForm step = new DefinitionForm.StepForm();
+        step.setChannel("CALL");
+        step.setDay("0");
+        path.getSteps().add(step);
+        form.getPaths().add(path);
+        // refused again and again: the blanks it was shown with come back, no more
+        form.addBlanks();
+        form.addBlanks();
+        form.addBlanks();
+        assertThat(form.getRows()).hasSize(2);
+        assertThat(form.getPaths()).hasSize(2);
+        assertThat(form.getPaths().get(0).getSteps()).hasSize(2);
+        assertThat(form.getPaths().get(1).getSteps()).hasSize(1);
+    }
+
 }
