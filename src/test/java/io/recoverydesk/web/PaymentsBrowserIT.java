@@ -43,6 +43,13 @@ class PaymentsBrowserIT extends BrowserTest {
         agent.locator("#pay-submit").click();
         assertThat(agent.locator("#pay-error")).containsText("金额无效：须为大于 0 的数字");
 
+        // more than the balance (an extra zero): asked to confirm, nothing posted
+        agent.locator("#pay-amount").fill("30050");
+        agent.locator("#pay-submit").click();
+        assertThat(agent.locator("#pay-error")).containsText("金额超过账户当前余额");
+        assertThat(agent.locator("#pay-confirm-overpayment")).isVisible();
+        assertThat(agent.locator("#pay-lines")).containsText("还没有还款记录");
+
         agent.locator("#pay-amount").fill("300.50");
         agent.locator("#pay-reference").fill("WX-20260301-1");
         agent.locator("#pay-method").selectOption("WECHAT_PAY");
@@ -144,6 +151,12 @@ class PaymentsBrowserIT extends BrowserTest {
         page.locator("#pp-ref").fill("PB-2");
         page.locator("#pp-ref").press("Tab");
         assertThat(page.locator("#pp-found")).containsText("张伟");
+        // far more than PB-2 owes: confirmed once, then posted (the rest becomes a
+        // credit)
+        page.locator("#pp-amount").fill("99999999");
+        page.locator("#pay-page-form button[type=submit]").click();
+        assertThat(page.locator("#pay-error")).containsText("金额超过账户当前余额");
+        assertThat(page.locator("#pay-posted")).hasCount(0);
         page.locator("#pp-amount").fill("20");
         page.locator("#pay-page-form button[type=submit]").click();
         assertThat(page.locator("#pay-posted")).containsText("20.00");

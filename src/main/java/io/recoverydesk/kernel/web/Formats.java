@@ -171,6 +171,20 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.of(zone)));
     }
 
+    /**
+     * When a payment arrived: a payment given by its date alone is stored at the day's
+     * last second in the tenant's zone (so that it counts for that day), and is shown as
+     * that date, without a made-up time.
+     */
+    public String paidAt(Instant instant, String zone) {
+        if (instant == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = instant.atZone(ZoneId.of(zone));
+        return local.toLocalTime().equals(java.time.LocalTime.of(23, 59, 59)) ? local.toLocalDate().toString()
+                : DATE_TIME.format(local);
+    }
+
     /** To the second, where the order of close events matters (the audit log). */
     public String instantSeconds(Instant instant, String zone) {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(ZoneId.of(zone)));

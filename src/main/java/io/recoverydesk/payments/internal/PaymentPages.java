@@ -1,5 +1,6 @@
 package io.recoverydesk.payments.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,10 +88,21 @@ class PaymentPages {
             if (form.get("creditor") == null || form.get("creditor").isBlank()) {
                 throw PaymentRules.invalid("creditor-required", "creditor", "Choose the creditor of the account.");
             }
+            BigDecimal amount = PaymentRules.amount(form.get("amount"));
+            if (form.get("ref") != null && !form.get("ref").isBlank()) {
+                directory
+                    .select(user,
+                            new AccountDirectory.Selection(null, List.of(form.get("ref").strip()),
+                                    form.get("creditor").strip(), null, null),
+                            1)
+                    .stream()
+                    .findFirst()
+                    .ifPresent(account -> Overpayment.requireConfirmed(amount, account.balance(),
+                            form.get(Overpayment.CONFIRM)));
+            }
             PaymentPosting.Answer answer = desk.post(user,
-                    new PaymentDesk.PostRequest(null, form.get("creditor"), form.get("ref"),
-                            PaymentRules.amount(form.get("amount")), form.get("currency"), form.get("paidAt"),
-                            form.get("method"), form.get("reference")),
+                    new PaymentDesk.PostRequest(null, form.get("creditor"), form.get("ref"), amount,
+                            form.get("currency"), form.get("paidAt"), form.get("method"), form.get("reference")),
                     form.get("idempotencyKey"), "UI");
             model.addAttribute("posted", store.find(user.tenantId(), answer.paymentId()).orElseThrow());
             return render(user, Map.of(), model);

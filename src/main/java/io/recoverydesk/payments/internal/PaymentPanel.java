@@ -72,10 +72,12 @@ class PaymentPanel {
     String post(@PathVariable UUID id, @RequestParam(required = false) String amount,
             @RequestParam(required = false) String paidAt, @RequestParam(required = false) String method,
             @RequestParam(required = false) String reference, @RequestParam(required = false) String idempotencyKey,
-            Model model, HttpServletResponse response) {
+            @RequestParam(name = Overpayment.CONFIRM, required = false) String confirmOverpayment, Model model,
+            HttpServletResponse response) {
         CurrentUser user = currentUsers.require();
         AccountPayments.View view = accountPayments.of(user, id);
         try {
+            Overpayment.requireConfirmed(PaymentRules.amount(amount), view.balance(), confirmOverpayment);
             desk.post(user, new PaymentDesk.PostRequest(id, null, null, PaymentRules.amount(amount), view.currency(),
                     paidAt, method, reference), idempotencyKey, "UI");
             model.addAttribute("saved", "pay.saved");

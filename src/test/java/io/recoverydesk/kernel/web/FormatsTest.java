@@ -19,6 +19,17 @@ class FormatsTest {
     }
 
     @Test
+    void aPaymentGivenByItsDateShowsTheDateAloneOthersTheirTime() {
+        Formats formats = new Formats();
+        // 2026-03-01 as a date: the day's last second in Shanghai
+        assertThat(formats.paidAt(java.time.Instant.parse("2026-03-01T15:59:59Z"), "Asia/Shanghai"))
+            .isEqualTo("2026-03-01");
+        assertThat(formats.paidAt(java.time.Instant.parse("2026-03-01T02:30:00Z"), "Asia/Shanghai"))
+            .isEqualTo("2026-03-01 10:30");
+        assertThat(formats.paidAt(null, "Asia/Shanghai")).isEmpty();
+    }
+
+    @Test
     void priorityPartsAreTranslatedAndOtherReasonsKeptAsWritten() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("strategy.part.balance", Locale.SIMPLIFIED_CHINESE, "余额");
