@@ -135,6 +135,12 @@ class PaymentFilesIT extends PaymentsTestSupport {
                 "ref,amount\nF-1,1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(columns.status()).isEqualTo(422);
         assertThat(columns.body()).contains("missing-columns");
+        // a header and nothing below it: refused, no import recorded
+        Api.Response headerOnly = manager.upload("/api/v1/payments/imports", Map.of("creditor", "C1"), "p.csv",
+                "creditor_ref,amount,paid_at,reference\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(headerOnly.status()).isEqualTo(422);
+        assertThat(headerOnly.body()).contains("empty-file");
+        assertThat(manager.get("/api/v1/payments/imports").body()).doesNotContain("p.csv");
         Api.Response unknown = manager.upload("/api/v1/payments/imports", Map.of("creditor", "NOPE"), "p.csv",
                 "creditor_ref,amount,paid_at,reference\nF-1,1,2026-03-01,R\n".getBytes(StandardCharsets.UTF_8));
         assertThat(unknown.status()).isEqualTo(422);

@@ -123,6 +123,9 @@ class PaymentsBrowserIT extends BrowserTest {
         page.locator("#unmatched .match-form button").click();
         assertThat(page.locator("#unmatched .match-form input[name=ref]")).hasValue("PB-NOPE");
         assertThat(page.locator("#unmatched tr.table-danger")).containsText("PB-X");
+        assertThat(page.locator("#unmatched-error")).isVisible();
+        // back at the list's address: a reload sends nothing again
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/payments/unmatched");
         page.locator("#unmatched .match-form input[name=ref]").fill("PB-2");
         BrowserSupport.screenshot(page, "43-payment-unmatched-zh");
         page.locator("#unmatched .match-form button").click();

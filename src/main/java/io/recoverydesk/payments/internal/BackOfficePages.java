@@ -130,12 +130,13 @@ class BackOfficePages {
             return "redirect:/payments/unmatched";
         }
         catch (BusinessRuleException | ConflictException | NotFoundException ex) {
-            model.addAttribute("error", PageProblem.of(ex));
-            // the refused row keeps what was typed and is marked
-            model.addAttribute("refusedRow", rowId);
-            model.addAttribute("typedRef", ref);
+            // the refused row keeps what was typed and is marked; back at the list's
+            // address either way (a reload sends nothing)
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
+            redirect.addFlashAttribute("refusedRow", rowId);
+            redirect.addFlashAttribute("typedRef", ref);
+            return "redirect:/payments/unmatched";
         }
-        return renderUnmatched(user, model);
     }
 
     @PostMapping("/payments/unmatched/{rowId}/dismiss")
@@ -149,9 +150,9 @@ class BackOfficePages {
             return "redirect:/payments/unmatched";
         }
         catch (BusinessRuleException | NotFoundException ex) {
-            model.addAttribute("error", PageProblem.of(ex));
+            redirect.addFlashAttribute("error", PageProblem.of(ex));
+            return "redirect:/payments/unmatched";
         }
-        return renderUnmatched(user, model);
     }
 
     private String renderUnmatched(CurrentUser user, Model model) {

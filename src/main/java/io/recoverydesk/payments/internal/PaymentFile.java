@@ -57,6 +57,10 @@ record PaymentFile(List<Row> rows) {
             if (columns == null) {
                 throw new BusinessRuleException("empty-file", "The payment file has no header row.");
             }
+            if (rows.isEmpty()) {
+                // nothing to import: no import is recorded
+                throw new BusinessRuleException("empty-file", "The payment file has a header row but no payments.");
+            }
         }
         catch (CsvParseException | java.io.IOException | java.io.UncheckedIOException ex) {
             throw new BusinessRuleException("malformed-file", "The CSV file cannot be read: " + ex.getMessage());
