@@ -244,7 +244,7 @@ class Assignments {
             }
         }
         // tasks held by no one (made while a case had no agent) go to its agent now
-        tasksMoved += taskStore.handUnheldToAgents(user.tenantId());
+        tasksMoved += taskStore.handUnheldToAgents(user.tenantId(), chosen.stream().map(Workable::id).toList());
         List<UUID> ids = chosen.stream().map(Workable::id).toList();
         audit.record(user.tenantId(), user.username(), "WORK_ASSIGNED", "AGENT", agent.username(),
                 "assigned=" + assigned + " reassigned=" + reassigned + " unchanged=" + unchanged + " skipped=" + skipped

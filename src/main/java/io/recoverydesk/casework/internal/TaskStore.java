@@ -82,15 +82,29 @@ class TaskStore {
      * now has; reads only the tasks so held (few), through the assignee index.
      */
     int handUnheldToAgents(TenantId tenant) {
-        return jdbc
-            .sql("""
-                    update casework_task t set assignee = (select w.agent_username from work_assignment w
-                                                           where w.tenant_id = t.tenant_id and w.account_id = t.account_id)
-                    where t.tenant_id = ? and t.assignee = ? and t.status = 'OPEN'
-                      and exists (select 1 from work_assignment w where w.tenant_id = t.tenant_id and w.account_id = t.account_id)""")
-            .params(tenant.value(), SystemTasks.SYSTEM)
-            .update();
+        return jdbc.sql(HAND_UNHELD).params(tenant.value(), SystemTasks.SYSTEM).update();
     }
+
+    /** The same for the tasks on some accounts only (those a lead just assigned). */
+    int handUnheldToAgents(TenantId tenant, Collection<UUID> accounts) {
+        int handed = 0;
+        List<UUID> ids = List.copyOf(accounts);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Object> params = new ArrayList<>(List.of(tenant.value(), SystemTasks.SYSTEM));
+            params.addAll(chunk);
+            handed += jdbc.sql(HAND_UNHELD + " and t.account_id in (" + SqlLists.marks(chunk.size()) + ")")
+                .params(params)
+                .update();
+        }
+        return handed;
+    }
+
+    private static final String HAND_UNHELD = """
+            update casework_task t set assignee = (select w.agent_username from work_assignment w
+                                                   where w.tenant_id = t.tenant_id and w.account_id = t.account_id)
+            where t.tenant_id = ? and t.assignee = ? and t.status = 'OPEN'
+              and exists (select 1 from work_assignment w where w.tenant_id = t.tenant_id and w.account_id = t.account_id)""";
 
     boolean reassign(TenantId tenant, UUID id, String assignee) {
         return jdbc.sql("update casework_task set assignee = ? where tenant_id = ? and id = ? and status = 'OPEN'")
